@@ -24,11 +24,15 @@ describe('the built page boots', () => {
     await page.goto(site.url);
     await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
     await page.waitForFunction(() => {
-      const game = (window as unknown as { __resolveGame?: { isRunning: boolean; renderer?: { type: number } } }).__resolveGame;
+      const game = (
+        window as unknown as { __resolveGame?: { isRunning: boolean; renderer?: { type: number } } }
+      ).__resolveGame;
       return game?.isRunning === true;
     });
     const rendererType = await page.evaluate(
-      () => (window as unknown as { __resolveGame: { renderer: { type: number } } }).__resolveGame.renderer.type,
+      () =>
+        (window as unknown as { __resolveGame: { renderer: { type: number } } }).__resolveGame
+          .renderer.type,
     );
     // Phaser.WEBGL is 2.
     expect(rendererType).toBe(2);

@@ -24,7 +24,8 @@ export function watchForProblems(page: Page): PageProblems {
     problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`),
   );
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()} (${response.status()})`);
   });
   return problems;
 }
@@ -41,9 +42,28 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   // addScriptTag would be blocked by the page's CSP; evaluate runs in the page with devtools rights.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
     return result.violations.map((v) => ({
       id: v.id,

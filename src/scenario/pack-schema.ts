@@ -1,0 +1,55 @@
+import { z } from './zod.ts';
+import { criterionIdSchema, lawRuleIdSchema, misconceptionIdSchema } from './schema.ts';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
+  .max(80);
+const text = z.string().trim().min(1).max(2000);
+
+export const TIMING_MODES = ['standard', 'extended', 'off'] as const;
+export const timingModeSchema = z.enum(TIMING_MODES);
+export type TimingMode = z.infer<typeof timingModeSchema>;
+
+/** An ordered set of scenarios a tutor assigns. The tutor tools add to this format. */
+export const packSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: text.max(120),
+  description: text.max(600),
+  scenarios: z.array(id).min(1).max(50),
+  knowledgeChecks: z.array(id).optional(),
+  passMark: z.number().int().min(0).max(100),
+  settings: z
+    .strictObject({
+      timing: timingModeSchema.optional().describe('a default: the learner’s own setting wins'),
+      moodMeter: z.boolean().optional(),
+      allowRetry: z.boolean().optional(),
+    })
+    .optional(),
+});
+export type Pack = z.infer<typeof packSchema>;
+
+/** Knowledge-check questions: every answer is an authored option, so it can be scored and replayed. */
+export const knowledgeCheckSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: text.max(120),
+  questions: z
+    .array(
+      z.strictObject({
+        id,
+        prompt: text,
+        criteria: z.array(criterionIdSchema).min(1),
+        law: z.array(lawRuleIdSchema).optional(),
+        misconceptions: z.array(misconceptionIdSchema).optional(),
+        options: z
+          .array(z.strictObject({ id, text, correct: z.boolean(), why: text }))
+          .min(2)
+          .max(6),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+export type KnowledgeCheck = z.infer<typeof knowledgeCheckSchema>;

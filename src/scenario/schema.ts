@@ -1,0 +1,401 @@
+import { z } from './zod.ts';
+import {
+  CRITERION_IDS,
+  LAW_RULE_IDS,
+  MISCONCEPTION_IDS,
+  NATIONS,
+  RANGE_IDS,
+  TECHNIQUE_IDS,
+} from '../curriculum/ids.ts';
+
+/**
+ * The scenario language. Every type the engine, validator and game use is inferred from these
+ * schemas; the JSON Schema authors' editors read is generated from them (`resolve schema`).
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, like check-order')
+  .max(80);
+const text = z.string().trim().min(1).max(2000);
+
+export const techniqueIdSchema = z.enum(TECHNIQUE_IDS);
+export const criterionIdSchema = z.enum(CRITERION_IDS);
+export const rangeIdSchema = z.enum(RANGE_IDS);
+export const lawRuleIdSchema = z.enum(LAW_RULE_IDS);
+export const misconceptionIdSchema = z.enum(MISCONCEPTION_IDS);
+export const nationSchema = z.enum(NATIONS);
+
+/** Evidence strength: −2 (clearly counter to it) … +2 (a clear example of it). */
+const strength = z.number().int().min(-2).max(2);
+const moodLevel = z.number().int().min(0).max(100);
+const moodDelta = z.number().int().min(-100).max(100);
+
+export const moodSchema = z.strictObject({ anger: moodLevel, confusion: moodLevel, trust: moodLevel });
+export const moodChangeSchema = z.strictObject({
+  anger: moodDelta.optional(),
+  confusion: moodDelta.optional(),
+  trust: moodDelta.optional(),
+});
+
+export const STANCES = [
+  'skilled',
+  'adequate',
+  'placating',
+  'dismissive',
+  'argumentative',
+  'unsafe',
+] as const;
+export const stanceSchema = z.enum(STANCES);
+
+export const EXPRESSIONS = [
+  'neutral',
+  'annoyed',
+  'furious',
+  'confused',
+  'anxious',
+  'relieved',
+  'pleased',
+] as const;
+export const expressionSchema = z.enum(EXPRESSIONS);
+
+const bound = z.strictObject({ atLeast: moodLevel.optional(), atMost: moodLevel.optional() });
+
+/**
+ * A condition is data, never a code string. Every key present must hold; `any` holds when one of
+ * its conditions does, `not` when its condition does not.
+ */
+export interface Condition {
+  anger?: { atLeast?: number | undefined; atMost?: number | undefined } | undefined;
+  confusion?: { atLeast?: number | undefined; atMost?: number | undefined } | undefined;
+  trust?: { atLeast?: number | undefined; atMost?: number | undefined } | undefined;
+  visited?: string | undefined;
+  chose?: string | undefined;
+  checked?: string | undefined;
+  flag?: string | undefined;
+  any?: Condition[] | undefined;
+  not?: Condition | undefined;
+}
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.strictObject({
+    anger: bound.optional(),
+    confusion: bound.optional(),
+    trust: bound.optional(),
+    visited: id.optional().describe('holds once the learner has been at this node'),
+    chose: id.optional().describe('holds once the learner has made this choice (a choice id)'),
+    checked: id.optional().describe('holds once the learner has opened this record'),
+    flag: id.optional().describe('holds once a choice has set this flag'),
+    any: z.array(conditionSchema).min(1).optional(),
+    not: conditionSchema.optional(),
+  }),
+);
+
+/** Where a choice leads: one node, or the first branch whose condition holds (the last needs none). */
+export const nextSchema = z.union([
+  id,
+  z.array(z.strictObject({ if: conditionSchema.optional(), to: id })).min(1),
+]);
+
+export const evidenceSchema = z.strictObject({
+  techniques: z.partialRecord(techniqueIdSchema, strength).optional(),
+  criteria: z.partialRecord(criterionIdSchema, strength).optional(),
+});
+
+export const criticalErrorSchema = z.strictObject({
+  reason: text.describe('what went wrong, in words the learner reads'),
+  breaks: z.array(criterionIdSchema).min(1).describe('criteria this error caps at "not met"'),
+});
+
+/** What any learner decision carries: the scoring evidence and the consequences. */
+const outcomeShape = {
+  stance: stanceSchema.describe("the author's judgement, independent of the evidence numbers"),
+  techniques: evidenceSchema.shape.techniques,
+  criteria: evidenceSchema.shape.criteria,
+  mood: moodChangeSchema.optional(),
+  critical: criticalErrorSchema.optional(),
+  why: text.describe('feedback: why this counts the way it does'),
+  law: z.array(lawRuleIdSchema).optional(),
+  misconceptions: z.array(misconceptionIdSchema).optional(),
+  sets: z.array(id).optional().describe('flags this decision sets, for later conditions'),
+  next: nextSchema,
+};
+
+export const choiceSchema = z.strictObject({
+  id,
+  say: text.describe('what the learner says or does'),
+  ...outcomeShape,
+});
+
+/** What happens when a timed node's countdown runs out: an outcome like any choice. */
+export const timeoutSchema = z.strictObject({
+  seconds: z.number().int().min(3).max(600),
+  says: text.describe('what the customer does when the learner hesitates').optional(),
+  ...outcomeShape,
+});
+
+/** A customer line, or variants one of which is picked by the session's seeded random source. */
+export const lineSchema = z.union([text, z.strictObject({ variants: z.array(text).min(2) })]);
+
+const nodeBase = {
+  title: text.optional().describe('a short label for the debrief timeline'),
+};
+
+const dialogueNode = z.strictObject({
+  kind: z.literal('dialogue'),
+  ...nodeBase,
+  customer: lineSchema,
+  expression: expressionSchema,
+  timeout: timeoutSchema.optional(),
+  choices: z.array(choiceSchema).min(1).max(9),
+});
+
+const recordToCheck = z.strictObject({
+  id,
+  title: text,
+  body: z.array(text).min(1).describe('what the record shows, line by line'),
+  reveals: z.array(id).optional().describe('complaint facts this record brings to light'),
+  techniques: evidenceSchema.shape.techniques,
+  criteria: evidenceSchema.shape.criteria,
+  why: text.describe('why opening this record helps, or why it was not needed'),
+});
+
+const investigateNode = z.strictObject({
+  kind: z.literal('investigate'),
+  ...nodeBase,
+  prompt: text,
+  records: z.array(recordToCheck).min(1).max(9),
+  choices: z.array(choiceSchema).min(1).max(9),
+});
+
+const party = z.strictObject({ benefits: z.array(text).min(1), drawbacks: z.array(text).min(1) });
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+
+const optionsNode = z.strictObject({
+  kind: z.literal('options'),
+  ...nodeBase,
+  prompt: text,
+  options: z
+    .array(
+      z.strictObject({
+        id,
+        title: text,
+        customer: party,
+        organisation: party,
+        risk: z.enum(RISK_LEVELS),
+        riskNote: text,
+      }),
+    )
+    .min(2)
+    .max(6),
+  choices: z.array(choiceSchema.extend({ option: id.optional() })).min(1).max(9),
+});
+
+const logField = z.strictObject({
+  id,
+  label: text,
+  entries: z
+    .array(
+      z.strictObject({
+        id,
+        text,
+        accurate: z.boolean().describe('true where this entry records what happened'),
+        techniques: evidenceSchema.shape.techniques,
+        criteria: evidenceSchema.shape.criteria,
+        why: text,
+      }),
+    )
+    .min(2)
+    .max(6),
+});
+
+const recordNode = z.strictObject({
+  kind: z.literal('record'),
+  ...nodeBase,
+  prompt: text,
+  fields: z.array(logField).min(1).max(8),
+  choices: z.array(choiceSchema).min(1).max(9),
+});
+
+const escalateNode = z.strictObject({
+  kind: z.literal('escalate'),
+  ...nodeBase,
+  prompt: text,
+  customer: lineSchema.optional(),
+  expression: expressionSchema.optional(),
+  choices: z
+    .array(
+      choiceSchema.extend({
+        to: text.optional().describe('whom this choice escalates to, if anyone'),
+      }),
+    )
+    .min(1)
+    .max(9),
+});
+
+const followUpNode = z.strictObject({
+  kind: z.literal('follow-up'),
+  ...nodeBase,
+  prompt: text,
+  customer: lineSchema.optional(),
+  expression: expressionSchema.optional(),
+  choices: z.array(choiceSchema).min(1).max(9),
+});
+
+const colleagueFeedbackNode = z.strictObject({
+  kind: z.literal('colleague-feedback'),
+  ...nodeBase,
+  colleague: z.strictObject({ name: text, role: text }),
+  line: text.describe('what the colleague says'),
+  choices: z.array(choiceSchema).min(1).max(9),
+});
+
+const reviewNode = z.strictObject({
+  kind: z.literal('review'),
+  ...nodeBase,
+  prompt: text,
+  periods: z.array(text).min(2).max(12).describe('column labels, such as days of the week'),
+  series: z
+    .array(
+      z.strictObject({
+        id,
+        label: text,
+        measure: z.enum(['complaints', 'sales', 'returns', 'other']),
+        values: z.array(z.number().min(0).max(1_000_000)).min(2).max(12),
+      }),
+    )
+    .min(1)
+    .max(8),
+  notes: z.array(text).optional(),
+  choices: z.array(choiceSchema).min(1).max(9),
+});
+
+const explainNode = z.strictObject({
+  kind: z.literal('explain'),
+  ...nodeBase,
+  question: text,
+  choices: z.array(choiceSchema).min(2).max(9),
+});
+
+export const OUTCOMES = ['resolved', 'escalated', 'referred', 'lost'] as const;
+
+const endingNode = z.strictObject({
+  kind: z.literal('ending'),
+  ...nodeBase,
+  outcome: z.enum(OUTCOMES),
+  customer: lineSchema.optional(),
+  expression: expressionSchema.optional(),
+  epilogue: text,
+});
+
+export const nodeSchema = z.discriminatedUnion('kind', [
+  dialogueNode,
+  investigateNode,
+  optionsNode,
+  recordNode,
+  escalateNode,
+  followUpNode,
+  colleagueFeedbackNode,
+  reviewNode,
+  explainNode,
+  endingNode,
+]);
+
+export const PERSONAS = ['angry', 'confused', 'unusual', 'different-needs'] as const;
+export const CHANNELS = [
+  'face-to-face',
+  'phone',
+  'email',
+  'letter',
+  'live-chat',
+  'social-media',
+] as const;
+export const SECTORS = [
+  'retail',
+  'energy',
+  'telecoms',
+  'water',
+  'financial',
+  'council',
+  'housing',
+  'health',
+  'hospitality',
+  'transport',
+  'online-retail',
+] as const;
+export const PRESSURES = ['routine', 'busy', 'quiet'] as const;
+export const LETDOWNS = ['none', 'people', 'systems', 'resources'] as const;
+
+export const appearanceSchema = z.strictObject({
+  skin: z.enum(['porcelain', 'light', 'medium', 'olive', 'brown', 'deep']),
+  age: z.enum(['young', 'adult', 'middle-aged', 'older']),
+  hair: z.strictObject({
+    style: z.enum(['short', 'long', 'curly', 'bun', 'braids', 'bald', 'cropped', 'covered']),
+    colour: z.enum(['black', 'brown', 'auburn', 'blonde', 'grey', 'white']),
+  }),
+  clothing: z.strictObject({
+    style: z.enum(['casual', 'work', 'smart', 'hi-vis', 'uniform', 'coat']),
+    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #3a6ea5'),
+  }),
+  extras: z
+    .array(z.enum(['glasses', 'beard', 'moustache', 'headscarf', 'hearing-aid', 'earrings', 'cap']))
+    .optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: text.max(120),
+  summary: text.max(400),
+  difficulty: z.enum(['introductory', 'intermediate', 'advanced']),
+  minutes: z.number().int().min(1).max(60),
+  customer: z.strictObject({
+    name: text.max(80),
+    pronouns: z.string().trim().min(1).max(30),
+    persona: z.enum(PERSONAS),
+    needs: z.array(text).min(1).describe('needs and expectations the learner should notice'),
+    appearance: appearanceSchema,
+    mood: moodSchema,
+  }),
+  setting: z.strictObject({
+    channel: z.enum(CHANNELS),
+    sector: z.enum(SECTORS),
+    pressure: z.enum(PRESSURES),
+    letdown: z.enum(LETDOWNS),
+    nation: nationSchema,
+    place: text.max(120).describe('where it happens, in a few words').optional(),
+  }),
+  organisation: z.strictObject({
+    name: text.max(120),
+    procedure: z.array(text).min(1).describe('the complaints procedure the learner follows'),
+    authority: z.array(text).min(1).describe('what the learner may do and promise on their own'),
+    beyondAuthority: z.array(text).min(1).describe('what needs someone more senior'),
+  }),
+  complaint: z.strictObject({
+    justified: z.boolean(),
+    summary: text,
+    facts: z
+      .array(z.strictObject({ id, text }))
+      .min(1)
+      .describe('what investigation can reveal'),
+  }),
+  law: z.array(lawRuleIdSchema).describe('rules and codes that apply in this scenario'),
+  range: z.array(rangeIdSchema).describe('the Unit 312 range items this scenario evidences'),
+  start: id,
+  nodes: z.record(id, nodeSchema),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+export type NodeKind = ScenarioNode['kind'];
+export type Choice = z.infer<typeof choiceSchema>;
+export type Timeout = z.infer<typeof timeoutSchema>;
+export type Next = z.infer<typeof nextSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Mood = z.infer<typeof moodSchema>;
+export type MoodChange = z.infer<typeof moodChangeSchema>;
+export type Stance = z.infer<typeof stanceSchema>;
+export type Expression = z.infer<typeof expressionSchema>;
+export type Line = z.infer<typeof lineSchema>;
+export type Outcome = (typeof OUTCOMES)[number];
+export type Appearance = z.infer<typeof appearanceSchema>;
+export type NodeOfKind<K extends NodeKind> = Extract<ScenarioNode, { kind: K }>;
