@@ -154,6 +154,9 @@ const recordToCheck = z.strictObject({
   title: text,
   body: z.array(text).min(1).describe('what the record shows, line by line'),
   reveals: z.array(id).optional().describe('complaint facts this record brings to light'),
+  relevant: z
+    .boolean()
+    .describe('true where a careful handler would open it; false for records the complaint does not need'),
   techniques: evidenceSchema.shape.techniques,
   criteria: evidenceSchema.shape.criteria,
   why: text.describe('why opening this record helps, or why it was not needed'),
