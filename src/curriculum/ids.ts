@@ -4,6 +4,8 @@
  * sources and guidance; a test keeps the two in step.
  */
 
+// Grouped by unit and outcome, so the counts can be read at a glance.
+// prettier-ignore
 export const CRITERION_IDS = [
   'MRC 1.1', 'MRC 1.2', 'MRC 1.3', 'MRC 1.4', 'MRC 1.5', 'MRC 1.6', 'MRC 1.7', 'MRC 1.8',
   'MRC 2.1', 'MRC 2.2', 'MRC 2.3', 'MRC 2.4', 'MRC 2.5', 'MRC 2.6', 'MRC 2.7', 'MRC 2.8', 'MRC 2.9',
@@ -17,6 +19,7 @@ export const CRITERION_IDS = [
 ] as const;
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
+// prettier-ignore
 export const RANGE_IDS = [
   '312 range 1a', '312 range 1b',
   '312 range 2a', '312 range 2b', '312 range 2c', '312 range 2d',

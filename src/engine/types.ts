@@ -70,3 +70,75 @@ export interface SessionOptions {
   seed: number;
   timing: TimingMode;
 }
+
+/**
+ * One learner decision as the engine logs it (the evidence log). It holds what happened, never the
+ * evidence numbers: scoring reads those from the scenario, so a log cannot inflate a result.
+ * `step` is the number of events applied once the decision was made; `enteredAtStep` the number
+ * applied when the learner arrived at the node (replaying that many events lands there afresh).
+ */
+export type Decision =
+  | {
+      kind: 'choice';
+      step: number;
+      enteredAtStep: number;
+      nodeId: string;
+      choiceId: string;
+      /** The choices the learner could take at that moment (those whose route held). */
+      offered: string[];
+      /** Whether the host's countdown could have run out here under the session's timing mode. */
+      timed: boolean;
+      line: string | null;
+      moodBefore: Mood;
+      moodAfter: Mood;
+      to: string;
+    }
+  | {
+      kind: 'timeout';
+      step: number;
+      enteredAtStep: number;
+      nodeId: string;
+      offered: string[];
+      timed: true;
+      line: string | null;
+      moodBefore: Mood;
+      moodAfter: Mood;
+      to: string;
+    }
+  | {
+      kind: 'field';
+      step: number;
+      enteredAtStep: number;
+      nodeId: string;
+      fieldId: string;
+      /** null when the learner left the field empty. */
+      entryId: string | null;
+    }
+  | {
+      kind: 'records';
+      step: number;
+      enteredAtStep: number;
+      nodeId: string;
+      /** The node's records the learner had opened when leaving it. */
+      opened: string[];
+    };
+
+/** A customer line whose variant the seeded source picked, so replay shows the same words. */
+export interface VariantPick {
+  step: number;
+  nodeId: string;
+  variant: number;
+}
+
+/**
+ * What storage saves after every step and resume restores: the actor's persisted snapshot plus the
+ * transcript so far. Plain JSON.
+ */
+export interface PersistedSession {
+  format: 'resolve-session';
+  version: 1;
+  scenario: { id: string; contentHash: string };
+  /** XState's `actor.getPersistedSnapshot()`, as JSON. */
+  machine: unknown;
+  transcript: Transcript;
+}

@@ -1,0 +1,47 @@
+import type { Condition, Mood, Next } from '../scenario/schema.ts';
+
+/** The part of a session a condition can see. */
+export interface ConditionContext {
+  mood: Mood;
+  visited: readonly string[];
+  chosen: readonly string[];
+  checked: readonly string[];
+  flags: readonly string[];
+}
+
+const withinBound = (
+  value: number,
+  bound: { atLeast?: number | undefined; atMost?: number | undefined } | undefined,
+): boolean =>
+  bound === undefined ||
+  ((bound.atLeast === undefined || value >= bound.atLeast) &&
+    (bound.atMost === undefined || value <= bound.atMost));
+
+/** Every key present must hold: an empty condition always holds. */
+export function conditionHolds(condition: Condition, context: ConditionContext): boolean {
+  if (!withinBound(context.mood.anger, condition.anger)) return false;
+  if (!withinBound(context.mood.confusion, condition.confusion)) return false;
+  if (!withinBound(context.mood.trust, condition.trust)) return false;
+  if (condition.visited !== undefined && !context.visited.includes(condition.visited)) return false;
+  if (condition.chose !== undefined && !context.chosen.includes(condition.chose)) return false;
+  if (condition.checked !== undefined && !context.checked.includes(condition.checked)) return false;
+  if (condition.flag !== undefined && !context.flags.includes(condition.flag)) return false;
+  if (condition.any !== undefined && !condition.any.some((each) => conditionHolds(each, context)))
+    return false;
+  if (condition.not !== undefined && conditionHolds(condition.not, context)) return false;
+  return true;
+}
+
+/** The index of the first route whose condition holds, or null when none does. */
+export function firstHoldingRoute(next: Next, context: ConditionContext): number | null {
+  if (typeof next === 'string') return 0;
+  const index = next.findIndex((route) => route.if === undefined || conditionHolds(route.if, context));
+  return index === -1 ? null : index;
+}
+
+/** Where a decision leads, or null when no route holds. */
+export function resolveNext(next: Next, context: ConditionContext): string | null {
+  const index = firstHoldingRoute(next, context);
+  if (index === null) return null;
+  return typeof next === 'string' ? next : (next[index]?.to ?? null);
+}

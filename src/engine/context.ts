@@ -1,0 +1,281 @@
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import type { Choice, Line, Mood, Scenario, ScenarioNode, Timeout } from '../scenario/schema.ts';
+import { firstHoldingRoute, type ConditionContext } from './conditions.ts';
+import { applyMoodChange } from './mood.ts';
+import type { Decision, TimingMode, VariantPick } from './types.ts';
+
+/**
+ * Everything a session knows, as plain JSON so XState can persist it. The functions below are pure:
+ * the machine's guards and actions call them, and so can anything that wants to look ahead.
+ */
+export interface SessionContext extends ConditionContext {
+  seed: number;
+  timing: TimingMode;
+  nodeId: string;
+  step: number;
+  enteredAtStep: number;
+  mood: Mood;
+  flags: string[];
+  visited: string[];
+  chosen: string[];
+  checked: string[];
+  /** Complaint-log entries by node, then field. */
+  filled: Record<string, Record<string, string>>;
+  /** The evidence log. */
+  decisions: Decision[];
+  /** The seeded source for variant lines: the generator's state and how many draws it has made. */
+  rng: { state: number[]; draws: number };
+  picks: VariantPick[];
+  /** The customer's words at the current node, variant already picked. */
+  line: string | null;
+}
+
+/** A choice or a timeout: anything with a stance, evidence and a route onwards. */
+export type DecisionOutcome = Pick<
+  Choice,
+  | 'stance'
+  | 'techniques'
+  | 'criteria'
+  | 'mood'
+  | 'critical'
+  | 'why'
+  | 'law'
+  | 'misconceptions'
+  | 'sets'
+  | 'next'
+>;
+
+export const TIMEOUT_OPTION_ID = '@timeout';
+
+export function nodeAt(scenario: Scenario, nodeId: string): ScenarioNode {
+  const node = scenario.nodes[nodeId];
+  if (node === undefined) {
+    throw new Error(`Scenario ${scenario.id} has no node "${nodeId}".`);
+  }
+  return node;
+}
+
+export const choicesOf = (node: ScenarioNode): readonly Choice[] =>
+  node.kind === 'ending' ? [] : node.choices;
+
+export const timeoutOf = (node: ScenarioNode): Timeout | undefined =>
+  node.kind === 'dialogue' ? node.timeout : undefined;
+
+/** Timed nodes count down only when the learner's timing mode allows a countdown at all. */
+export const isTimed = (node: ScenarioNode, timing: TimingMode): boolean =>
+  timing !== 'off' && timeoutOf(node) !== undefined;
+
+/** The customer's words at a node, if the node has any (a colleague's words are the node's own). */
+function customerLineOf(node: ScenarioNode): Line | undefined {
+  switch (node.kind) {
+    case 'dialogue':
+      return node.customer;
+    case 'escalate':
+    case 'follow-up':
+    case 'ending':
+      return node.customer;
+    default:
+      return undefined;
+  }
+}
+
+export function initialRng(seed: number): SessionContext['rng'] {
+  return { state: [...xoroshiro128plus(seed | 0).getState()], draws: 0 };
+}
+
+function pickLine(
+  context: SessionContext,
+  nodeId: string,
+  line: Line | undefined,
+): Pick<SessionContext, 'line' | 'rng' | 'picks'> {
+  if (line === undefined) return { line: null, rng: context.rng, picks: context.picks };
+  if (typeof line === 'string') return { line, rng: context.rng, picks: context.picks };
+  const generator = xoroshiro128plusFromState(context.rng.state);
+  const variant = uniformInt(generator, 0, line.variants.length - 1);
+  return {
+    line: line.variants[variant] ?? line.variants[0] ?? null,
+    rng: { state: [...generator.getState()], draws: context.rng.draws + 1 },
+    picks: [...context.picks, { step: context.step, nodeId, variant }],
+  };
+}
+
+/** Arriving at a node: it counts as visited and its customer line is chosen now. */
+export function enterNode(
+  scenario: Scenario,
+  context: SessionContext,
+  nodeId: string,
+): SessionContext {
+  const node = nodeAt(scenario, nodeId);
+  return {
+    ...context,
+    ...pickLine(context, nodeId, customerLineOf(node)),
+    nodeId,
+    enteredAtStep: context.step,
+    visited: context.visited.includes(nodeId) ? context.visited : [...context.visited, nodeId],
+  };
+}
+
+/** The context before the start node is entered (the machine's entry action enters it). */
+export function blankContext(
+  scenario: Scenario,
+  options: { seed: number; timing: TimingMode },
+): SessionContext {
+  return {
+    seed: options.seed,
+    timing: options.timing,
+    nodeId: scenario.start,
+    step: 0,
+    enteredAtStep: 0,
+    mood: { ...scenario.customer.mood },
+    flags: [],
+    visited: [],
+    chosen: [],
+    checked: [],
+    filled: {},
+    decisions: [],
+    rng: initialRng(options.seed),
+    picks: [],
+    line: null,
+  };
+}
+
+/** The context at the start node, for pure look-ahead without a machine. */
+export const initialContext = (
+  scenario: Scenario,
+  options: { seed: number; timing: TimingMode },
+): SessionContext => enterNode(scenario, blankContext(scenario, options), scenario.start);
+
+/** The condition context once an outcome's consequences apply: routes are judged on that. */
+export function afterOutcome(
+  context: SessionContext,
+  outcome: DecisionOutcome,
+  choiceId: string | null,
+): SessionContext {
+  const sets = outcome.sets ?? [];
+  return {
+    ...context,
+    mood: applyMoodChange(context.mood, outcome.mood),
+    flags: sets.length === 0 ? context.flags : [...new Set([...context.flags, ...sets])],
+    chosen:
+      choiceId === null || context.chosen.includes(choiceId)
+        ? context.chosen
+        : [...context.chosen, choiceId],
+  };
+}
+
+/** The route index an outcome takes from here, or null when none of its routes holds. */
+export const routeOf = (
+  context: SessionContext,
+  outcome: DecisionOutcome,
+  choiceId: string | null,
+): number | null => firstHoldingRoute(outcome.next, afterOutcome(context, outcome, choiceId));
+
+export const targetOf = (outcome: DecisionOutcome, route: number): string =>
+  typeof outcome.next === 'string' ? outcome.next : (outcome.next[route]?.to ?? '');
+
+/** The choices the learner can take now: those with a route that holds. */
+export function offeredChoices(scenario: Scenario, context: SessionContext): Choice[] {
+  return choicesOf(nodeAt(scenario, context.nodeId)).filter(
+    (choice) => routeOf(context, choice, choice.id) !== null,
+  );
+}
+
+/** Leaving an investigate or record node logs what the learner did there, as decisions. */
+function leavingDecisions(scenario: Scenario, context: SessionContext, step: number): Decision[] {
+  const node = nodeAt(scenario, context.nodeId);
+  const at = { step, enteredAtStep: context.enteredAtStep, nodeId: context.nodeId };
+  if (node.kind === 'investigate') {
+    const opened = node.records.filter((record) => context.checked.includes(record.id));
+    return [{ kind: 'records', ...at, opened: opened.map((record) => record.id) }];
+  }
+  if (node.kind === 'record') {
+    const filled = context.filled[context.nodeId] ?? {};
+    return node.fields.map((field) => ({
+      kind: 'field' as const,
+      ...at,
+      fieldId: field.id,
+      entryId: filled[field.id] ?? null,
+    }));
+  }
+  return [];
+}
+
+/** Taking a choice (its route already known to hold). Entering the next node is separate. */
+export function applyChoice(
+  scenario: Scenario,
+  context: SessionContext,
+  choice: Choice,
+  route: number,
+): SessionContext {
+  const step = context.step + 1;
+  const node = nodeAt(scenario, context.nodeId);
+  const offered = offeredChoices(scenario, context).map((each) => each.id);
+  const after = afterOutcome(context, choice, choice.id);
+  const decision: Decision = {
+    kind: 'choice',
+    step,
+    enteredAtStep: context.enteredAtStep,
+    nodeId: context.nodeId,
+    choiceId: choice.id,
+    offered,
+    timed: isTimed(node, context.timing),
+    line: context.line,
+    moodBefore: context.mood,
+    moodAfter: after.mood,
+    to: targetOf(choice, route),
+  };
+  return {
+    ...after,
+    step,
+    decisions: [...context.decisions, ...leavingDecisions(scenario, context, step), decision],
+  };
+}
+
+export function applyTimeout(
+  scenario: Scenario,
+  context: SessionContext,
+  timeout: Timeout,
+  route: number,
+): SessionContext {
+  const step = context.step + 1;
+  const offered = offeredChoices(scenario, context).map((each) => each.id);
+  const after = afterOutcome(context, timeout, null);
+  const decision: Decision = {
+    kind: 'timeout',
+    step,
+    enteredAtStep: context.enteredAtStep,
+    nodeId: context.nodeId,
+    offered,
+    timed: true,
+    // A customer who reacts to the silence says so: that is the line the learner hears.
+    line: context.line,
+    moodBefore: context.mood,
+    moodAfter: after.mood,
+    to: targetOf(timeout, route),
+  };
+  return { ...after, step, decisions: [...context.decisions, decision] };
+}
+
+export function applyCheckRecord(context: SessionContext, recordId: string): SessionContext {
+  return {
+    ...context,
+    step: context.step + 1,
+    checked: context.checked.includes(recordId) ? context.checked : [...context.checked, recordId],
+  };
+}
+
+export function applyFillField(
+  context: SessionContext,
+  fieldId: string,
+  entryId: string,
+): SessionContext {
+  return {
+    ...context,
+    step: context.step + 1,
+    filled: {
+      ...context.filled,
+      [context.nodeId]: { ...(context.filled[context.nodeId] ?? {}), [fieldId]: entryId },
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Scenario } from '../scenario/schema.ts';
+
+/**
+ * JSON with object keys sorted at every level and undefined members left out, so the same content
+ * gives the same text whether it came from YAML or the built JSON.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item: unknown) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, member]) => member !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
+}
+
+// Scenarios are never mutated once loaded, so a hash can be remembered per object.
+const remembered = new WeakMap<Scenario, string>();
+
+/** A fingerprint of a scenario's content (its `$schema` hint for editors is not content). */
+export function contentHash(scenario: Scenario): string {
+  const known = remembered.get(scenario);
+  if (known !== undefined) return known;
+  const { $schema: _editorHint, ...content } = scenario;
+  const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+  remembered.set(scenario, hash);
+  return hash;
+}

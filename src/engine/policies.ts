@@ -1,0 +1,147 @@
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import type { Choice, Scenario, Stance } from '../scenario/schema.ts';
+import { isTimed, nodeAt, offeredChoices } from './context.ts';
+import { SessionError } from './errors.ts';
+import { startSession, type Session } from './session.ts';
+import type { SessionEvent, TimingMode, Transcript } from './types.ts';
+
+/**
+ * Scripted players that test the scoring: they choose by the author's stance tags and the records'
+ * `relevant` and entries' `accurate` flags, never by the evidence numbers they are judged on.
+ */
+export const POLICIES = ['best', 'worst', 'random', 'argue'] as const;
+export type PolicyName = (typeof POLICIES)[number];
+
+export const DEFAULT_STEP_LIMIT = 500;
+
+// Most harmful first: what `worst` reaches for.
+const WORST_FIRST: readonly Stance[] = [
+  'unsafe',
+  'argumentative',
+  'dismissive',
+  'placating',
+  'adequate',
+  'skilled',
+];
+const BEST_FIRST: readonly Stance[] = [
+  'skilled',
+  'adequate',
+  'placating',
+  'dismissive',
+  'argumentative',
+  'unsafe',
+];
+
+function firstByStance(choices: readonly Choice[], order: readonly Stance[]): Choice | undefined {
+  for (const stance of order) {
+    const found = choices.find((choice) => choice.stance === stance);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const coin = (rng: RandomGenerator): boolean => uniformInt(rng, 0, 1) === 1;
+
+/** What a policy does at the current node: open records or fill fields, then one decision. */
+export function policyEvents(
+  policy: PolicyName,
+  session: Session,
+  rng: RandomGenerator,
+): SessionEvent[] {
+  const scenario = session.scenario;
+  const context = session.context();
+  const node = nodeAt(scenario, context.nodeId);
+  const events: SessionEvent[] = [];
+
+  if (node.kind === 'investigate') {
+    for (const record of node.records) {
+      if (context.checked.includes(record.id)) continue;
+      const open =
+        policy === 'best' ? record.relevant : policy === 'random' ? coin(rng) : !record.relevant;
+      if (open) events.push({ type: 'CHECK_RECORD', recordId: record.id });
+    }
+  }
+  if (node.kind === 'record') {
+    for (const field of node.fields) {
+      const entry =
+        policy === 'best'
+          ? field.entries.find((each) => each.accurate)
+          : policy === 'random'
+            ? field.entries[uniformInt(rng, 0, field.entries.length - 1)]
+            : field.entries.find((each) => !each.accurate);
+      if (entry !== undefined) events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
+    }
+  }
+
+  // Records opened above can change which routes hold, so judge the offer after them.
+  const offered = offeredChoices(scenario, {
+    ...context,
+    checked: [
+      ...context.checked,
+      ...events.flatMap((event) => (event.type === 'CHECK_RECORD' ? [event.recordId] : [])),
+    ],
+  });
+  const timed = isTimed(node, context.timing);
+
+  if (policy === 'random') {
+    const count = offered.length + (timed ? 1 : 0);
+    if (count === 0) return events;
+    const pick = uniformInt(rng, 0, count - 1);
+    const choice = offered[pick];
+    events.push(choice === undefined ? { type: 'TIMEOUT' } : { type: 'CHOOSE', choiceId: choice.id });
+    return events;
+  }
+  const choice =
+    policy === 'best'
+      ? firstByStance(offered, BEST_FIRST)
+      : policy === 'argue'
+        ? (offered.find((each) => each.stance === 'argumentative') ??
+          firstByStance(offered, WORST_FIRST))
+        : firstByStance(offered, WORST_FIRST);
+  if (choice !== undefined) events.push({ type: 'CHOOSE', choiceId: choice.id });
+  else if (timed) events.push({ type: 'TIMEOUT' });
+  return events;
+}
+
+/** The policy's own seeded source, kept apart from the session's source for customer lines. */
+export const policyRandom = (seed: number): RandomGenerator =>
+  xoroshiro128plus((seed ^ 0x2545f491) | 0);
+
+export interface PolicyPlayOptions {
+  scenario: Scenario;
+  policy: PolicyName;
+  seed: number;
+  timing: TimingMode;
+  /** Give up (throw) after this many events: a scenario that loops forever is a content bug. */
+  maxSteps?: number;
+}
+
+/** Play a scenario to an ending with a policy and return the transcript. */
+export function playPolicy(options: PolicyPlayOptions): Transcript {
+  const { scenario, policy, seed, timing } = options;
+  const maxSteps = options.maxSteps ?? DEFAULT_STEP_LIMIT;
+  const session = startSession({ scenario, seed, timing });
+  const rng = policyRandom(seed);
+  while (!session.isOver()) {
+    const events = policyEvents(policy, session, rng);
+    const last = events.at(-1)?.type;
+    if (last !== 'CHOOSE' && last !== 'TIMEOUT') {
+      throw new SessionError(
+        'choice-not-available',
+        `The ${policy} policy found nothing it could do at "${session.context().nodeId}" of "${scenario.id}".`,
+      );
+    }
+    for (const event of events) {
+      if (session.context().step >= maxSteps) {
+        throw new SessionError(
+          'too-many-steps',
+          `The ${policy} policy (seed ${seed}) did not reach an ending of "${scenario.id}" within ${maxSteps} steps; it was going round at "${session.context().nodeId}".`,
+        );
+      }
+      session.send(event);
+    }
+  }
+  return session.transcript();
+}

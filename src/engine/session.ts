@@ -1,0 +1,282 @@
+import { createActor, type Actor, type Snapshot } from 'xstate';
+import type { Scenario } from '../scenario/schema.ts';
+import { choicesOf, nodeAt, offeredChoices, timeoutOf, type SessionContext } from './context.ts';
+import { SessionError } from './errors.ts';
+import { contentHash } from './hash.ts';
+import { machineFor, type ScenarioMachine } from './machine.ts';
+import type {
+  PersistedSession,
+  SessionEvent,
+  SessionOptions,
+  SessionView,
+  TimingMode,
+  Transcript,
+} from './types.ts';
+import { buildView } from './view.ts';
+
+export type SessionListener = (view: SessionView) => void;
+
+/** One play of one scenario. The game, the CLI, policies and scoring all drive it the same way. */
+export interface Session {
+  readonly scenario: Scenario;
+  view(): SessionView;
+  choose(choiceId: string): SessionView;
+  checkRecord(recordId: string): SessionView;
+  fillField(fieldId: string, entryId: string): SessionView;
+  /** The host's countdown ran out. */
+  timeOut(): SessionView;
+  /** Any event, as a transcript holds it. Throws SessionError for an illegal one. */
+  send(event: SessionEvent): SessionView;
+  /** Whether an event would be accepted now, without sending it. */
+  can(event: SessionEvent): boolean;
+  isOver(): boolean;
+  transcript(): Transcript;
+  snapshot(): PersistedSession;
+  subscribe(listener: SessionListener): () => void;
+  /** The engine's own state (mood, flags, evidence log...), read-only: for scoring and policies. */
+  context(): Readonly<SessionContext>;
+}
+
+const list = (ids: readonly string[]): string => (ids.length === 0 ? '(none)' : ids.join(', '));
+
+/** Why an event is illegal now, or null if it is legal. Messages name the node and the fix. */
+function refusal(scenario: Scenario, context: SessionContext, over: boolean, event: SessionEvent) {
+  const nodeId = context.nodeId;
+  const node = nodeAt(scenario, nodeId);
+  if (over) {
+    return new SessionError(
+      'session-over',
+      `The scenario "${scenario.id}" has already ended at "${nodeId}"; no ${event.type} can follow.`,
+    );
+  }
+  switch (event.type) {
+    case 'CHOOSE': {
+      const all = choicesOf(node).map((choice) => choice.id);
+      if (!all.includes(event.choiceId)) {
+        return new SessionError(
+          'unknown-choice',
+          `Node "${nodeId}" has no choice "${event.choiceId}"; its choices are: ${list(all)}.`,
+        );
+      }
+      const offered = offeredChoices(scenario, context).map((choice) => choice.id);
+      if (!offered.includes(event.choiceId)) {
+        return new SessionError(
+          'choice-not-available',
+          `Choice "${event.choiceId}" at node "${nodeId}" cannot be taken now: none of its routes' conditions holds. Choices open now: ${list(offered)}.`,
+        );
+      }
+      return null;
+    }
+    case 'TIMEOUT': {
+      if (timeoutOf(node) === undefined) {
+        return new SessionError(
+          'not-timed',
+          `Node "${nodeId}" (${node.kind}) has no countdown, so TIMEOUT cannot happen there.`,
+        );
+      }
+      if (context.timing === 'off') {
+        return new SessionError(
+          'not-timed',
+          `Timing is off in this session, so the countdown at "${nodeId}" cannot run out.`,
+        );
+      }
+      return null;
+    }
+    case 'CHECK_RECORD': {
+      if (node.kind !== 'investigate') {
+        return new SessionError(
+          'wrong-node-kind',
+          `Records can be opened only at investigate nodes; "${nodeId}" is a ${node.kind} node.`,
+        );
+      }
+      const ids = node.records.map((record) => record.id);
+      if (!ids.includes(event.recordId)) {
+        return new SessionError(
+          'unknown-record',
+          `Node "${nodeId}" has no record "${event.recordId}"; its records are: ${list(ids)}.`,
+        );
+      }
+      return null;
+    }
+    case 'FILL_FIELD': {
+      if (node.kind !== 'record') {
+        return new SessionError(
+          'wrong-node-kind',
+          `Fields can be filled only at record nodes; "${nodeId}" is a ${node.kind} node.`,
+        );
+      }
+      const field = node.fields.find((each) => each.id === event.fieldId);
+      if (field === undefined) {
+        return new SessionError(
+          'unknown-field',
+          `Node "${nodeId}" has no field "${event.fieldId}"; its fields are: ${list(node.fields.map((f) => f.id))}.`,
+        );
+      }
+      const entries = field.entries.map((entry) => entry.id);
+      if (!entries.includes(event.entryId)) {
+        return new SessionError(
+          'unknown-entry',
+          `Field "${field.id}" at node "${nodeId}" has no entry "${event.entryId}"; its entries are: ${list(entries)}.`,
+        );
+      }
+      return null;
+    }
+  }
+}
+
+function createSession(
+  scenario: Scenario,
+  actor: Actor<ScenarioMachine>,
+  transcriptSoFar: Transcript,
+): Session {
+  const events: SessionEvent[] = [...transcriptSoFar.events];
+  const listeners = new Set<SessionListener>();
+  actor.start();
+
+  const context = (): SessionContext => actor.getSnapshot().context;
+  const isOver = (): boolean => actor.getSnapshot().status === 'done';
+  const view = (): SessionView => buildView(scenario, context());
+  const transcript = (): Transcript => ({
+    ...transcriptSoFar,
+    events: events.map((event) => ({ ...event })),
+  });
+
+  const send = (event: SessionEvent): SessionView => {
+    const refused = refusal(scenario, context(), isOver(), event);
+    if (refused !== null) throw refused;
+    const before = actor.getSnapshot();
+    if (!before.can(event)) {
+      // The checks above mirror the machine's guards; reaching this means they drifted apart.
+      throw new SessionError(
+        'choice-not-available',
+        `The engine refused ${event.type} at "${context().nodeId}" of "${scenario.id}".`,
+      );
+    }
+    actor.send(event);
+    events.push({ ...event });
+    const now = view();
+    for (const listener of listeners) listener(now);
+    return now;
+  };
+
+  return {
+    scenario,
+    view,
+    send,
+    can: (event) => refusal(scenario, context(), isOver(), event) === null,
+    choose: (choiceId) => send({ type: 'CHOOSE', choiceId }),
+    checkRecord: (recordId) => send({ type: 'CHECK_RECORD', recordId }),
+    fillField: (fieldId, entryId) => send({ type: 'FILL_FIELD', fieldId, entryId }),
+    timeOut: () => send({ type: 'TIMEOUT' }),
+    isOver,
+    transcript,
+    snapshot: () => ({
+      format: 'resolve-session',
+      version: 1,
+      scenario: { ...transcriptSoFar.scenario },
+      machine: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as unknown,
+      transcript: transcript(),
+    }),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    context,
+  };
+}
+
+export function startSession(options: SessionOptions): Session {
+  const { scenario, seed, timing } = options;
+  if (!Number.isSafeInteger(seed)) {
+    throw new SessionError('bad-snapshot', `A session seed must be a whole number; got ${seed}.`);
+  }
+  if (scenario.nodes[scenario.start] === undefined) {
+    throw new SessionError(
+      'bad-scenario',
+      `Scenario "${scenario.id}" starts at "${scenario.start}", which is not one of its nodes.`,
+    );
+  }
+  const actor = createActor(machineFor(scenario), { input: { seed, timing } });
+  return createSession(scenario, actor, {
+    format: 'resolve-transcript',
+    version: 1,
+    scenario: { id: scenario.id, contentHash: contentHash(scenario) },
+    seed,
+    timing,
+    events: [],
+  });
+}
+
+/** The message every "scenario changed" refusal uses, so the game, CLI and gradebook agree. */
+export const scenarioChangedMessage = (scenarioId: string): string =>
+  `This was recorded against a different version of scenario "${scenarioId}": the scenario has changed since, so it cannot be resumed or verified.`;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Resume a saved session. Throws SessionError if it belongs to another version of the scenario. */
+export function restoreSession(options: {
+  scenario: Scenario;
+  snapshot: PersistedSession;
+}): Session {
+  const { scenario, snapshot } = options;
+  if (
+    !isRecord(snapshot) ||
+    snapshot.format !== 'resolve-session' ||
+    snapshot.version !== 1 ||
+    !isRecord(snapshot.machine) ||
+    !isRecord(snapshot.transcript)
+  ) {
+    throw new SessionError('bad-snapshot', 'This is not a saved Resolve session (format 1).');
+  }
+  if (snapshot.scenario.id !== scenario.id) {
+    throw new SessionError(
+      'scenario-changed',
+      `This saved session is for scenario "${snapshot.scenario.id}", not "${scenario.id}".`,
+    );
+  }
+  const hash = contentHash(scenario);
+  if (snapshot.scenario.contentHash !== hash || snapshot.transcript.scenario.contentHash !== hash) {
+    throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
+  }
+  const machine = machineFor(scenario);
+  const actor = createActor(machine, {
+    snapshot: snapshot.machine as Snapshot<unknown>,
+    input: { seed: snapshot.transcript.seed, timing: snapshot.transcript.timing },
+  });
+  const session = createSession(scenario, actor, snapshot.transcript);
+  const context = session.context();
+  if (
+    context.step !== snapshot.transcript.events.length ||
+    scenario.nodes[context.nodeId] === undefined
+  ) {
+    throw new SessionError(
+      'bad-snapshot',
+      `This saved session of "${scenario.id}" is inconsistent: its machine state is at step ${context.step} but its transcript has ${snapshot.transcript.events.length} events.`,
+    );
+  }
+  return session;
+}
+
+/** Replay a transcript's first `step` events into a fresh session: "retry from here". */
+export function sessionAtStep(options: {
+  scenario: Scenario;
+  transcript: Transcript;
+  step: number;
+}): Session {
+  const { scenario, transcript, step } = options;
+  if (!Number.isInteger(step) || step < 0 || step > transcript.events.length) {
+    throw new SessionError(
+      'step-out-of-range',
+      `Step ${step} is outside this transcript, which has ${transcript.events.length} events.`,
+    );
+  }
+  if (transcript.scenario.contentHash !== contentHash(scenario)) {
+    throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
+  }
+  const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
+  for (const event of transcript.events.slice(0, step)) session.send(event);
+  return session;
+}
+
+export type { TimingMode };

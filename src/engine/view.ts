@@ -1,0 +1,63 @@
+import type { Scenario } from '../scenario/schema.ts';
+import { nodeAt, offeredChoices, timeoutOf, type SessionContext } from './context.ts';
+import { moodInWords } from './mood.ts';
+import type { ChoiceView, SessionView, TimingMode } from './types.ts';
+
+/** WCAG 2.2.1: an adjustable limit must allow at least ten times the default. */
+export const EXTENDED_TIME_FACTOR = 10;
+
+export function timerSecondsFor(seconds: number | undefined, timing: TimingMode): number | null {
+  if (seconds === undefined) return null;
+  switch (timing) {
+    case 'standard':
+      return seconds;
+    case 'extended':
+      return seconds * EXTENDED_TIME_FACTOR;
+    case 'off':
+      return null;
+  }
+}
+
+// Options and escalate nodes extend their choices with `option` and `to`.
+function textMember<K extends 'option' | 'to'>(choice: object, key: K): Partial<Record<K, string>> {
+  const value: unknown = (choice as Partial<Record<K, unknown>>)[key];
+  return typeof value === 'string' ? ({ [key]: value } as Partial<Record<K, string>>) : {};
+}
+
+export function buildView(scenario: Scenario, context: SessionContext): SessionView {
+  const node = nodeAt(scenario, context.nodeId);
+  const choices: ChoiceView[] = offeredChoices(scenario, context).map((choice, index) => ({
+    id: choice.id,
+    say: choice.say,
+    number: index + 1,
+    ...textMember(choice, 'option'),
+    ...textMember(choice, 'to'),
+  }));
+  const revealed = new Set<string>();
+  for (const each of Object.values(scenario.nodes)) {
+    if (each.kind !== 'investigate') continue;
+    for (const record of each.records) {
+      if (context.checked.includes(record.id)) record.reveals?.forEach((fact) => revealed.add(fact));
+    }
+  }
+  return {
+    nodeId: context.nodeId,
+    kind: node.kind,
+    node,
+    customerLine: context.line,
+    expression: 'expression' in node ? (node.expression ?? null) : null,
+    mood: context.mood,
+    moodInWords: moodInWords(context.mood),
+    choices,
+    timerSeconds: timerSecondsFor(timeoutOf(node)?.seconds, context.timing),
+    checkedRecords:
+      node.kind === 'investigate'
+        ? node.records.filter((record) => context.checked.includes(record.id)).map((r) => r.id)
+        : [],
+    filledFields: { ...(context.filled[context.nodeId] ?? {}) },
+    revealedFacts: scenario.complaint.facts.filter((fact) => revealed.has(fact.id)),
+    step: context.step,
+    ending:
+      node.kind === 'ending' ? { outcome: node.outcome, epilogue: node.epilogue } : null,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Appearance, Expression, Mood } from '../scenario/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+/**
+ * The messages between the DOM overlay and the Phaser scenes. The DOM side owns the game's state
+ * (it renders `session.view()`); the scenes only draw what they are told, so no rule lives there.
+ */
+export interface GameEventMap {
+  /** A new encounter: draw its setting and its customer. */
+  'encounter-shown': {
+    setting: Scenario['setting'];
+    appearance: Appearance;
+    expression: Expression;
+    mood: Mood;
+    reducedMotion: boolean;
+  };
+  'customer-changed': { expression: Expression; mood: Mood };
+  'reduced-motion-changed': { on: boolean };
+  /** Leave the encounter: the stage goes quiet (menu, debrief). */
+  'encounter-hidden': Record<string, never>;
+  /** From the stage: a scene has drawn its first frame. */
+  'stage-ready': { scene: string };
+}
+
+export type GameEventName = keyof GameEventMap;
+type Listener<K extends GameEventName> = (payload: GameEventMap[K]) => void;
+
+export interface EventBus {
+  on<K extends GameEventName>(type: K, listener: Listener<K>): () => void;
+  emit<K extends GameEventName>(type: K, payload: GameEventMap[K]): void;
+  /** The latest payload of an event, so a scene that starts late can catch up. */
+  last<K extends GameEventName>(type: K): GameEventMap[K] | undefined;
+}
+
+export function createEventBus(): EventBus {
+  const listeners = new Map<GameEventName, Set<(payload: never) => void>>();
+  const latest = new Map<GameEventName, unknown>();
+  return {
+    on(type, listener) {
+      let set = listeners.get(type);
+      if (!set) {
+        set = new Set();
+        listeners.set(type, set);
+      }
+      set.add(listener as (payload: never) => void);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+    emit(type, payload) {
+      latest.set(type, payload);
+      for (const listener of [...(listeners.get(type) ?? [])]) {
+        (listener as Listener<typeof type>)(payload);
+      }
+    },
+    last<K extends GameEventName>(type: K) {
+      return latest.get(type) as GameEventMap[K] | undefined;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import type { Session } from '../../engine/session.ts';
+import type { SessionView } from '../../engine/types.ts';
+import type { ResolveStore } from '../persistence/store-port.ts';
+import type { SavedPlay } from '../persistence/saved-play.ts';
+import type { PlaySetup } from './play-setup.ts';
+
+export type StepKind = 'start' | 'choice' | 'record' | 'field' | 'timeout';
+
+export interface PlayControllerOptions {
+  setup: PlaySetup;
+  session: Session;
+  store: ResolveStore;
+  /** After every accepted step, with the new view. */
+  onStep: (view: SessionView, kind: StepKind) => void;
+  /** When a save has finished: the step it saved. */
+  onSaved?: (step: number) => void;
+  now?: () => Date;
+}
+
+/**
+ * Sends the learner's actions to the session and saves after every step. It holds no rule of its
+ * own: what happens is the engine's business, what it is worth is scoring's.
+ */
+export class PlayController {
+  private saving: Promise<void> = Promise.resolve();
+  private finished = false;
+
+  constructor(private readonly options: PlayControllerOptions) {}
+
+  get session(): Session {
+    return this.options.session;
+  }
+
+  get setup(): PlaySetup {
+    return this.options.setup;
+  }
+
+  view(): SessionView {
+    return this.options.session.view();
+  }
+
+  choose(choiceId: string): void {
+    this.step({ type: 'CHOOSE', choiceId }, 'choice');
+  }
+
+  checkRecord(recordId: string): void {
+    if (this.view().checkedRecords.includes(recordId)) return;
+    this.step({ type: 'CHECK_RECORD', recordId }, 'record');
+  }
+
+  fillField(fieldId: string, entryId: string): void {
+    if (this.view().filledFields[fieldId] === entryId) return;
+    this.step({ type: 'FILL_FIELD', fieldId, entryId }, 'field');
+  }
+
+  timeOut(): void {
+    this.step({ type: 'TIMEOUT' }, 'timeout');
+  }
+
+  /** Resolves once every save asked for so far has finished. */
+  settled(): Promise<void> {
+    return this.saving;
+  }
+
+  private step(event: Parameters<Session['send']>[0], kind: StepKind): void {
+    const { session } = this.options;
+    // A late key press or an expired timer after the play ended, or a double click: ignore it.
+    if (session.isOver() || !session.can(event)) return;
+    const view = session.send(event);
+    this.save(view);
+    this.options.onStep(view, kind);
+  }
+
+  private save(view: SessionView): void {
+    const { setup, session, store } = this.options;
+    const scenarioId = setup.scenario.id;
+    const now = (this.options.now ?? (() => new Date()))();
+    if (session.isOver()) {
+      if (this.finished) return;
+      this.finished = true;
+      const result = {
+        format: 'resolve-result',
+        version: 1,
+        scenarioId,
+        scenarioTitle: setup.scenario.title,
+        ...(setup.pack ? { packId: setup.pack.id } : {}),
+        timingSource: setup.timing.source,
+        finishedAt: now.toISOString(),
+        transcript: session.transcript(),
+      };
+      this.saving = this.saving
+        .then(() => store.saveResult(result))
+        .then(() => store.clearProgress(scenarioId))
+        .then(() => this.options.onSaved?.(view.step));
+      return;
+    }
+    const node = setup.scenario.nodes[view.nodeId];
+    const saved: SavedPlay = {
+      format: 'resolve-play',
+      version: 1,
+      scenarioId,
+      scenarioTitle: setup.scenario.title,
+      ...(setup.pack ? { packId: setup.pack.id } : {}),
+      timing: setup.timing,
+      step: view.step,
+      ...(node?.title ? { nodeTitle: node.title } : {}),
+      savedAt: now.toISOString(),
+      session: session.snapshot() as unknown as SavedPlay['session'],
+    };
+    this.saving = this.saving
+      .then(() => store.saveProgress(scenarioId, saved))
+      .then(() => this.options.onSaved?.(view.step));
+  }
+
+  /** Saves the starting point too, so a reload before the first choice can continue. */
+  saveStart(): void {
+    this.save(this.view());
+  }
+}

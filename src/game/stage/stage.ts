@@ -1,0 +1,99 @@
+import type { EventBus, GameEventMap } from '../events.ts';
+import { portraitDataUrl } from '../art/portrait.ts';
+import { el } from '../ui/dom.ts';
+import { hasWebGl } from './webgl.ts';
+
+/**
+ * The picture beside the overlay: a Phaser canvas when WebGL works, otherwise a still SVG portrait
+ * in the DOM. Either way it is decorative (aria-hidden): the overlay says everything in words.
+ */
+export interface Stage {
+  readonly mode: 'webgl' | 'dom';
+  /** Why the stage runs without WebGL, in words for the learner; null when all is well. */
+  readonly problem: string | null;
+  /** Call when the stage's box may have changed size (it was hidden, the layout switched). */
+  refresh(): void;
+}
+
+export const NO_WEBGL_MESSAGE =
+  'Your browser can’t show the animated scene (WebGL is switched off or not available), so Resolve is running in its text-and-picture mode. Everything in the game still works.';
+
+export interface StageOptions {
+  host: HTMLElement;
+  bus: EventBus;
+}
+
+/** The DOM-only stage: the setting as a coloured panel and the customer as a still portrait. */
+function createDomStage(options: StageOptions, problem: string): Stage {
+  const portrait = el('img', { className: 'dom-portrait', attrs: { alt: '', width: 240, height: 240 } });
+  const place = el('p', { className: 'dom-place' });
+  const scene = el('div', { className: 'dom-stage' }, [place, portrait]);
+  options.host.replaceChildren(scene);
+  options.host.dataset.mode = 'dom';
+
+  let current: GameEventMap['encounter-shown'] | undefined;
+  const draw = (): void => {
+    if (!current) return;
+    scene.dataset.channel = current.setting.channel;
+    place.textContent = current.setting.place ?? '';
+    portrait.src = portraitDataUrl({
+      appearance: current.appearance,
+      expression: current.expression,
+      mood: current.mood,
+      size: 240,
+    });
+  };
+  options.bus.on('encounter-shown', (payload) => {
+    current = payload;
+    draw();
+  });
+  options.bus.on('customer-changed', ({ expression, mood }) => {
+    if (!current) return;
+    current = { ...current, expression, mood };
+    draw();
+  });
+  const shown = options.bus.last('encounter-shown');
+  if (shown) {
+    current = shown;
+    draw();
+  }
+  return { mode: 'dom', problem, refresh: () => undefined };
+}
+
+async function createPhaserStage(options: StageOptions): Promise<Stage> {
+  // Phaser draws text into the canvas once: the bundled font must be ready first.
+  await Promise.all([
+    document.fonts.load('400 24px "Atkinson Hyperlegible"'),
+    document.fonts.load('700 24px "Atkinson Hyperlegible"'),
+  ]);
+  const Phaser = await import('phaser');
+  const { EncounterScene } = await import('../scenes/encounter-scene.ts');
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent: options.host,
+    width: 960,
+    height: 540,
+    backgroundColor: '#1b4d5c',
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [new EncounterScene(options.bus)],
+    banner: false,
+    audio: { noAudio: true },
+  });
+  options.host.dataset.mode = 'webgl';
+  (window as unknown as { __resolveGame?: unknown }).__resolveGame = game;
+  return {
+    mode: 'webgl',
+    problem: null,
+    refresh: () => game.scale.refresh(),
+  };
+}
+
+export async function createStage(options: StageOptions): Promise<Stage> {
+  if (!hasWebGl()) return createDomStage(options, NO_WEBGL_MESSAGE);
+  try {
+    return await createPhaserStage(options);
+  } catch (error) {
+    console.warn('Phaser could not start; using the DOM-only stage.', error);
+    return createDomStage(options, NO_WEBGL_MESSAGE);
+  }
+}

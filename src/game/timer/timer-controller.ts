@@ -1,0 +1,147 @@
+/**
+ * The host's countdown for a timed node. The engine never reads a clock: when this runs out the
+ * host sends `session.timeOut()`, which the transcript records. The learner can pause it at any
+ * time (WCAG 2.2.1, timing adjustable).
+ */
+
+export interface TimerClock {
+  now: () => number;
+  setInterval: (callback: () => void, ms: number) => unknown;
+  clearInterval: (handle: unknown) => void;
+}
+
+export const browserClock: TimerClock = {
+  now: () => Date.now(),
+  setInterval: (callback, ms) => window.setInterval(callback, ms),
+  clearInterval: (handle) => window.clearInterval(handle as number),
+};
+
+export type TimerState = 'running' | 'paused' | 'expired' | 'stopped';
+
+export interface TimerSnapshot {
+  state: TimerState;
+  totalSeconds: number;
+  /** Whole seconds left, rounded up: what the learner reads. */
+  secondsLeft: number;
+  /** 0..1 of the time used. */
+  fractionUsed: number;
+}
+
+export interface TimerWarning {
+  secondsLeft: number;
+  /** The last warning before time runs out: announced assertively. */
+  final: boolean;
+}
+
+export interface TimerControllerOptions {
+  seconds: number;
+  onTick?: (snapshot: TimerSnapshot) => void;
+  onWarning?: (warning: TimerWarning) => void;
+  onExpire: () => void;
+  clock?: TimerClock;
+  /** How often the display updates. */
+  tickMs?: number;
+}
+
+/** Seconds left at which the learner is warned: at half time, and a last warning near the end. */
+export function warningPoints(seconds: number): { half: number; final: number } {
+  const final = Math.max(1, Math.min(5, Math.floor(seconds / 3)));
+  return { half: Math.max(final + 1, Math.ceil(seconds / 2)), final };
+}
+
+export class TimerController {
+  private readonly totalMs: number;
+  private remainingMs: number;
+  private state: TimerState = 'stopped';
+  private lastReading = 0;
+  private handle: unknown = null;
+  private readonly clock: TimerClock;
+  private readonly warned = new Set<'half' | 'final'>();
+
+  constructor(private readonly options: TimerControllerOptions) {
+    this.totalMs = options.seconds * 1000;
+    this.remainingMs = this.totalMs;
+    this.clock = options.clock ?? browserClock;
+  }
+
+  start(): void {
+    if (this.state !== 'stopped' || this.remainingMs <= 0) return;
+    this.run();
+  }
+
+  pause(): void {
+    if (this.state !== 'running') return;
+    this.measure();
+    this.halt();
+    this.state = 'paused';
+    this.options.onTick?.(this.snapshot());
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return;
+    this.run();
+  }
+
+  toggle(): void {
+    if (this.state === 'running') this.pause();
+    else this.resume();
+  }
+
+  /** Stops for good (the learner chose in time, or left the screen). */
+  stop(): void {
+    this.halt();
+    if (this.state !== 'expired') this.state = 'stopped';
+  }
+
+  snapshot(): TimerSnapshot {
+    const secondsLeft = Math.max(0, Math.ceil(this.remainingMs / 1000));
+    return {
+      state: this.state,
+      totalSeconds: this.options.seconds,
+      secondsLeft,
+      fractionUsed: this.totalMs === 0 ? 1 : 1 - Math.max(0, this.remainingMs) / this.totalMs,
+    };
+  }
+
+  private run(): void {
+    this.state = 'running';
+    this.lastReading = this.clock.now();
+    this.handle = this.clock.setInterval(() => this.tick(), this.options.tickMs ?? 250);
+    this.options.onTick?.(this.snapshot());
+  }
+
+  private halt(): void {
+    if (this.handle !== null) this.clock.clearInterval(this.handle);
+    this.handle = null;
+  }
+
+  private measure(): void {
+    const now = this.clock.now();
+    this.remainingMs -= Math.max(0, now - this.lastReading);
+    this.lastReading = now;
+  }
+
+  private tick(): void {
+    if (this.state !== 'running') return;
+    this.measure();
+    const snapshot = this.snapshot();
+    const points = warningPoints(this.options.seconds);
+    if (snapshot.secondsLeft > 0) {
+      if (snapshot.secondsLeft <= points.final && !this.warned.has('final')) {
+        this.warned.add('final').add('half');
+        this.options.onWarning?.({ secondsLeft: snapshot.secondsLeft, final: true });
+      } else if (snapshot.secondsLeft <= points.half && !this.warned.has('half')) {
+        this.warned.add('half');
+        this.options.onWarning?.({ secondsLeft: snapshot.secondsLeft, final: false });
+      }
+    }
+    if (this.remainingMs <= 0) {
+      this.halt();
+      this.state = 'expired';
+      this.options.onTick?.(this.snapshot());
+      this.options.onExpire();
+      return;
+    }
+    this.options.onTick?.(snapshot);
+  }
+}

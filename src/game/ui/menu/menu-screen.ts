@@ -1,0 +1,310 @@
+import type { Pack } from '../../../scenario/pack-schema.ts';
+import type { ContentIndex, ScenarioSummary } from '../../content/content-index.ts';
+import type { ContentProblem } from '../../content/load-content.ts';
+import type { SavedPlay } from '../../persistence/saved-play.ts';
+import { criterionText, unitName } from '../../catalogue.ts';
+import { el, uniqueId, type Child } from '../dom.ts';
+import type { Screen } from '../screen.ts';
+import {
+  CHANNEL_WORDS,
+  DIFFICULTY_WORDS,
+  PERSONA_WORDS,
+  PRESSURE_WORDS,
+  SECTOR_WORDS,
+  minutesWords,
+} from '../words.ts';
+import {
+  FILTER_KEYS,
+  criteriaPresent,
+  filterLibrary,
+  unitsPresent,
+  valuesPresent,
+  type FilterKey,
+  type LibraryFilter,
+} from './library-filter.ts';
+import { howToPlay } from './how-to-play.ts';
+
+export interface MenuOptions {
+  content: ContentIndex | null;
+  contentProblem: ContentProblem | null;
+  savedPlays: SavedPlay[];
+  showHowToPlay: boolean;
+  filter: LibraryFilter;
+  onFilterChange: (filter: LibraryFilter) => void;
+  onPlay: (scenario: ScenarioSummary, pack?: Pack) => void;
+  onContinue: (saved: SavedPlay) => void;
+  onDiscard: (saved: SavedPlay) => void;
+  onHowToPlayToggled: (open: boolean) => void;
+}
+
+export function problemBox(problem: ContentProblem): HTMLElement {
+  return el('div', { className: 'problem', attrs: { role: 'alert' } }, [
+    el('p', {}, [el('strong', { text: problem.file }), ` ${problem.message}.`]),
+    problem.details.length
+      ? el(
+          'ul',
+          {},
+          problem.details.map((detail) => el('li', { text: detail })),
+        )
+      : null,
+  ]);
+}
+
+function continueSection(options: MenuOptions): HTMLElement | null {
+  if (options.savedPlays.length === 0) return null;
+  const headingId = uniqueId('continue');
+  return el('section', { className: 'panel continue', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { id: headingId, text: 'Continue where you left off' }),
+    el(
+      'ul',
+      { className: 'plain-list' },
+      options.savedPlays.map((saved) => {
+        const when = new Date(saved.savedAt);
+        const whenWords = Number.isNaN(when.getTime())
+          ? ''
+          : ` · saved ${when.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
+        return el('li', { className: 'continue-item' }, [
+          el('p', {}, [
+            el('strong', { text: saved.scenarioTitle }),
+            el('span', {
+              className: 'muted',
+              text: ` · step ${saved.step + 1}${saved.nodeTitle ? `: ${saved.nodeTitle}` : ''}${whenWords}`,
+            }),
+          ]),
+          el('div', { className: 'button-row' }, [
+            el('button', {
+              className: 'button button-primary',
+              attrs: { type: 'button' },
+              text: `Continue “${saved.scenarioTitle}”`,
+              on: { click: () => options.onContinue(saved) },
+            }),
+            el('button', {
+              className: 'button button-quiet',
+              attrs: { type: 'button' },
+              text: 'Discard',
+              on: { click: () => options.onDiscard(saved) },
+            }),
+          ]),
+        ]);
+      }),
+    ),
+  ]);
+}
+
+function tag(label: string, value: string): HTMLElement {
+  return el('li', { className: 'tag' }, [el('span', { className: 'visually-hidden', text: `${label}: ` }), value]);
+}
+
+function scenarioCard(scenario: ScenarioSummary, onPlay: () => void): HTMLElement {
+  const headingId = uniqueId('scenario');
+  const criteriaId = uniqueId('criteria');
+  return el('li', {}, [
+    el('article', { className: 'card scenario-card', attrs: { 'aria-labelledby': headingId } }, [
+      el('h3', { id: headingId, text: scenario.title }),
+      el('p', { text: scenario.summary }),
+      el('ul', { className: 'tags', attrs: { 'aria-label': 'About this scenario' } }, [
+        tag('Customer', PERSONA_WORDS[scenario.persona]),
+        tag('Channel', CHANNEL_WORDS[scenario.channel]),
+        tag('Sector', SECTOR_WORDS[scenario.sector]),
+        tag('Pace', PRESSURE_WORDS[scenario.pressure]),
+        tag('Difficulty', DIFFICULTY_WORDS[scenario.difficulty]),
+        tag('Length', minutesWords(scenario.minutes)),
+      ]),
+      el('details', { className: 'criteria-details' }, [
+        el('summary', { id: criteriaId }, [`Evidences ${scenario.criteria.length} criteria: `, scenario.criteria.join(', ')]),
+        el(
+          'ul',
+          { className: 'criteria-list' },
+          scenario.criteria.map((id) => el('li', {}, [el('strong', { text: id }), ` ${criterionText(id)}`])),
+        ),
+      ]),
+      el('button', {
+        className: 'button button-primary',
+        attrs: { type: 'button', 'aria-describedby': headingId },
+        text: 'Play',
+        on: { click: onPlay },
+      }),
+    ]),
+  ]);
+}
+
+function packSection(options: MenuOptions, content: ContentIndex): HTMLElement | null {
+  if (content.packs.length === 0) return null;
+  const byId = new Map(content.scenarios.map((scenario) => [scenario.id, scenario]));
+  const headingId = uniqueId('packs');
+  return el('section', { className: 'panel', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { id: headingId, text: 'Practice packs' }),
+    el(
+      'ul',
+      { className: 'card-grid' },
+      content.packs.map((pack) => {
+        const scenarios = pack.scenarios.flatMap((id) => {
+          const found = byId.get(id);
+          return found ? [found] : [];
+        });
+        const packHeading = uniqueId('pack');
+        const first = scenarios[0];
+        return el('li', {}, [
+          el('article', { className: 'card', attrs: { 'aria-labelledby': packHeading } }, [
+            el('h3', { id: packHeading, text: pack.title }),
+            el('p', { text: pack.description }),
+            el(
+              'ol',
+              { className: 'pack-scenarios' },
+              scenarios.map((scenario) =>
+                el('li', {}, [scenario.title, el('span', { className: 'muted', text: ` (${minutesWords(scenario.minutes)})` })]),
+              ),
+            ),
+            pack.settings?.timing
+              ? el('p', { className: 'muted', text: `Suggested timing: ${pack.settings.timing} (your own setting wins).` })
+              : null,
+            first
+              ? el('button', {
+                  className: 'button button-primary',
+                  attrs: { type: 'button', 'aria-describedby': packHeading },
+                  text: 'Start pack',
+                  on: { click: () => options.onPlay(first, pack) },
+                })
+              : el('p', { className: 'muted', text: 'None of this pack’s scenarios is installed.' }),
+          ]),
+        ]);
+      }),
+    ),
+  ]);
+}
+
+interface FilterControl {
+  key: FilterKey;
+  label: string;
+  values: { value: string; label: string; group?: string }[];
+}
+
+function filterControls(scenarios: readonly ScenarioSummary[]): FilterControl[] {
+  const words = <T extends string>(values: T[], map: Record<T, string>) =>
+    values.map((value) => ({ value, label: map[value] })).sort((a, b) => a.label.localeCompare(b.label));
+  return [
+    {
+      key: 'unit',
+      label: 'Unit',
+      values: unitsPresent(scenarios).map((unit) => ({ value: unit, label: unitName(unit) })),
+    },
+    {
+      key: 'criterion',
+      label: 'Criterion',
+      values: criteriaPresent(scenarios)
+        .sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
+        .map((id) => {
+          const text = criterionText(id);
+          return { value: id, label: `${id}: ${text.length > 70 ? `${text.slice(0, 68)}…` : text}` };
+        }),
+    },
+    { key: 'persona', label: 'Customer', values: words(valuesPresent(scenarios, 'persona'), PERSONA_WORDS) },
+    { key: 'sector', label: 'Sector', values: words(valuesPresent(scenarios, 'sector'), SECTOR_WORDS) },
+    { key: 'channel', label: 'Channel', values: words(valuesPresent(scenarios, 'channel'), CHANNEL_WORDS) },
+    {
+      key: 'difficulty',
+      label: 'Difficulty',
+      values: (['introductory', 'intermediate', 'advanced'] as const)
+        .filter((value) => scenarios.some((scenario) => scenario.difficulty === value))
+        .map((value) => ({ value, label: DIFFICULTY_WORDS[value] })),
+    },
+  ];
+}
+
+function librarySection(options: MenuOptions, content: ContentIndex): HTMLElement {
+  const headingId = uniqueId('library');
+  const list = el('ul', { className: 'card-grid library' });
+  const count = el('p', { className: 'result-count', attrs: { role: 'status' } });
+  let filter: LibraryFilter = { ...options.filter };
+
+  const render = (): void => {
+    const shown = filterLibrary(content.scenarios, filter);
+    list.replaceChildren(
+      ...shown.map((scenario) => scenarioCard(scenario, () => options.onPlay(scenario))),
+    );
+    count.textContent =
+      shown.length === content.scenarios.length
+        ? `Showing all ${shown.length} scenarios.`
+        : `Showing ${shown.length} of ${content.scenarios.length} scenarios.`;
+  };
+
+  const selects: HTMLSelectElement[] = [];
+  const controls = filterControls(content.scenarios).map((control) => {
+    const id = uniqueId(`filter-${control.key}`);
+    const select = el(
+      'select',
+      {
+        id,
+        on: {
+          change: () => {
+            const value = select.value;
+            filter = { ...filter };
+            if (value) (filter as Record<string, string>)[control.key] = value;
+            else delete filter[control.key];
+            options.onFilterChange(filter);
+            render();
+          },
+        },
+      },
+      [el('option', { attrs: { value: '' }, text: 'Any' }), ...control.values.map((v) => el('option', { attrs: { value: v.value }, text: v.label }))],
+    );
+    select.value = filter[control.key] ?? '';
+    selects.push(select);
+    return el('div', { className: 'field' }, [el('label', { attrs: { for: id }, text: control.label }), select]);
+  });
+
+  const clear = el('button', {
+    className: 'button button-quiet',
+    attrs: { type: 'button' },
+    text: 'Clear filters',
+    on: {
+      click: () => {
+        filter = {};
+        for (const select of selects) select.value = '';
+        options.onFilterChange(filter);
+        render();
+      },
+    },
+  });
+
+  render();
+  void FILTER_KEYS;
+  return el('section', { className: 'panel', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { id: headingId, text: 'Scenario library' }),
+    el('form', { className: 'filters', attrs: { 'aria-label': 'Filter the scenarios' }, on: { submit: (event) => event.preventDefault() } }, [
+      ...controls,
+      el('div', { className: 'field field-action' }, [clear]),
+    ]),
+    count,
+    list,
+  ]);
+}
+
+export function createMenuScreen(options: MenuOptions): Screen {
+  const heading = el('h1', { text: 'Resolve' });
+  const children: Child[] = [
+    el('header', { className: 'menu-intro' }, [
+      heading,
+      el('p', {
+        className: 'lede',
+        text: 'Practise handling customer complaints: listen, investigate, weigh the options and put things right. Every choice is matched to the techniques and criteria of your qualification.',
+      }),
+    ]),
+  ];
+  if (options.contentProblem) {
+    children.push(
+      el('section', { className: 'panel', attrs: { 'aria-label': 'Problem loading scenarios' } }, [
+        el('h2', { text: 'The scenario library could not be loaded' }),
+        problemBox(options.contentProblem),
+      ]),
+    );
+  }
+  children.push(continueSection(options));
+  children.push(howToPlay({ open: options.showHowToPlay, onToggle: options.onHowToPlayToggled }));
+  if (options.content) {
+    children.push(packSection(options, options.content));
+    children.push(librarySection(options, options.content));
+  }
+  const element = el('div', { className: 'menu' }, children);
+  return { name: 'menu', element, heading, title: 'Resolve: complaint-handling practice' };
+}

@@ -1,0 +1,13 @@
+/** One screen of the game: the DOM it shows, the heading focus moves to, and its clean-up. */
+export interface Screen {
+  name: 'menu' | 'encounter' | 'debrief' | 'problem';
+  element: HTMLElement;
+  heading: HTMLElement;
+  /** The page title while this screen shows. */
+  title: string;
+  dispose?: () => void;
+  /** Keys pressed anywhere on the page while this screen shows; return true if handled. */
+  onKey?: (event: KeyboardEvent) => boolean;
+  /** Called when a dialog (settings) opens over the screen or closes again. */
+  onCovered?: (covered: boolean) => void;
+}

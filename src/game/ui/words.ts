@@ -1,0 +1,126 @@
+import type { Expression } from '../../scenario/schema.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+/** The words the interface uses for the scenario language's values. */
+
+export const PERSONA_WORDS: Record<Scenario['customer']['persona'], string> = {
+  angry: 'Angry',
+  confused: 'Confused',
+  unusual: 'Unusual request',
+  'different-needs': 'Different needs',
+};
+
+export const CHANNEL_WORDS: Record<Scenario['setting']['channel'], string> = {
+  'face-to-face': 'Face to face',
+  phone: 'Phone call',
+  email: 'Email',
+  letter: 'Letter',
+  'live-chat': 'Live chat',
+  'social-media': 'Social media',
+};
+
+export const SECTOR_WORDS: Record<Scenario['setting']['sector'], string> = {
+  retail: 'Retail',
+  energy: 'Energy',
+  telecoms: 'Telecoms',
+  water: 'Water',
+  financial: 'Financial services',
+  council: 'Council',
+  housing: 'Housing',
+  health: 'Health',
+  hospitality: 'Hospitality',
+  transport: 'Transport',
+  'online-retail': 'Online retail',
+};
+
+export const DIFFICULTY_WORDS: Record<Scenario['difficulty'], string> = {
+  introductory: 'Introductory',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
+
+export const PRESSURE_WORDS: Record<Scenario['setting']['pressure'], string> = {
+  routine: 'Routine day',
+  busy: 'Busy (timed)',
+  quiet: 'Quiet day',
+};
+
+export const NATION_WORDS: Record<Scenario['setting']['nation'], string> = {
+  england: 'England',
+  wales: 'Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
+export const OUTCOME_WORDS = {
+  resolved: 'Resolved',
+  escalated: 'Escalated to someone who can help',
+  referred: 'Referred elsewhere',
+  lost: 'Customer lost',
+} as const;
+
+export const EXPRESSION_WORDS: Record<Expression, string> = {
+  neutral: 'calm',
+  annoyed: 'annoyed',
+  furious: 'furious',
+  confused: 'confused',
+  anxious: 'anxious',
+  relieved: 'relieved',
+  pleased: 'pleased',
+};
+
+type Presence = 'seen' | 'heard' | 'written';
+
+/** What the learner would notice: body language face to face, tone on the phone, wording in writing. */
+const CUES: Record<Presence, Record<Expression, string>> = {
+  seen: {
+    neutral: 'Relaxed shoulders, steady eye contact.',
+    annoyed: 'Arms folded, tapping the counter.',
+    furious: 'Red-faced, voice raised, leaning over the counter.',
+    confused: 'Frowning, looking from you to the paperwork and back.',
+    anxious: 'Fidgeting, glancing at the clock.',
+    relieved: 'Shoulders drop; a long breath out.',
+    pleased: 'Smiling and nodding.',
+  },
+  heard: {
+    neutral: 'An even, steady voice.',
+    annoyed: 'Clipped, short answers; a sigh down the line.',
+    furious: 'Loud and fast, talking over you.',
+    confused: 'Hesitant, asking you to repeat things.',
+    anxious: 'Speaking quickly, voice wavering.',
+    relieved: 'The voice softens; a small laugh.',
+    pleased: 'Warm and friendly.',
+  },
+  written: {
+    neutral: 'A plain, polite message.',
+    annoyed: 'Curt sentences and a pointed tone.',
+    furious: 'Capital letters and exclamation marks.',
+    confused: 'Lots of questions; unsure what to ask for.',
+    anxious: 'Urgent wording, asking for a quick reply.',
+    relieved: 'A friendlier tone than before.',
+    pleased: 'Thanks and a friendly sign-off.',
+  },
+};
+
+export function presenceOf(channel: Scenario['setting']['channel']): Presence {
+  if (channel === 'face-to-face') return 'seen';
+  if (channel === 'phone') return 'heard';
+  return 'written';
+}
+
+export function expressionCue(channel: Scenario['setting']['channel'], expression: Expression): string {
+  return CUES[presenceOf(channel)][expression];
+}
+
+export function minutesWords(minutes: number): string {
+  return minutes === 1 ? 'about 1 minute' : `about ${minutes} minutes`;
+}
+
+/** A mood level (0..100) in words, so nothing relies on a bar's length or colour. */
+export function levelWords(value: number): string {
+  if (value >= 80) return 'very high';
+  if (value >= 60) return 'high';
+  if (value >= 40) return 'moderate';
+  if (value >= 20) return 'low';
+  return 'very low';
+}

@@ -1,0 +1,252 @@
+import type { Condition, Mood } from '../schema.ts';
+import type { JsonPath } from '../diagnostics.ts';
+import type { Decision, GraphEdge } from '../graph.ts';
+import { predecessorsOf, stronglyConnected } from '../graph.ts';
+import { closestMatch } from '../suggest.ts';
+import type { CheckContext } from './context.ts';
+import { describeDecision } from './context.ts';
+
+type MoodKey = keyof Mood;
+const MOOD_KEYS: readonly MoodKey[] = ['anger', 'confusion', 'trust'];
+
+/** Why a condition can never hold; `reported` when a diagnostic about it was already given. */
+interface Impossible {
+  reason: string;
+  kind: 'reference' | 'order' | 'mood';
+  reported: boolean;
+}
+
+interface Where {
+  edge: GraphEdge;
+  /** Nodes that can come before the decision's node (and the node itself when on a loop). */
+  before: Set<string>;
+}
+
+/**
+ * Conditions on routes: every id they name must exist, every flag must be set somewhere, and each
+ * route's condition must be able to hold at that point in the scenario. Routes that can never be
+ * taken go into `context.deadRoutes` for the flow checks.
+ */
+export function checkConditions(context: CheckContext): void {
+  const { scenario, graph } = context;
+  const nodeIds = graph.order;
+  const choiceNode = new Map<string, string>();
+  for (const decision of graph.decisions) {
+    if (decision.kind === 'choice' && !choiceNode.has(decision.id)) {
+      choiceNode.set(decision.id, decision.nodeId);
+    }
+  }
+  const recordNode = new Map<string, string>();
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    if (node.kind === 'investigate') {
+      for (const record of node.records) if (!recordNode.has(record.id)) recordNode.set(record.id, nodeId);
+    }
+  }
+  const setters = new Map<string, Decision[]>();
+  for (const decision of graph.decisions) {
+    for (const flag of decision.outcome.sets ?? []) {
+      setters.set(flag, [...(setters.get(flag) ?? []), decision]);
+    }
+  }
+
+  const onLoop = new Set<string>();
+  for (const component of stronglyConnected(graph)) {
+    const only = component[0];
+    if (component.length > 1) component.forEach((id) => onLoop.add(id));
+    else if (only !== undefined && graph.outgoing.get(only)?.some((edge) => edge.to === only)) {
+      onLoop.add(only);
+    }
+  }
+  const beforeCache = new Map<string, Set<string>>();
+  const before = (nodeId: string): Set<string> => {
+    let found = beforeCache.get(nodeId);
+    if (found === undefined) {
+      found = predecessorsOf(graph, nodeId);
+      beforeCache.set(nodeId, found);
+    }
+    return found;
+  };
+
+  // The furthest a mood can have moved by the time a route is judged (after the decision's own
+  // change): each earlier node contributes its largest change once, unless it lies on a loop.
+  const changes = new Map<string, Record<MoodKey, { up: number; down: number }>>();
+  for (const decision of graph.decisions) {
+    const entry = changes.get(decision.nodeId) ?? {
+      anger: { up: 0, down: 0 },
+      confusion: { up: 0, down: 0 },
+      trust: { up: 0, down: 0 },
+    };
+    for (const key of MOOD_KEYS) {
+      const change = decision.outcome.mood?.[key] ?? 0;
+      entry[key].up = Math.max(entry[key].up, change);
+      entry[key].down = Math.max(entry[key].down, -change);
+    }
+    changes.set(decision.nodeId, entry);
+  }
+  const moodRange = (where: Where, key: MoodKey): { low: number; high: number } => {
+    const start = scenario.customer.mood[key];
+    const own = where.edge.decision.outcome.mood?.[key] ?? 0;
+    let rise = Math.max(0, own);
+    let fall = Math.max(0, -own);
+    for (const nodeId of where.before) {
+      const { up, down } = changes.get(nodeId)?.[key] ?? { up: 0, down: 0 };
+      rise += onLoop.has(nodeId) && up > 0 ? 100 : up;
+      fall += onLoop.has(nodeId) && down > 0 ? 100 : down;
+    }
+    return { low: Math.max(0, start - fall), high: Math.min(100, start + rise) };
+  };
+
+  const comesBefore = (nodeId: string, where: Where): boolean =>
+    nodeId === where.edge.from || where.before.has(nodeId);
+
+  const unknown = (path: JsonPath, message: string, fix: string): Impossible => {
+    context.report({ path, severity: 'error', code: 'unknown-reference', message, fix });
+    return { reason: message, kind: 'reference', reported: true };
+  };
+  const didYouMean = (word: string, candidates: readonly string[]): string => {
+    const guess = closestMatch(word, candidates);
+    return guess !== undefined ? `: did you mean '${guess}'?` : '';
+  };
+
+  /** Checks one condition; reports unknown names; returns why it can never hold, if it cannot. */
+  const judge = (condition: Condition, path: JsonPath, where: Where, negated: boolean): Impossible | undefined => {
+    const problems: Impossible[] = [];
+    const at = where.edge.from;
+    for (const key of MOOD_KEYS) {
+      const bound = condition[key];
+      if (bound === undefined) continue;
+      const { atLeast, atMost } = bound;
+      if (atLeast !== undefined && atMost !== undefined && atLeast > atMost) {
+        const message = `${key} must be at least ${atLeast} and at most ${atMost}, which can never both hold`;
+        context.report({
+          path: [...path, key],
+          severity: 'error',
+          code: 'impossible-condition',
+          message,
+          fix: 'swap the two numbers, or correct one of them',
+        });
+        problems.push({ reason: message, kind: 'reference', reported: true });
+        continue;
+      }
+      if (negated) continue;
+      const range = moodRange(where, key);
+      if (atLeast !== undefined && atLeast > range.high) {
+        problems.push({
+          reason: `${key} can reach at most ${range.high} by then, never ${atLeast}`,
+          kind: 'mood',
+          reported: false,
+        });
+      } else if (atMost !== undefined && atMost < range.low) {
+        problems.push({
+          reason: `${key} is at least ${range.low} by then, never as low as ${atMost}`,
+          kind: 'mood',
+          reported: false,
+        });
+      }
+    }
+    if (condition.visited !== undefined) {
+      const target = condition.visited;
+      if (!graph.nodes.has(target)) {
+        problems.push(
+          unknown([...path, 'visited'], `\`visited\` names '${target}', which is not a node${didYouMean(target, nodeIds)}`, 'name one of the scenario’s nodes'),
+        );
+      } else if (!negated && !comesBefore(target, where)) {
+        problems.push({
+          reason: `node '${target}' cannot come before node '${at}', so \`visited: ${target}\` never holds here`,
+          kind: 'order',
+          reported: false,
+        });
+      }
+    }
+    if (condition.chose !== undefined) {
+      const target = condition.chose;
+      const node = choiceNode.get(target);
+      if (node === undefined) {
+        problems.push(
+          unknown([...path, 'chose'], `\`chose\` names '${target}', which is not a choice${didYouMean(target, [...choiceNode.keys()])}`, 'name a choice id from this scenario'),
+        );
+      } else if (
+        !negated &&
+        !(where.edge.decision.kind === 'choice' && where.edge.decision.id === target) &&
+        !where.before.has(node)
+      ) {
+        problems.push({
+          reason: `choice '${target}' (at node '${node}') cannot come before this point, so \`chose: ${target}\` never holds here`,
+          kind: 'order',
+          reported: false,
+        });
+      }
+    }
+    if (condition.checked !== undefined) {
+      const target = condition.checked;
+      const node = recordNode.get(target);
+      if (node === undefined) {
+        problems.push(
+          unknown([...path, 'checked'], `\`checked\` names '${target}', which is not a record${didYouMean(target, [...recordNode.keys()])}`, 'name a record id from an investigate node'),
+        );
+      } else if (!negated && !comesBefore(node, where)) {
+        problems.push({
+          reason: `record '${target}' (at node '${node}') cannot be opened before this point, so \`checked: ${target}\` never holds here`,
+          kind: 'order',
+          reported: false,
+        });
+      }
+    }
+    if (condition.flag !== undefined) {
+      const flag = condition.flag;
+      const setBy = setters.get(flag);
+      if (setBy === undefined) {
+        problems.push(
+          unknown(
+            [...path, 'flag'],
+            `flag '${flag}' is never set: no choice or timer has it in \`sets\`${didYouMean(flag, [...setters.keys()])}`,
+            'add it to the `sets` of the choice that should set it, or correct the name',
+          ),
+        );
+      } else if (
+        !negated &&
+        !setBy.some((setter) => setter === where.edge.decision || where.before.has(setter.nodeId))
+      ) {
+        problems.push({
+          reason: `flag '${flag}' is only set by choices that cannot come before this point`,
+          kind: 'order',
+          reported: false,
+        });
+      }
+    }
+    if (condition.any !== undefined) {
+      const branches = condition.any.map((each, index) => judge(each, [...path, 'any', index], where, negated));
+      const first = branches[0];
+      if (!negated && first !== undefined && branches.every((each) => each !== undefined)) {
+        problems.push({
+          reason: branches.length === 1 ? first.reason : `none of the \`any\` conditions can hold (${first.reason})`,
+          kind: branches.some((each) => each.kind === 'mood') ? 'mood' : first.kind,
+          reported: branches.every((each) => each.reported),
+        });
+      }
+    }
+    if (condition.not !== undefined) judge(condition.not, [...path, 'not'], where, !negated);
+    return problems.find((each) => each.kind !== 'mood') ?? problems[0];
+  };
+
+  for (const edge of graph.edges) {
+    if (edge.condition === undefined || edge.route === null) continue;
+    const where: Where = { edge, before: before(edge.from) };
+    const path: JsonPath = [...edge.decision.path, 'next', edge.route, 'if'];
+    const impossible = judge(edge.condition, path, where, false);
+    if (impossible === undefined) continue;
+    context.deadRoutes.add(edge);
+    if (impossible.reported) continue;
+    const route = `route ${edge.route + 1} of ${describeDecision(edge)} (to '${edge.to}')`;
+    context.report({
+      path,
+      severity: impossible.kind === 'mood' ? 'warning' : 'error',
+      code: impossible.kind === 'mood' ? 'unlikely-condition' : 'impossible-condition',
+      message: `${route} can never be taken: ${impossible.reason}`,
+      fix:
+        impossible.kind === 'mood'
+          ? 'lower the threshold, or let earlier choices move the mood further'
+          : 'change the condition to something that can already have happened, or move the route',
+    });
+  }
+}

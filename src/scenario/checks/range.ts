@@ -1,0 +1,136 @@
+import type { CriterionId, LawRuleId, RangeId } from '../../curriculum/ids.ts';
+import type { Finding } from './context.ts';
+import type { CheckContext } from './context.ts';
+
+/** Unit 312 range 4a: criteria about following the organisation's procedures. */
+export const PROCEDURE_CRITERIA: readonly CriterionId[] = ['MRC 1.5', 'MRC 2.9', '312.3.3', 'CS17 1.1'];
+
+/** Range 4b: sector and industry codes, regulators' rules and standards (not general law). */
+const SECTOR_PREFIXES = [
+  'law.fca.',
+  'law.fos.',
+  'law.ofcom.',
+  'law.energy.',
+  'law.water.',
+  'law.nhs.',
+  'law.public.',
+  'std.',
+];
+export const isSectorRule = (id: LawRuleId): boolean =>
+  SECTOR_PREFIXES.some((prefix) => id.startsWith(prefix));
+
+type Verdict = Pick<Finding, 'severity' | 'message' | 'fix'> | undefined;
+
+/**
+ * A range claim says what the scenario lets a learner show; each must be borne out by the
+ * scenario's setting or by at least one choice. Returns what is wrong with the claim, if anything.
+ */
+function judgeClaim(id: RangeId, context: CheckContext): Verdict {
+  const { scenario, graph } = context;
+  const { setting, customer, complaint } = scenario;
+  const choices = graph.decisions.filter((decision) => decision.kind === 'choice');
+  const cites = (test: (law: LawRuleId) => boolean): boolean =>
+    choices.some((choice) => (choice.outcome.law ?? []).some(test));
+  const needsSetting = (key: string, wanted: string, actual: string, what: string): Verdict =>
+    wanted === actual
+      ? undefined
+      : {
+          severity: 'error',
+          message: `'${id}' (${what}) is claimed, but ${key} is '${actual}'`,
+          fix: `set ${key}: ${wanted}, or remove the claim from \`range\``,
+        };
+  switch (id) {
+    case '312 range 1a':
+      return needsSetting('complaint.justified', 'true', String(complaint.justified), 'a justified complaint');
+    case '312 range 1b':
+      return needsSetting('complaint.justified', 'false', String(complaint.justified), 'an unjustified complaint');
+    case '312 range 2a':
+      return needsSetting('setting.pressure', 'routine', setting.pressure, 'routine delivery');
+    case '312 range 2b':
+      return needsSetting('setting.pressure', 'busy', setting.pressure, 'a busy time');
+    case '312 range 2c':
+      return needsSetting('setting.pressure', 'quiet', setting.pressure, 'a quiet time');
+    case '312 range 2d':
+      return setting.letdown !== 'none'
+        ? undefined
+        : {
+            severity: 'error',
+            message: `'${id}' (let down by people, systems or resources) is claimed, but setting.letdown is 'none'`,
+            fix: 'set setting.letdown to people, systems or resources, or remove the claim',
+          };
+    case '312 range 3a': {
+      // Every customer lists needs; the claim is borne out by a persona built on them or a choice
+      // that adapts to them.
+      const adapts = choices.some(
+        (choice) =>
+          (choice.outcome.techniques?.['adapt-communication'] ?? 0) > 0 ||
+          (choice.outcome.law ?? []).includes('law.equality.adjustments'),
+      );
+      return customer.persona === 'different-needs' || adapts
+        ? undefined
+        : {
+            severity: 'warning',
+            message: `'${id}' (different needs and expectations) is claimed, but the persona is '${customer.persona}' and no choice adapts to the customer's needs`,
+            fix: "use persona: different-needs, or give a choice 'adapt-communication' evidence",
+          };
+    }
+    case '312 range 3b':
+      return customer.persona === 'angry' || customer.persona === 'confused'
+        ? undefined
+        : {
+            severity: 'error',
+            message: `'${id}' (angry or confused) is claimed, but the persona is '${customer.persona}'`,
+            fix: 'use persona: angry or confused, or remove the claim',
+          };
+    case '312 range 3c':
+      return needsSetting('customer.persona', 'unusual', customer.persona, 'behaves unusually');
+    case '312 range 4a':
+      return choices.some((choice) =>
+        PROCEDURE_CRITERIA.some((criterion) => (choice.outcome.criteria?.[criterion] ?? 0) > 0),
+      )
+        ? undefined
+        : {
+            severity: 'error',
+            message: `'${id}' (organisational procedures) is claimed, but no choice evidences a procedure criterion (${PROCEDURE_CRITERIA.join(', ')})`,
+            fix: 'give the choice that follows the procedure positive evidence for one of them, or remove the claim',
+          };
+    case '312 range 4b':
+      return cites(isSectorRule)
+        ? undefined
+        : {
+            severity: 'error',
+            message: `'${id}' (sector or industry codes) is claimed, but no choice cites a sector code or standard in its \`law\``,
+            fix: 'cite the code (law.fca..., law.ofcom..., std....) on the choice that follows it, or remove the claim',
+          };
+    case '312 range 4c':
+      return cites((law) => law.startsWith('law.'))
+        ? undefined
+        : {
+            severity: 'error',
+            message: `'${id}' (legislation) is claimed, but no choice cites a law rule in its \`law\``,
+            fix: 'cite the rule on the choice that applies it, or remove the claim',
+          };
+  }
+}
+
+/** Every range item the scenario claims is evidenced by its setting or its choices. */
+export function checkRange(context: CheckContext): void {
+  context.scenario.range.forEach((id, index) => {
+    const verdict = judgeClaim(id, context);
+    if (verdict === undefined) return;
+    context.report({ path: ['range', index], code: 'range-not-evidenced', ...verdict });
+  });
+  const seen = new Set<string>();
+  context.scenario.range.forEach((id, index) => {
+    if (seen.has(id)) {
+      context.report({
+        path: ['range', index],
+        severity: 'warning',
+        code: 'duplicate-claim',
+        message: `'${id}' is claimed twice`,
+        fix: 'remove one of them',
+      });
+    }
+    seen.add(id);
+  });
+}

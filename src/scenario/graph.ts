@@ -1,0 +1,246 @@
+import type { Choice, Condition, NodeKind, Outcome, Scenario, ScenarioNode, Timeout } from './schema.ts';
+import type { JsonPath } from './diagnostics.ts';
+
+/** A learner decision that moves the scenario on: a choice, or letting a timer run out. */
+export type Decision =
+  | { kind: 'choice'; nodeId: string; id: string; index: number; outcome: Choice; path: JsonPath }
+  | { kind: 'timeout'; nodeId: string; id: string; outcome: Timeout; path: JsonPath };
+
+export interface GraphNode {
+  id: string;
+  kind: NodeKind;
+  title?: string;
+  /** Set on endings. */
+  outcome?: Outcome;
+  path: JsonPath;
+}
+
+/** One way from a node to the next: a decision, and the route of its `next` it takes. */
+export interface GraphEdge {
+  from: string;
+  to: string;
+  decision: Decision;
+  /** Index into a routed `next`; null when `next` is a plain node id. */
+  route: number | null;
+  condition?: Condition;
+  /** Where the target is written (for "does not exist" diagnostics). */
+  targetPath: JsonPath;
+  /** False when `to` names no node. */
+  exists: boolean;
+}
+
+export interface ScenarioGraph {
+  start: string;
+  /** Node ids in the file's order. */
+  order: string[];
+  nodes: ReadonlyMap<string, GraphNode>;
+  edges: GraphEdge[];
+  outgoing: ReadonlyMap<string, GraphEdge[]>;
+  incoming: ReadonlyMap<string, GraphEdge[]>;
+  decisions: Decision[];
+}
+
+const choicesOf = (node: ScenarioNode): readonly Choice[] =>
+  node.kind === 'ending' ? [] : (node.choices as readonly Choice[]);
+
+/** Every decision in the scenario, in file order. */
+export function decisionsOf(scenario: Scenario): Decision[] {
+  const decisions: Decision[] = [];
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    choicesOf(node).forEach((choice, index) =>
+      decisions.push({
+        kind: 'choice',
+        nodeId,
+        id: choice.id,
+        index,
+        outcome: choice,
+        path: ['nodes', nodeId, 'choices', index],
+      }),
+    );
+    if (node.kind === 'dialogue' && node.timeout !== undefined) {
+      decisions.push({
+        kind: 'timeout',
+        nodeId,
+        id: 'timeout',
+        outcome: node.timeout,
+        path: ['nodes', nodeId, 'timeout'],
+      });
+    }
+  }
+  return decisions;
+}
+
+/** The scenario as a directed graph: nodes, and an edge per decision and route. */
+export function buildGraph(scenario: Scenario): ScenarioGraph {
+  const nodes = new Map<string, GraphNode>();
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    nodes.set(id, {
+      id,
+      kind: node.kind,
+      ...(node.title !== undefined ? { title: node.title } : {}),
+      ...(node.kind === 'ending' ? { outcome: node.outcome } : {}),
+      path: ['nodes', id],
+    });
+  }
+  const decisions = decisionsOf(scenario);
+  const edges: GraphEdge[] = [];
+  for (const decision of decisions) {
+    const next = decision.outcome.next;
+    const from = decision.nodeId;
+    if (typeof next === 'string') {
+      edges.push({
+        from,
+        to: next,
+        decision,
+        route: null,
+        targetPath: [...decision.path, 'next'],
+        exists: nodes.has(next),
+      });
+    } else {
+      next.forEach((route, index) =>
+        edges.push({
+          from,
+          to: route.to,
+          decision,
+          route: index,
+          ...(route.if !== undefined ? { condition: route.if } : {}),
+          targetPath: [...decision.path, 'next', index, 'to'],
+          exists: nodes.has(route.to),
+        }),
+      );
+    }
+  }
+  const outgoing = new Map<string, GraphEdge[]>([...nodes.keys()].map((id) => [id, []]));
+  const incoming = new Map<string, GraphEdge[]>([...nodes.keys()].map((id) => [id, []]));
+  for (const edge of edges) {
+    outgoing.get(edge.from)?.push(edge);
+    if (edge.exists) incoming.get(edge.to)?.push(edge);
+  }
+  return {
+    start: scenario.start,
+    order: [...nodes.keys()],
+    nodes,
+    edges,
+    outgoing,
+    incoming,
+    decisions,
+  };
+}
+
+/** Nodes reachable from `from` (inclusive) along existing edges that `use` accepts. */
+export function reachableFrom(
+  graph: ScenarioGraph,
+  from: readonly string[],
+  use: (edge: GraphEdge) => boolean = () => true,
+): Set<string> {
+  const seen = new Set(from.filter((id) => graph.nodes.has(id)));
+  const queue = [...seen];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    for (const edge of graph.outgoing.get(id) ?? []) {
+      if (edge.exists && use(edge) && !seen.has(edge.to)) {
+        seen.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Nodes from which one of `targets` can be reached (targets included). */
+export function canReach(
+  graph: ScenarioGraph,
+  targets: readonly string[],
+  use: (edge: GraphEdge) => boolean = () => true,
+): Set<string> {
+  const seen = new Set(targets);
+  const queue = [...targets];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    for (const edge of graph.incoming.get(id) ?? []) {
+      if (use(edge) && !seen.has(edge.from)) {
+        seen.add(edge.from);
+        queue.push(edge.from);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Nodes that can come before `nodeId` on some path: those with a path of at least one step to it.
+ * `nodeId` itself is included only when it lies on a loop.
+ */
+export function predecessorsOf(graph: ScenarioGraph, nodeId: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [nodeId];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    for (const edge of graph.incoming.get(id) ?? []) {
+      if (!seen.has(edge.from)) {
+        seen.add(edge.from);
+        queue.push(edge.from);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Strongly connected components (Tarjan's, iterative) over the edges `use` accepts. */
+export function stronglyConnected(
+  graph: ScenarioGraph,
+  use: (edge: GraphEdge) => boolean = () => true,
+): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const components: string[][] = [];
+  let counter = 0;
+  const successors = (id: string): string[] =>
+    (graph.outgoing.get(id) ?? []).filter((edge) => edge.exists && use(edge)).map((edge) => edge.to);
+  for (const root of graph.order) {
+    if (index.has(root)) continue;
+    const work: { id: string; next: number; targets: string[] }[] = [];
+    const open = (id: string): void => {
+      index.set(id, counter);
+      low.set(id, counter);
+      counter++;
+      stack.push(id);
+      onStack.add(id);
+      work.push({ id, next: 0, targets: successors(id) });
+    };
+    open(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as (typeof work)[number];
+      if (frame.next < frame.targets.length) {
+        const target = frame.targets[frame.next++] as string;
+        if (!index.has(target)) open(target);
+        else if (onStack.has(target)) {
+          low.set(frame.id, Math.min(low.get(frame.id) ?? 0, index.get(target) ?? 0));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) {
+        low.set(parent.id, Math.min(low.get(parent.id) ?? 0, low.get(frame.id) ?? 0));
+      }
+      if (low.get(frame.id) === index.get(frame.id)) {
+        const component: string[] = [];
+        let member: string | undefined;
+        do {
+          member = stack.pop();
+          if (member === undefined) break;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.id);
+        components.push(component.reverse());
+      }
+    }
+  }
+  return components;
+}
+
+export const endingsOf = (graph: ScenarioGraph): string[] =>
+  graph.order.filter((id) => graph.nodes.get(id)?.kind === 'ending');

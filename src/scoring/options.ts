@@ -1,0 +1,243 @@
+import type {
+  CriterionId,
+  LawRuleId,
+  MisconceptionId,
+  TechniqueId,
+} from '../curriculum/ids.ts';
+import type { Choice, Evidence, Scenario, ScenarioNode, Stance } from '../scenario/schema.ts';
+import { choicesOf, nodeAt, TIMEOUT_OPTION_ID, timeoutOf } from '../engine/context.ts';
+import type { Decision } from '../engine/types.ts';
+
+/** An option the learner had at a moment, with the evidence it carries. */
+export interface ScoredOption {
+  id: string | null;
+  say: string;
+  stance: Stance | null;
+  /** Entries: whether the author marked it accurate (breaks ties between equal evidence). */
+  accurate?: boolean;
+  techniques: Partial<Record<TechniqueId, number>>;
+  criteria: Partial<Record<CriterionId, number>>;
+  why: string;
+  critical?: Choice['critical'];
+  law: LawRuleId[];
+  misconceptions: MisconceptionId[];
+}
+
+/**
+ * A moment as scoring sees it. Most moments pick one option among several; a records moment sums
+ * the evidence of every record opened, against the positive evidence of all of them.
+ */
+export type MomentOptions =
+  | { mode: 'one-of'; options: ScoredOption[]; chosen: ScoredOption; best: ScoredOption }
+  | { mode: 'records'; records: ScoredOption[]; opened: ScoredOption[]; best: ScoredOption };
+
+const STANCE_ORDER: readonly Stance[] = [
+  'skilled',
+  'adequate',
+  'placating',
+  'dismissive',
+  'argumentative',
+  'unsafe',
+];
+
+const sum = (values: Iterable<number>): number => {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+};
+
+export const totalEvidence = (evidence: Evidence): number =>
+  sum(Object.values(evidence.techniques ?? {})) + sum(Object.values(evidence.criteria ?? {}));
+
+const stanceRank = (option: ScoredOption): number =>
+  option.stance === null
+    ? option.accurate === true
+      ? 0
+      : STANCE_ORDER.length
+    : STANCE_ORDER.indexOf(option.stance);
+
+/** The option with the most total evidence; ties go to the better stance, then author order. */
+export function bestOf<T extends ScoredOption>(options: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const option of options) {
+    if (best === undefined) {
+      best = option;
+      continue;
+    }
+    const difference = totalEvidence(option) - totalEvidence(best);
+    if (difference > 0 || (difference === 0 && stanceRank(option) < stanceRank(best))) best = option;
+  }
+  return best;
+}
+
+const fromChoice = (choice: Choice): ScoredOption => ({
+  id: choice.id,
+  say: choice.say,
+  stance: choice.stance,
+  techniques: choice.techniques ?? {},
+  criteria: choice.criteria ?? {},
+  why: choice.why,
+  ...(choice.critical === undefined ? {} : { critical: choice.critical }),
+  law: choice.law ?? [],
+  misconceptions: choice.misconceptions ?? [],
+});
+
+export function timeoutOption(node: ScenarioNode): ScoredOption | undefined {
+  const timeout = timeoutOf(node);
+  if (timeout === undefined) return undefined;
+  return {
+    id: TIMEOUT_OPTION_ID,
+    say: timeout.says === undefined ? 'You let the time run out.' : `You let the time run out: “${timeout.says}”`,
+    stance: timeout.stance,
+    techniques: timeout.techniques ?? {},
+    criteria: timeout.criteria ?? {},
+    why: timeout.why,
+    ...(timeout.critical === undefined ? {} : { critical: timeout.critical }),
+    law: timeout.law ?? [],
+    misconceptions: timeout.misconceptions ?? [],
+  };
+}
+
+const NOTHING = (label: string): ScoredOption => ({
+  id: null,
+  say: `Left “${label}” empty.`,
+  stance: null,
+  techniques: {},
+  criteria: {},
+  why: 'An empty field records nothing, so nobody reading the log later can rely on it.',
+  law: [],
+  misconceptions: [],
+});
+
+/** The options behind a logged decision, read from the scenario (never from the log). */
+export function optionsFor(scenario: Scenario, decision: Decision): MomentOptions {
+  const node = nodeAt(scenario, decision.nodeId);
+  switch (decision.kind) {
+    case 'choice':
+    case 'timeout': {
+      const offered = choicesOf(node)
+        .filter((choice) => decision.offered.includes(choice.id))
+        .map(fromChoice);
+      const timeout = decision.timed ? timeoutOption(node) : undefined;
+      const options = timeout === undefined ? offered : [...offered, timeout];
+      const chosen =
+        decision.kind === 'timeout'
+          ? timeout
+          : options.find((option) => option.id === decision.choiceId);
+      const best = bestOf(options);
+      if (chosen === undefined || best === undefined) {
+        throw new Error(`The log names an option that node "${decision.nodeId}" does not offer.`);
+      }
+      return { mode: 'one-of', options, chosen, best };
+    }
+    case 'field': {
+      if (node.kind !== 'record') throw new Error(`Node "${decision.nodeId}" has no fields.`);
+      const field = node.fields.find((each) => each.id === decision.fieldId);
+      if (field === undefined) throw new Error(`Node "${decision.nodeId}" has no field "${decision.fieldId}".`);
+      const options: ScoredOption[] = field.entries.map((entry) => ({
+        id: entry.id,
+        say: entry.text,
+        stance: null,
+        accurate: entry.accurate,
+        techniques: entry.techniques ?? {},
+        criteria: entry.criteria ?? {},
+        why: entry.why,
+        law: [],
+        misconceptions: [],
+      }));
+      const chosen =
+        options.find((option) => option.id === decision.entryId) ?? NOTHING(field.label);
+      const best = bestOf(options) ?? NOTHING(field.label);
+      return { mode: 'one-of', options, chosen, best };
+    }
+    case 'records': {
+      if (node.kind !== 'investigate') throw new Error(`Node "${decision.nodeId}" has no records.`);
+      const records: ScoredOption[] = node.records.map((record) => ({
+        id: record.id,
+        say: record.title,
+        stance: null,
+        accurate: record.relevant,
+        techniques: record.techniques ?? {},
+        criteria: record.criteria ?? {},
+        why: record.why,
+        law: [],
+        misconceptions: [],
+      }));
+      const worthOpening = records.filter((record) => totalEvidence(record) > 0);
+      return {
+        mode: 'records',
+        records,
+        opened: records.filter((record) => record.id !== null && decision.opened.includes(record.id)),
+        best: {
+          id: null,
+          say:
+            worthOpening.length === 0
+              ? 'Open none of the records.'
+              : `Open ${worthOpening.map((record) => record.say).join('; ')}.`,
+          stance: null,
+          techniques: {},
+          criteria: {},
+          why: worthOpening.map((record) => record.why).join(' '),
+          law: [],
+          misconceptions: [],
+        },
+      };
+    }
+  }
+}
+
+type Tallies<K extends string> = Partial<Record<K, { taken: number; available: number }>>;
+
+function tallyOneOf<K extends string>(
+  options: readonly ScoredOption[],
+  chosen: ScoredOption,
+  best: ScoredOption,
+  pick: (option: ScoredOption) => Partial<Record<K, number>>,
+): Tallies<K> {
+  const touched = new Set<K>();
+  for (const option of options) for (const id of Object.keys(pick(option)) as K[]) touched.add(id);
+  const tallies: Tallies<K> = {};
+  for (const id of touched) {
+    tallies[id] = {
+      taken: pick(chosen)[id] ?? 0,
+      available: Math.max(0, pick(best)[id] ?? 0),
+    };
+  }
+  return tallies;
+}
+
+function tallyRecords<K extends string>(
+  records: readonly ScoredOption[],
+  opened: readonly ScoredOption[],
+  pick: (option: ScoredOption) => Partial<Record<K, number>>,
+): Tallies<K> {
+  const tallies: Tallies<K> = {};
+  for (const record of records) {
+    for (const [id, value] of Object.entries(pick(record)) as [K, number][]) {
+      const tally = tallies[id] ?? { taken: 0, available: 0 };
+      tally.available += Math.max(0, value);
+      if (opened.includes(record)) tally.taken += value;
+      tallies[id] = tally;
+    }
+  }
+  return tallies;
+}
+
+/** What each technique and criterion touched at a moment made available, and what was taken. */
+export function tallyMoment(moment: MomentOptions): {
+  techniques: Tallies<TechniqueId>;
+  criteria: Tallies<CriterionId>;
+} {
+  const techniques = (option: ScoredOption) => option.techniques;
+  const criteria = (option: ScoredOption) => option.criteria;
+  if (moment.mode === 'records') {
+    return {
+      techniques: tallyRecords(moment.records, moment.opened, techniques),
+      criteria: tallyRecords(moment.records, moment.opened, criteria),
+    };
+  }
+  return {
+    techniques: tallyOneOf(moment.options, moment.chosen, moment.best, techniques),
+    criteria: tallyOneOf(moment.options, moment.chosen, moment.best, criteria),
+  };
+}

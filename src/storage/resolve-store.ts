@@ -1,0 +1,184 @@
+import { openIndexedDbBackend } from './indexeddb-backend.ts';
+import { MemoryBackend } from './memory-backend.ts';
+import { describeStorageProblem } from './problems.ts';
+import { DB_NAME } from './schema.ts';
+import type { ProgressRecord, ResolveStore, StoreBackend, StoredResult } from './store.ts';
+
+export type { ResolveStore, StoredResult } from './store.ts';
+
+export interface OpenResolveStoreOptions {
+  /** The database name; tests give each case its own. */
+  name?: string;
+  /** The clock for `savedAt`; injected so tests are deterministic. */
+  now?: () => Date;
+}
+
+/**
+ * Opens the learner's saved progress, results and settings. Never rejects: when the browser will not
+ * let us save (private browsing, no room, blocked storage) it returns a store that keeps things in
+ * memory for this visit and says why in `problem`.
+ */
+export async function openResolveStore(options: OpenResolveStoreOptions = {}): Promise<ResolveStore> {
+  const now = options.now ?? (() => new Date());
+  let store: FallbackStore | undefined;
+  try {
+    const backend = await openIndexedDbBackend({
+      name: options.name ?? DB_NAME,
+      onLost: () => store?.lose(),
+    });
+    store = new FallbackStore({ backend, mode: 'indexeddb', now });
+  } catch (error) {
+    store = new FallbackStore({
+      backend: new MemoryBackend(),
+      mode: 'memory',
+      now,
+      problem: describeStorageProblem(error, 'opening'),
+    });
+  }
+  return store;
+}
+
+function scenarioIdOf(result: unknown): string {
+  if (typeof result !== 'object' || result === null) return '';
+  const { scenarioId, scenario } = result as { scenarioId?: unknown; scenario?: unknown };
+  if (typeof scenarioId === 'string') return scenarioId;
+  if (typeof scenario === 'object' && scenario !== null) {
+    const { id } = scenario as { id?: unknown };
+    if (typeof id === 'string') return id;
+  }
+  return '';
+}
+
+/** Copies what a failing store still lets us read, so nothing saved this visit is lost. */
+async function copyIntoMemory(backend: StoreBackend): Promise<MemoryBackend> {
+  const memory = new MemoryBackend();
+  for (const record of await backend.allProgress()) await memory.putProgress(record);
+  for (const result of await backend.allResults()) memory.restoreResult(result);
+  const settings = await backend.getSettings();
+  if (settings !== undefined) await memory.putSettings(settings);
+  return memory;
+}
+
+interface FallbackStoreOptions {
+  backend: StoreBackend;
+  mode: ResolveStore['mode'];
+  now: () => Date;
+  problem?: string;
+}
+
+/**
+ * Runs every operation on IndexedDB while it works; on the first failure it moves to memory,
+ * carrying over what it can still read plus everything written this visit, and says why.
+ */
+class FallbackStore implements ResolveStore {
+  mode: ResolveStore['mode'];
+  problem: string | undefined;
+  private backend: StoreBackend;
+  private readonly now: () => Date;
+  /** Everything written this visit, replayed into memory if IndexedDB can no longer be read. */
+  private readonly visit = new MemoryBackend();
+  private lost = false;
+
+  constructor(options: FallbackStoreOptions) {
+    this.backend = options.backend;
+    this.mode = options.mode;
+    this.now = options.now;
+    this.problem = options.problem;
+  }
+
+  /** The browser closed our connection: the next operation moves to memory. */
+  lose(): void {
+    this.lost = true;
+  }
+
+  private async switchToMemory(error: unknown): Promise<void> {
+    const failing = this.backend;
+    let memory: MemoryBackend;
+    try {
+      memory = await copyIntoMemory(failing);
+    } catch {
+      memory = this.visit;
+    }
+    failing.close();
+    this.backend = memory;
+    this.mode = 'memory';
+    this.problem = describeStorageProblem(error, 'saving');
+  }
+
+  private async run<T>(
+    operation: (backend: StoreBackend) => Promise<T>,
+    fallback: T,
+    record?: (visit: MemoryBackend) => Promise<unknown>,
+  ): Promise<T> {
+    if (this.mode === 'indexeddb') {
+      try {
+        if (this.lost) throw new DOMException('The connection was closed', 'InvalidStateError');
+        const value = await operation(this.backend);
+        if (record) await record(this.visit);
+        return value;
+      } catch (error) {
+        await this.switchToMemory(error);
+      }
+    }
+    try {
+      return await operation(this.backend);
+    } catch (error) {
+      this.problem ??= describeStorageProblem(error, 'saving');
+      return fallback;
+    }
+  }
+
+  async saveProgress(scenarioId: string, snapshot: unknown): Promise<void> {
+    const entry: ProgressRecord = { scenarioId, savedAt: this.now().toISOString(), snapshot };
+    await this.run(
+      (b) => b.putProgress(entry),
+      undefined,
+      (v) => v.putProgress(entry),
+    );
+  }
+
+  async loadProgress(scenarioId: string): Promise<unknown> {
+    const entry = await this.run((b) => b.getProgress(scenarioId), undefined);
+    return entry?.snapshot;
+  }
+
+  async listProgress(): Promise<{ scenarioId: string; savedAt: string }[]> {
+    const all = await this.run((b) => b.allProgress(), []);
+    return all
+      .map(({ scenarioId, savedAt }) => ({ scenarioId, savedAt }))
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.scenarioId.localeCompare(b.scenarioId));
+  }
+
+  async clearProgress(scenarioId: string): Promise<void> {
+    await this.run(
+      (b) => b.deleteProgress(scenarioId),
+      undefined,
+      (v) => v.deleteProgress(scenarioId),
+    );
+  }
+
+  async saveResult(result: unknown): Promise<void> {
+    const entry = { savedAt: this.now().toISOString(), scenarioId: scenarioIdOf(result), result };
+    await this.run(
+      (b) => b.addResult(entry),
+      0,
+      (v) => v.addResult(entry),
+    );
+  }
+
+  listResults(): Promise<StoredResult[]> {
+    return this.run((b) => b.allResults(), []);
+  }
+
+  loadSettings(): Promise<unknown> {
+    return this.run((b) => b.getSettings(), undefined);
+  }
+
+  async saveSettings(value: unknown): Promise<void> {
+    await this.run(
+      (b) => b.putSettings(value),
+      undefined,
+      (v) => v.putSettings(value),
+    );
+  }
+}
