@@ -1,26 +1,20 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './style.css';
+import './game/ui/styles/controls.css';
+import './game/ui/styles/menu.css';
+import './game/ui/styles/encounter.css';
+import './game/ui/styles/debrief.css';
+import { App } from './game/app.ts';
 
-async function boot(): Promise<void> {
-  // Phaser draws text into the canvas once: the font must be ready first or it falls back.
-  await document.fonts.load('700 64px "Atkinson Hyperlegible"');
-  const Phaser = await import('phaser');
-  const { TitleScene } = await import('./game/scenes/title-scene.ts');
-  const parent = document.getElementById('stage');
-  if (!parent) return;
-  const game = new Phaser.Game({
-    type: Phaser.WEBGL,
-    parent,
-    width: 960,
-    height: 540,
-    backgroundColor: '#1b4d5c',
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
-    scene: [TitleScene],
-    banner: false,
-  });
-  (window as unknown as { __resolveGame?: unknown }).__resolveGame = game;
-  document.getElementById('loading')?.remove();
-}
-
-void boot();
+const app = new App(document);
+app.start().catch((error: unknown) => {
+  // Last resort: say what happened instead of leaving a blank page.
+  console.error(error);
+  const screen = document.getElementById('screen');
+  if (!screen) return;
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `Resolve could not start: ${error instanceof Error ? error.message : String(error)}`;
+  screen.replaceChildren(message);
+});

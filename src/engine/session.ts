@@ -144,15 +144,15 @@ function createSession(
   const send = (event: SessionEvent): SessionView => {
     const refused = refusal(scenario, context(), isOver(), event);
     if (refused !== null) throw refused;
-    const before = actor.getSnapshot();
-    if (!before.can(event)) {
+    const stepBefore = context().step;
+    actor.send(event);
+    if (context().step !== stepBefore + 1) {
       // The checks above mirror the machine's guards; reaching this means they drifted apart.
       throw new SessionError(
         'choice-not-available',
         `The engine refused ${event.type} at "${context().nodeId}" of "${scenario.id}".`,
       );
     }
-    actor.send(event);
     events.push({ ...event });
     const now = view();
     for (const listener of listeners) listener(now);

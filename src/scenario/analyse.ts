@@ -21,7 +21,7 @@ export interface ScenarioAnalysis {
   reachable: Set<string>;
   reachableEndings: string[];
   /** Routes whose condition can never hold, or that an earlier unconditional route hides. */
-  deadRoutes: Set<GraphEdge>;
+  deadRoutes: ReadonlyMap<GraphEdge, 'never' | 'mood'>;
   /**
    * How many decisions a play takes from the start to an ending: the fewest, and the most (null
    * when a loop makes it unbounded). Both null when no ending can be reached.
@@ -124,20 +124,27 @@ export function analyseScenario(
 export function checkScenarioText(
   text: string,
   options: { file: string },
-): { scenario?: Scenario; diagnostics: Diagnostic[]; analysis?: ScenarioAnalysis } {
+): {
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+  analysis?: ScenarioAnalysis;
+  positions: SourcePositions;
+} {
   const loaded = loadScenarioText(text, options);
+  const { positions } = loaded;
   const target = loaded.scenario ?? loaded.repaired;
   if (target === undefined) {
-    return { diagnostics: sortDiagnostics(loaded.diagnostics) };
+    return { diagnostics: sortDiagnostics(loaded.diagnostics), positions };
   }
   try {
-    const analysis = analyseScenario(target, { file: options.file, positions: loaded.positions });
+    const analysis = analyseScenario(target, { file: options.file, positions });
     const diagnostics = sortDiagnostics([...loaded.diagnostics, ...analysis.diagnostics]);
     return loaded.scenario !== undefined
-      ? { scenario: loaded.scenario, diagnostics, analysis }
-      : { diagnostics };
+      ? { scenario: loaded.scenario, diagnostics, analysis, positions }
+      : { diagnostics, positions };
   } catch (error) {
     return {
+      positions,
       diagnostics: sortDiagnostics([
         ...loaded.diagnostics,
         {

@@ -15,11 +15,19 @@ import { closestMatch, listInWords, toId } from './suggest.ts';
 
 /** Catalogue id lists and how to name one of their members to an author. */
 const CATALOGUES: { noun: string; ids: readonly string[]; where: string }[] = [
-  { noun: 'technique', ids: TECHNIQUE_IDS, where: 'a technique id' },
+  { noun: 'technique', ids: TECHNIQUE_IDS, where: "a technique id such as 'listen' or 'remain-calm'" },
   { noun: 'criterion', ids: CRITERION_IDS, where: "a criterion id such as 'MRC 1.3' or '312.2.1'" },
   { noun: 'range item', ids: RANGE_IDS, where: "a range id such as '312 range 2b'" },
-  { noun: 'law rule', ids: LAW_RULE_IDS, where: 'a law rule id from the law catalogue' },
-  { noun: 'misconception', ids: MISCONCEPTION_IDS, where: 'a misconception id from the catalogue' },
+  {
+    noun: 'law rule',
+    ids: LAW_RULE_IDS,
+    where: "a law rule id from the catalogue, such as 'law.cra.goods-standard'",
+  },
+  {
+    noun: 'misconception',
+    ids: MISCONCEPTION_IDS,
+    where: "a misconception id from the catalogue, such as 'calm-down-calms'",
+  },
   { noun: 'nation', ids: NATIONS, where: `one of ${listInWords([...NATIONS], 'or')}` },
 ];
 const catalogueOf = (values: readonly unknown[]) =>
@@ -170,8 +178,14 @@ function invalidType(issue: z.core.$ZodIssueInvalidType, context: IssueContext):
       value === null
         ? 'fill it in, or remove the key'
         : issue.expected === 'string'
-          ? 'put the text in quotes'
-          : `write ${expected}`,
+          ? typeof value === 'object'
+            ? 'write a single value here, not a list or a mapping'
+            : 'put the text in quotes'
+          : issue.expected === 'object' || issue.expected === 'record'
+            ? 'give it keys of its own on the lines below, indented'
+            : issue.expected === 'array'
+              ? 'list the items on the lines below, each starting with "- "'
+              : `write ${expected}`,
   };
 }
 

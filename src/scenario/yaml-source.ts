@@ -16,7 +16,7 @@ export interface ParsedSource {
 // What to do about each kind of YAML syntax error, in the author's terms.
 const SYNTAX_FIXES: Partial<Record<YAMLError['code'], string>> = {
   BAD_INDENT:
-    'line this up with the other keys at its level; indent with spaces, the same amount each level',
+    'check the indentation, and that every { or [ above is closed: keys at one level line up',
   TAB_AS_INDENT: 'indent with spaces: YAML does not allow tabs for indentation',
   MISSING_CHAR: 'add the missing closing quote or bracket',
   UNEXPECTED_TOKEN: 'check the punctuation here; quote text that contains a colon or a #',
@@ -85,6 +85,12 @@ function inspectTree(
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { line, column: col };
   };
+  let firstAlias = Infinity;
+  const noteAlias = (offset: number | undefined): void => {
+    if (offset === undefined || offset >= firstAlias) return;
+    firstAlias = offset;
+    findings.firstAliasAt = at(offset);
+  };
   while (stack.length > 0) {
     const { node, depth, path } = stack.pop() as { node: Node; depth: number; path: JsonPath };
     if (depth > SOURCE_LIMITS.depth) {
@@ -111,7 +117,7 @@ function inspectTree(
           }
         }
         const value = pair.value as Node | null;
-        if (value !== null && isAlias(value)) findings.firstAliasAt ??= at(value.range?.[0]);
+        if (value !== null && isAlias(value)) noteAlias(value.range?.[0]);
         if (value !== null && !isScalar(value) && !isAlias(value)) {
           stack.push({ node: value, depth: depth + 1, path: [...path, name ?? '?'] });
         }
@@ -119,7 +125,7 @@ function inspectTree(
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
         const child = item as Node | null;
-        if (child !== null && isAlias(child)) findings.firstAliasAt ??= at(child.range?.[0]);
+        if (child !== null && isAlias(child)) noteAlias(child.range?.[0]);
         if (child !== null && !isScalar(child) && !isAlias(child)) {
           stack.push({ node: child, depth: depth + 1, path: [...path, index] });
         }

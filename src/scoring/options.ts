@@ -198,10 +198,11 @@ function tallyOneOf<K extends string>(
   for (const option of options) for (const id of Object.keys(pick(option)) as K[]) touched.add(id);
   const tallies: Tallies<K> = {};
   for (const id of touched) {
-    tallies[id] = {
-      taken: pick(chosen)[id] ?? 0,
-      available: Math.max(0, pick(best)[id] ?? 0),
-    };
+    const available = Math.max(0, pick(best)[id] ?? 0);
+    // Something is at stake for an id when the best option uses it or some option goes against
+    // it. An id only a weaker option uses is not: scoring it would reward avoiding nothing.
+    const atStake = available > 0 || options.some((option) => (pick(option)[id] ?? 0) < 0);
+    if (atStake) tallies[id] = { taken: pick(chosen)[id] ?? 0, available };
   }
   return tallies;
 }

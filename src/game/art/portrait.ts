@@ -1,5 +1,5 @@
 import type { Appearance, Expression, Mood } from '../../scenario/schema.ts';
-import { placeholderPortraitSvg } from './placeholder-portrait.ts';
+import { renderPortraitSvg } from '../customer/portrait.ts';
 
 /** The customer's portrait as an <img> source: used in DOM-only mode, the colleague card and the debrief. */
 export function portraitDataUrl(options: {
@@ -8,5 +8,8 @@ export function portraitDataUrl(options: {
   mood?: Mood;
   size?: number;
 }): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(placeholderPortraitSvg(options))}`;
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderPortraitSvg(options))}`;
 }
+
+/** Portraits are 6 wide to 7 high. */
+export const portraitHeight = (width: number): number => Math.round((width * 7) / 6);

@@ -60,16 +60,17 @@ export function lookOf(appearance: Appearance): Look {
     skin: {
       base: skin,
       shadow: mix(skin, '#5a2a1a', dark ? 0.22 : 0.14),
-      deep: mix(skin, '#3a1a10', dark ? 0.4 : 0.3),
-      line: mix(skin, '#2a120c', dark ? 0.45 : 0.35),
+      // Darker skin needs darker lines for the features to read as clearly.
+      deep: mix(skin, dark ? '#1e0d08' : '#3a1a10', dark ? 0.45 : 0.3),
+      line: mix(skin, dark ? '#120806' : '#2a120c', dark ? 0.62 : 0.35),
       lip: mix(skin, '#a04848', dark ? 0.25 : 0.3),
-      mouth: mix(skin, '#2a0f0c', dark ? 0.62 : 0.55),
+      mouth: mix(skin, dark ? '#1a0806' : '#2a0f0c', dark ? 0.7 : 0.55),
     },
     hair: {
       base: greyed,
       shade: darken(greyed, 0.22),
       light: lighten(greyed, 0.18),
-      brow: mix(greyed, dark ? '#1a1210' : '#2a1e18', appearance.hair.colour === 'blonde' ? 0.35 : 0.2),
+      brow: mix(greyed, dark ? '#0e0908' : '#2a1e18', dark || appearance.hair.colour === 'blonde' ? 0.4 : 0.2),
     },
     clothing: {
       base: cloth,

@@ -1,5 +1,5 @@
 import type { EventBus, GameEventMap } from '../events.ts';
-import { portraitDataUrl } from '../art/portrait.ts';
+import { portraitDataUrl, portraitHeight } from '../art/portrait.ts';
 import { el } from '../ui/dom.ts';
 import { hasWebGl } from './webgl.ts';
 
@@ -25,7 +25,7 @@ export interface StageOptions {
 
 /** The DOM-only stage: the setting as a coloured panel and the customer as a still portrait. */
 function createDomStage(options: StageOptions, problem: string): Stage {
-  const portrait = el('img', { className: 'dom-portrait', attrs: { alt: '', width: 240, height: 240 } });
+  const portrait = el('img', { className: 'dom-portrait', attrs: { alt: '', width: 240, height: portraitHeight(240) } });
   const place = el('p', { className: 'dom-place' });
   const scene = el('div', { className: 'dom-stage' }, [place, portrait]);
   options.host.replaceChildren(scene);

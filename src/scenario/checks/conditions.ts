@@ -235,7 +235,7 @@ export function checkConditions(context: CheckContext): void {
     const path: JsonPath = [...edge.decision.path, 'next', edge.route, 'if'];
     const impossible = judge(edge.condition, path, where, false);
     if (impossible === undefined) continue;
-    context.deadRoutes.add(edge);
+    context.deadRoutes.set(edge, impossible.kind === 'mood' ? 'mood' : 'never');
     if (impossible.reported) continue;
     const route = `route ${edge.route + 1} of ${describeDecision(edge)} (to '${edge.to}')`;
     context.report({

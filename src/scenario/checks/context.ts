@@ -20,10 +20,12 @@ export interface CheckContext {
   graph: ScenarioGraph;
   report(finding: Finding): void;
   /**
-   * Routes that can never be taken (their condition never holds, or an earlier route always
-   * applies). Filled by the condition and route checks; the flow checks leave them out.
+   * Routes that can never be taken, and how sure that is: `never` (a condition that cannot hold,
+   * or an earlier route that always applies) or `mood` (a mood threshold that, by a generous
+   * estimate, cannot be reached). Filled by the route and condition checks; the flow checks
+   * leave them out.
    */
-  deadRoutes: Set<GraphEdge>;
+  deadRoutes: Map<GraphEdge, 'never' | 'mood'>;
 }
 
 export function createContext(options: {
@@ -37,7 +39,7 @@ export function createContext(options: {
   return {
     scenario: options.scenario,
     graph: options.graph,
-    deadRoutes: new Set(),
+    deadRoutes: new Map(),
     report({ path, key, ...rest }) {
       diagnostics.push({ file, ...positions.at(path, { key: key === true }), ...rest });
     },

@@ -46,7 +46,7 @@ export function checkRoutes(context: CheckContext): void {
     } else {
       for (const edge of routes) {
         if (edge.route === null || edge.route <= defaultAt) continue;
-        context.deadRoutes.add(edge);
+        context.deadRoutes.set(edge, 'never');
         context.report({
           path: [...decision.path, 'next', edge.route],
           severity: 'warning',
@@ -69,22 +69,28 @@ export function checkReachability(context: CheckContext): {
 } {
   const { graph } = context;
   const live = (edge: GraphEdge): boolean => !context.deadRoutes.has(edge);
+  // Mood thresholds are judged by a generous estimate; what hangs on them alone is a warning.
+  const surelyLive = (edge: GraphEdge): boolean => context.deadRoutes.get(edge) !== 'never';
   const reachable = reachableFrom(graph, [graph.start], live);
+  const reachableUnlessMood = reachableFrom(graph, [graph.start], surelyLive);
   const reachableIgnoringConditions = reachableFrom(graph, [graph.start]);
   if (graph.nodes.has(graph.start)) {
     for (const id of graph.order) {
       if (reachable.has(id)) continue;
       const node = graph.nodes.get(id);
       const noun = node?.kind === 'ending' ? 'ending' : 'node';
+      const byMood = reachableUnlessMood.has(id);
       const onlyByDeadRoutes = reachableIgnoringConditions.has(id);
       context.report({
         path: ['nodes', id],
         key: true,
-        severity: 'error',
+        severity: byMood ? 'warning' : 'error',
         code: noun === 'ending' ? 'unreachable-ending' : 'unreachable-node',
-        message: onlyByDeadRoutes
-          ? `${noun} '${id}' can never be reached: the only routes to it can never be taken`
-          : `${noun} '${id}' can never be reached: nothing leads to it from the start ('${graph.start}')`,
+        message: byMood
+          ? `${noun} '${id}' can never be reached: the routes to it need moods the customer cannot reach`
+          : onlyByDeadRoutes
+            ? `${noun} '${id}' can never be reached: the only routes to it can never be taken`
+            : `${noun} '${id}' can never be reached: nothing leads to it from the start ('${graph.start}')`,
         fix: onlyByDeadRoutes
           ? 'fix the conditions on the routes that lead here'
           : `lead to it from a choice (\`next: ${id}\`), or remove it`,
@@ -94,6 +100,7 @@ export function checkReachability(context: CheckContext): {
 
   const endings = endingsOf(graph);
   const finishing = canReach(graph, endings, live);
+  const finishingUnlessMood = canReach(graph, endings, surelyLive);
   const stuck = new Set([...reachable].filter((id) => !finishing.has(id)));
   if (stuck.size > 0) {
     const liveTargets = (id: string): string[] =>
@@ -107,17 +114,18 @@ export function checkReachability(context: CheckContext): {
       const sorted = [...component].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       const first = sorted[0] as string;
       const loops = component.length > 1 || liveTargets(first).includes(first);
+      const outgoing = graph.outgoing.get(first) ?? [];
       context.report({
         path: ['nodes', first],
         key: true,
-        severity: 'error',
+        severity: finishingUnlessMood.has(first) ? 'warning' : 'error',
         code: loops ? 'inescapable-loop' : 'dead-end',
         message: loops
           ? component.length > 1
             ? `nodes ${listInWords(quoteList(sorted))} form a loop with no way out to an ending`
             : `node '${first}' only leads back to itself, with no way out to an ending`
           : `no ending can be reached from node '${first}': ${
-              (graph.outgoing.get(first) ?? []).some((edge) => !edge.exists)
+              outgoing.some((edge) => !edge.exists)
                 ? 'its choices lead to nodes that do not exist'
                 : 'its routes can never be taken'
             }`,

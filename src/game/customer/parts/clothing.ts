@@ -8,16 +8,16 @@ const REFLECTIVE = '#c9ced3';
 
 export function neck(look: Look): string {
   return [
-    el('path', { d: d`M103 140L103 204Q120 214 137 204L137 140Z`, fill: look.skin.base }),
+    el('path', { d: d`M101 140L101 204Q120 214 139 204L139 140Z`, fill: look.skin.base }),
     // The shadow the chin casts.
-    el('path', { d: d`M103 150Q120 178 137 150L137 166Q120 184 103 166Z`, fill: look.skin.shadow, opacity: 0.8 }),
+    el('path', { d: d`M101 150Q120 178 139 150L139 164Q120 182 101 164Z`, fill: look.skin.shadow, opacity: 0.8 }),
   ].join('');
 }
 
 /** The torso outline; tension lifts the shoulders towards the ears. */
 function torso(pose: Pose): string {
   const lift = pose.tension * 12;
-  return d`M14 280C14 246 28 ${224 - lift} 60 ${214 - lift}C80 ${208 - lift} 94 ${203 - lift * 0.5} 103 198L137 198C146 ${203 - lift * 0.5} 160 ${208 - lift} 180 ${214 - lift}C212 ${224 - lift} 226 246 226 280Z`;
+  return d`M14 300C14 246 28 ${224 - lift} 60 ${214 - lift}C80 ${208 - lift} 94 ${203 - lift * 0.5} 103 198L137 198C146 ${203 - lift * 0.5} 160 ${208 - lift} 180 ${214 - lift}C212 ${224 - lift} 226 246 226 300Z`;
 }
 
 function crewNeck(look: Look, colour: string): string {
@@ -57,21 +57,23 @@ function styleDetails(look: Look, pose: Pose): string {
       ].join('');
     }
     case 'hi-vis': {
-      // A T-shirt with a fluorescent vest and reflective bands over it.
+      // A T-shirt under an open fluorescent vest with reflective bands.
+      const panel = (side: -1 | 1) => {
+        const x = (v: number) => 120 + side * v;
+        return el('path', {
+          d: d`M${x(17)} 198L${x(36)} ${206 - lift * 0.6}C${x(52)} ${214 - lift} ${x(58)} ${220 - lift} ${x(62)} ${236 - lift * 0.5}C${x(66)} 252 ${x(68)} 268 ${x(68)} 300L${x(7)} 300L${x(7)} 232Z`,
+          fill: HI_VIS,
+        });
+      };
       const band = (y: number) =>
-        el('path', { d: d`M40 ${y}L112 ${y}L112 ${y + 9}L38 ${y + 9}ZM128 ${y}L200 ${y}L202 ${y + 9}L128 ${y + 9}Z`, fill: REFLECTIVE });
+        el('path', { d: d`M53 ${y}L113 ${y}L113 ${y + 8}L52 ${y + 8}ZM127 ${y}L187 ${y}L188 ${y + 8}L127 ${y + 8}Z`, fill: REFLECTIVE });
       return [
         crewNeck(look, base),
-        el('path', {
-          d: d`M96 ${202 - lift * 0.4}L66 ${212 - lift}C54 240 46 262 44 280L112 280L114 228Z`,
-          fill: HI_VIS,
-        }),
-        el('path', {
-          d: d`M144 ${202 - lift * 0.4}L174 ${212 - lift}C186 240 194 262 196 280L128 280L126 228Z`,
-          fill: HI_VIS,
-        }),
-        band(250),
-        el('path', { d: d`M82 ${207 - lift * 0.7}L92 236M158 ${207 - lift * 0.7}L148 236`, stroke: REFLECTIVE, 'stroke-width': 6 }),
+        panel(-1),
+        panel(1),
+        band(246),
+        band(262),
+        el('path', { d: d`M92 ${203 - lift * 0.5}L94 246M148 ${203 - lift * 0.5}L146 246`, stroke: REFLECTIVE, 'stroke-width': 7 }),
       ].join('');
     }
     case 'uniform':
@@ -113,22 +115,23 @@ function foldedArms(look: Look): string {
     el('path', { d: path, fill: 'none', stroke: sleeve, 'stroke-width': 29, 'stroke-linecap': 'round' }),
   ];
   return [
-    ...arm(d`M30 292C60 270 120 262 168 262`),
-    el('ellipse', { cx: 176, cy: 258, rx: 13, ry: 11, fill: look.skin.base }),
-    el('path', { d: d`M172 252q6 3 8 10`, fill: 'none', stroke: look.skin.shadow, 'stroke-width': 1.6, 'stroke-linecap': 'round' }),
-    ...arm(d`M212 290C180 266 120 252 72 254`),
-    el('ellipse', { cx: 64, cy: 252, rx: 13, ry: 11, fill: look.skin.base }),
-    el('path', { d: d`M60 246q-5 4 -6 10`, fill: 'none', stroke: look.skin.shadow, 'stroke-width': 1.6, 'stroke-linecap': 'round' }),
+    ...arm(d`M34 276C60 256 120 250 166 248`),
+    el('ellipse', { cx: 174, cy: 246, rx: 12, ry: 10, fill: look.skin.base }),
+    el('path', { d: d`M170 240q6 3 8 10`, fill: 'none', stroke: look.skin.shadow, 'stroke-width': 1.6, 'stroke-linecap': 'round' }),
+    ...arm(d`M206 272C180 250 120 240 74 242`),
+    el('ellipse', { cx: 66, cy: 240, rx: 12, ry: 10, fill: look.skin.base }),
+    el('path', { d: d`M62 234q-5 4 -6 10`, fill: 'none', stroke: look.skin.shadow, 'stroke-width': 1.6, 'stroke-linecap': 'round' }),
   ].join('');
 }
 
 export function body(look: Look, pose: Pose): string {
   const { base } = look.clothing;
-  return [
+  // Drawn a little higher than its coordinates: a shorter neck reads better at small sizes.
+  return el('g', { transform: 'translate(0 -8)' }, [
     el('path', { d: torso(pose), fill: base }),
     // Shoulder highlight for a little roundness.
     el('path', { d: d`M40 236C50 224 64 ${218 - pose.tension * 12} 84 ${212 - pose.tension * 10}`, fill: 'none', stroke: lighten(base, 0.14), 'stroke-width': 4, 'stroke-linecap': 'round', opacity: 0.6 }),
     styleDetails(look, pose),
     pose.armsCrossed ? foldedArms(look) : '',
-  ].join('');
+  ]);
 }

@@ -57,10 +57,10 @@ export function ears(look: Look, under: boolean): string {
   const parts: string[] = [];
   if (look.extras.has('hearing-aid')) {
     // Behind the ear on the viewer's right, with its clear tube into the ear.
-    const x = HEAD.right + 6;
+    const x = HEAD.right + 4;
     parts.push(
-      el('path', { d: d`M${x - 1} ${HEAD.earY - 14}C${x + 7} ${HEAD.earY - 12} ${x + 8} ${HEAD.earY} ${x + 3} ${HEAD.earY + 6}`, fill: 'none', stroke: '#8a8f96', 'stroke-width': 6, 'stroke-linecap': 'round' }),
-      el('path', { d: d`M${x - 1} ${HEAD.earY - 14}Q${x - 9} ${HEAD.earY - 12} ${x - 8} ${HEAD.earY - 2}`, fill: 'none', stroke: '#c9d3dc', 'stroke-width': 1.6, 'stroke-linecap': 'round' }),
+      el('path', { d: d`M${x - 1} ${HEAD.earY - 12}C${x + 5} ${HEAD.earY - 10} ${x + 6} ${HEAD.earY - 2} ${x + 3} ${HEAD.earY + 2}`, fill: 'none', stroke: '#9aa3ad', 'stroke-width': 4, 'stroke-linecap': 'round' }),
+      el('path', { d: d`M${x - 1} ${HEAD.earY - 12}Q${x - 7} ${HEAD.earY - 10} ${x - 6} ${HEAD.earY - 3}`, fill: 'none', stroke: '#dfe6ec', 'stroke-width': 1.4, 'stroke-linecap': 'round' }),
     );
   }
   if (look.extras.has('earrings')) {

@@ -31,7 +31,7 @@ function curls(look: Look): HairLayers {
   ].join('');
   const front = [
     el('path', {
-      d: d`M80 100C78 78 92 62 108 64C116 56 130 56 138 64C152 62 164 78 161 100C158 88 150 80 140 78C132 84 112 84 100 78C90 80 83 88 80 100Z`,
+      d: d`M78 102C74 66 94 46 120 46C146 46 166 66 162 102C158 88 150 80 140 78C132 84 112 84 100 78C90 80 83 88 78 102Z`,
       fill: look.hair.base,
     }),
     el('circle', { cx: 98, cy: 70, r: 9, fill: look.hair.base }),
@@ -105,7 +105,7 @@ export function hairOf(look: Look): HairLayers {
         back: '',
         front: [
           el('path', {
-            d: d`M75 108C68 70 88 44 122 44C154 44 173 66 166 108C163 94 159 84 152 77C138 84 112 84 96 74C86 82 80 92 75 108Z`,
+            d: d`M75 108C68 70 88 44 122 44C154 44 173 66 166 108C163 94 160 86 155 79C146 86 128 90 112 82C106 79 101 75 98 70C94 78 88 82 84 84C80 90 77 98 75 108Z`,
             fill: base,
           }),
           el('path', {
@@ -134,8 +134,9 @@ export function hairOf(look: Look): HairLayers {
           fill: shade,
         }),
         front: [
+          // Side-parted, falling past the ears on both sides.
           el('path', {
-            d: d`M74 124C68 78 90 48 122 48C152 48 172 74 166 124C162 104 156 88 146 78C128 86 104 82 92 72C82 84 76 100 74 124Z`,
+            d: d`M68 150C62 84 88 46 122 46C154 46 178 84 172 150C166 130 162 110 158 98C156 88 152 82 146 78C128 88 104 84 92 74C86 84 82 96 82 110C80 124 76 138 68 150Z`,
             fill: base,
           }),
           el('path', {

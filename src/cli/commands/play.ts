@@ -1,0 +1,10 @@
+import type { CliIo } from '../io.ts';
+
+// A placeholder until the engine's command lands here; it keeps `resolve --help` complete.
+export const name = 'play';
+export const summary = 'Play a scenario in the terminal';
+
+export function run(_argv: string[], io: CliIo): Promise<number> {
+  io.stderr(`resolve ${name}: not yet available`);
+  return Promise.resolve(2);
+}

@@ -1,0 +1,76 @@
+import type { CriterionId, RangeId, TechniqueId } from '../curriculum/ids.ts';
+import { evidencedIn } from '../scenario/coverage.ts';
+import type { KnowledgeCheck, Pack } from '../scenario/pack-schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { ContentSet } from './content-set.ts';
+
+/** One scenario as the menu lists it. */
+export interface ContentIndexScenario {
+  id: string;
+  title: string;
+  summary: string;
+  persona: Scenario['customer']['persona'];
+  sector: Scenario['setting']['sector'];
+  channel: Scenario['setting']['channel'];
+  pressure: Scenario['setting']['pressure'];
+  nation: Scenario['setting']['nation'];
+  difficulty: Scenario['difficulty'];
+  minutes: number;
+  /** Criteria some decision in it evidences. */
+  criteria: CriterionId[];
+  techniques: TechniqueId[];
+  range: RangeId[];
+  /** Relative to the index: `scenarios/<id>.json`. */
+  file: string;
+}
+
+/** public/content/index.json: what the game fetches first. */
+export interface ContentIndex {
+  generated: 'resolve';
+  scenarios: ContentIndexScenario[];
+  packs: Pack[];
+  knowledgeChecks: { id: string; title: string; file: string }[];
+}
+
+const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
+
+/** The index and the per-item files (path relative to the output folder → JSON data). */
+export function buildContentIndex(content: Pick<ContentSet, 'scenarios' | 'packs' | 'knowledgeChecks'>): {
+  index: ContentIndex;
+  files: Map<string, Scenario | KnowledgeCheck>;
+} {
+  const scenarios = content.scenarios.map((entry) => entry.scenario).sort(byId);
+  const checks = content.knowledgeChecks.map((entry) => entry.knowledgeCheck).sort(byId);
+  const files = new Map<string, Scenario | KnowledgeCheck>();
+  const index: ContentIndex = {
+    generated: 'resolve',
+    scenarios: scenarios.map((scenario) => {
+      const file = `scenarios/${scenario.id}.json`;
+      files.set(file, scenario);
+      const evidenced = evidencedIn(scenario);
+      return {
+        id: scenario.id,
+        title: scenario.title,
+        summary: scenario.summary,
+        persona: scenario.customer.persona,
+        sector: scenario.setting.sector,
+        channel: scenario.setting.channel,
+        pressure: scenario.setting.pressure,
+        nation: scenario.setting.nation,
+        difficulty: scenario.difficulty,
+        minutes: scenario.minutes,
+        criteria: evidenced.criteria,
+        techniques: evidenced.techniques,
+        range: scenario.range,
+        file,
+      };
+    }),
+    packs: content.packs.map((entry) => entry.pack).sort(byId),
+    knowledgeChecks: checks.map((check) => {
+      const file = `checks/${check.id}.json`;
+      files.set(file, check);
+      return { id: check.id, title: check.title, file };
+    }),
+  };
+  return { index, files };
+}

@@ -1,0 +1,46 @@
+/**
+ * What a CLI command may touch besides the file system: its output streams and the folder it runs
+ * in. Tests pass a capturing one; `main` passes the process's.
+ */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The folder relative paths are resolved against (and shown relative to). */
+  cwd: string;
+}
+
+/**
+ * A subcommand. Each module in src/cli/commands/ has the named exports `name`, `summary` and `run`,
+ * so `import * as command from './commands/x.ts'` is a `CliCommand`. `run` never calls
+ * process.exit: it returns the exit code (0 success, 1 problems found, 2 usage or setup errors).
+ */
+export interface CliCommand {
+  readonly name: string;
+  /** One line for `resolve --help`. */
+  readonly summary: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+/** Lines are written whole: every call ends with a newline unless the text already does. */
+export function processIo(): CliIo {
+  const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
+  return {
+    stdout: (text) => void process.stdout.write(line(text)),
+    stderr: (text) => void process.stderr.write(line(text)),
+    cwd: process.cwd(),
+  };
+}
+
+/** An io that keeps what is written, for tests. */
+export function captureIo(cwd: string): CliIo & { out: string[]; err: string[]; text(): string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    cwd,
+    out,
+    err,
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    text: () => [...out, ...err].join('\n'),
+  };
+}

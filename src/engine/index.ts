@@ -1,0 +1,26 @@
+export { conditionHolds, resolveNext, type ConditionContext } from './conditions.ts';
+export { TIMEOUT_OPTION_ID, type SessionContext } from './context.ts';
+export { SessionError, isSessionError, type SessionErrorCode } from './errors.ts';
+export { canonicalJson, contentHash } from './hash.ts';
+export { compileScenario, machineFor, type ScenarioMachine } from './machine.ts';
+export { applyMoodChange, moodInWords } from './mood.ts';
+export {
+  DEFAULT_STEP_LIMIT,
+  POLICIES,
+  playPolicy,
+  policyEvents,
+  type PolicyName,
+  type PolicyPlayOptions,
+} from './policies.ts';
+export { replayTranscript, type ReplayResult } from './replay.ts';
+export {
+  restoreSession,
+  scenarioChangedMessage,
+  sessionAtStep,
+  startSession,
+  type Session,
+  type SessionListener,
+} from './session.ts';
+export { parseTranscript, sessionEventSchema, transcriptSchema } from './transcript-schema.ts';
+export type * from './types.ts';
+export { EXTENDED_TIME_FACTOR, timerSecondsFor } from './view.ts';

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { SessionError } from './errors.ts';
+import { buildScenario, choice, ending } from './fixtures/build.ts';
+import { loadFixture } from './fixtures/load.ts';
+import { playPolicy } from './policies.ts';
+import type { SessionEvent } from './types.ts';
+
+// Stances and evidence disagree on purpose: policies must follow the stance.
+const stances = buildScenario({
+  nodes: {
+    start: {
+      kind: 'dialogue',
+      customer: 'Well?',
+      expression: 'annoyed',
+      timeout: { seconds: 5, stance: 'dismissive', why: 'Silence.', next: 'end' },
+      choices: [
+        choice('placate', { stance: 'placating', techniques: { listen: 2 } }),
+        choice('dismiss', { stance: 'dismissive', techniques: { listen: 2 } }),
+        choice('skilled', { stance: 'skilled', techniques: { listen: -2 } }),
+        choice('argue', { stance: 'argumentative', techniques: { listen: 2 } }),
+        choice('unsafe', { stance: 'unsafe', techniques: { listen: 2 } }),
+      ],
+    },
+    end: ending(),
+  },
+});
+
+const firstChoice = (events: SessionEvent[]) => events[0];
+
+describe('policies choose by stance, never by evidence', () => {
+  it('best takes the skilled option', () => {
+    const transcript = playPolicy({ scenario: stances, policy: 'best', seed: 1, timing: 'standard' });
+    expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'skilled' });
+  });
+
+  it('worst takes the unsafe option first', () => {
+    const transcript = playPolicy({ scenario: stances, policy: 'worst', seed: 1, timing: 'standard' });
+    expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'unsafe' });
+  });
+
+  it('argue takes the argumentative option, and otherwise behaves like worst', () => {
+    const transcript = playPolicy({ scenario: stances, policy: 'argue', seed: 1, timing: 'standard' });
+    expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'argue' });
+    const meter = loadFixture('meter-letter-loops');
+    const worst = playPolicy({ scenario: meter, policy: 'worst', seed: 1, timing: 'off' });
+    const argue = playPolicy({ scenario: meter, policy: 'argue', seed: 1, timing: 'off' });
+    expect(argue.events[0]).toEqual({ type: 'CHOOSE', choiceId: 'just-read-it' });
+    expect(argue.events.slice(1)).toEqual(worst.events.slice(1));
+  });
+
+  it('best falls back to adequate, worst to placating', () => {
+    const scenario = buildScenario({
+      nodes: {
+        start: {
+          kind: 'explain',
+          question: 'Why?',
+          choices: [choice('placate', { stance: 'placating' }), choice('fine', { stance: 'adequate' })],
+        },
+        end: ending(),
+      },
+    });
+    expect(playPolicy({ scenario, policy: 'best', seed: 1, timing: 'off' }).events).toEqual([
+      { type: 'CHOOSE', choiceId: 'fine' },
+    ]);
+    expect(playPolicy({ scenario, policy: 'worst', seed: 1, timing: 'off' }).events).toEqual([
+      { type: 'CHOOSE', choiceId: 'placate' },
+    ]);
+  });
+
+  it('random is repeatable for a seed, varies across seeds, and may let the timer run out', () => {
+    const first = (seed: number, timing: 'standard' | 'off') =>
+      JSON.stringify(playPolicy({ scenario: stances, policy: 'random', seed, timing }).events[0]);
+    expect(first(4, 'standard')).toBe(first(4, 'standard'));
+    const seen = new Set(Array.from({ length: 200 }, (_, seed) => first(seed, 'standard')));
+    expect(seen.size).toBe(6);
+    expect(seen).toContain(JSON.stringify({ type: 'TIMEOUT' }));
+    const untimed = new Set(Array.from({ length: 200 }, (_, seed) => first(seed, 'off')));
+    expect(untimed).not.toContain(JSON.stringify({ type: 'TIMEOUT' }));
+  });
+});
+
+describe('policies on records and fields', () => {
+  const headphones = loadFixture('headphones-every-kind');
+  const checks = (events: SessionEvent[]) =>
+    events.flatMap((event) => (event.type === 'CHECK_RECORD' ? [event.recordId] : []));
+  const fills = (events: SessionEvent[]) =>
+    events.flatMap((event) => (event.type === 'FILL_FIELD' ? [event.entryId] : []));
+
+  it('best opens the relevant records and fills accurate entries', () => {
+    const { events } = playPolicy({ scenario: headphones, policy: 'best', seed: 1, timing: 'off' });
+    expect(checks(events)).toEqual(['order', 'returns-policy']);
+    expect(fills(events)).toEqual(['accurate-nature', 'accurate-outcome']);
+  });
+
+  it('worst opens only irrelevant records and fills inaccurate entries', () => {
+    const scenario = { ...headphones, start: 'check' };
+    const { events } = playPolicy({ scenario, policy: 'worst', seed: 1, timing: 'off' });
+    expect(checks(events)).toEqual(['marketing']);
+    const logged = playPolicy({ scenario: { ...headphones, start: 'log' }, policy: 'worst', seed: 1, timing: 'off' });
+    expect(fills(logged.events)).toEqual(['vague-nature', 'nothing-outcome']);
+  });
+
+  it('random opens each record about half the time', () => {
+    const scenario = { ...headphones, start: 'check' };
+    const opened = Array.from({ length: 100 }, (_, seed) =>
+      checks(playPolicy({ scenario, policy: 'random', seed, timing: 'off' }).events),
+    );
+    const orderShare = opened.filter((ids) => ids.includes('order')).length;
+    expect(orderShare).toBeGreaterThan(25);
+    expect(orderShare).toBeLessThan(90);
+  });
+});
+
+describe('the step bound', () => {
+  it('throws when a policy cannot reach an ending', () => {
+    const loop = buildScenario({
+      nodes: {
+        start: {
+          kind: 'dialogue',
+          customer: 'Again?',
+          expression: 'neutral',
+          choices: [choice('again', { stance: 'skilled', next: 'start' }), choice('leave', { stance: 'dismissive' })],
+        },
+        end: ending(),
+      },
+    });
+    expect(() => playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 })).toThrow(
+      SessionError,
+    );
+    expect(() => playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 })).toThrow(
+      /within 50 steps/,
+    );
+    expect(playPolicy({ scenario: loop, policy: 'worst', seed: 1, timing: 'off' }).events).toHaveLength(1);
+  });
+});

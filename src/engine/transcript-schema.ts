@@ -1,0 +1,56 @@
+import { z } from '../scenario/zod.ts';
+import { timingModeSchema } from '../scenario/pack-schema.ts';
+import type { SessionEvent, Transcript } from './types.ts';
+
+// Transcripts come from files and uploads: validate before replaying. Ids are checked loosely here
+// (the replay names any that the scenario lacks).
+const id = z.string().min(1).max(80);
+
+export const sessionEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('CHOOSE'), choiceId: id }),
+  z.strictObject({ type: z.literal('CHECK_RECORD'), recordId: id }),
+  z.strictObject({ type: z.literal('FILL_FIELD'), fieldId: id, entryId: id }),
+  z.strictObject({ type: z.literal('TIMEOUT') }),
+]);
+
+export const transcriptSchema = z.strictObject({
+  format: z.literal('resolve-transcript'),
+  version: z.literal(1),
+  scenario: z.strictObject({
+    id,
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'a sha-256 hash in hex (64 characters)'),
+  }),
+  seed: z.number().int().refine(Number.isSafeInteger, 'a whole number the engine can seed with'),
+  timing: timingModeSchema,
+  events: z.array(sessionEventSchema).max(10_000),
+  reflection: z.string().max(10_000).optional(),
+});
+
+// The schema and the shared types must describe the same thing.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const eventsAgree: Same<z.infer<typeof sessionEventSchema>, SessionEvent> = true;
+const transcriptsAgree: Same<z.infer<typeof transcriptSchema>, Transcript> = true;
+void eventsAgree;
+void transcriptsAgree;
+
+export type TranscriptProblem = { path: string; message: string };
+
+/** Parse untrusted transcript data; problems name the place in the file, like `events[3].choiceId`. */
+export function parseTranscript(
+  data: unknown,
+): { ok: true; transcript: Transcript } | { ok: false; problems: TranscriptProblem[] } {
+  const result = transcriptSchema.safeParse(data);
+  if (result.success) return { ok: true, transcript: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path:
+        issue.path
+          .map((part, index) =>
+            typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+          )
+          .join('') || '(the whole file)',
+      message: issue.message,
+    })),
+  };
+}

@@ -1,0 +1,384 @@
+import type { Pack } from '../scenario/pack-schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Session } from '../engine/session.ts';
+import type { Transcript } from '../engine/types.ts';
+import type { Debrief, DebriefMoment } from '../scoring/index.ts';
+import { openResolveStore } from '../storage/resolve-store.ts';
+import type { Caption, SoundBoard } from './audio/sound-board.ts';
+import type { ContentIndex, ScenarioSummary } from './content/content-index.ts';
+import { loadContentIndex, loadScenario, type ContentProblem } from './content/load-content.ts';
+import { createEventBus, type EventBus } from './events.ts';
+import { openSafeStore, type SafeStore } from './persistence/safe-store.ts';
+import { parseSavedPlays, type SavedPlay } from './persistence/saved-play.ts';
+import type { PlayController } from './play/play-controller.ts';
+import type { PlaySetup } from './play/play-setup.ts';
+import {
+  effectiveMoodMeter,
+  effectiveReducedMotion,
+  effectiveTiming,
+  parseSettings,
+  TEXT_SIZE_PERCENT,
+  type EffectiveTiming,
+  type Settings,
+} from './settings/settings.ts';
+import { createStage, type Stage } from './stage/stage.ts';
+import { createAnnouncer, type Announcer } from './ui/announcer.ts';
+import { el, focusHeading } from './ui/dom.ts';
+import type { LibraryFilter } from './ui/menu/library-filter.ts';
+import { createMenuScreen, problemBox } from './ui/menu/menu-screen.ts';
+import type { Screen } from './ui/screen.ts';
+import { createSettingsDialog } from './ui/settings-dialog.ts';
+
+type PlayModule = typeof import('./play/play-module.ts');
+
+export interface AppElements {
+  root: HTMLElement;
+  screenHost: HTMLElement;
+  stageHost: HTMLElement;
+  notices: HTMLElement;
+  navMenu: HTMLButtonElement;
+  navSettings: HTMLButtonElement;
+  main: HTMLElement;
+  politeRegion: HTMLElement;
+  assertiveRegion: HTMLElement;
+}
+
+function findElements(doc: Document): AppElements {
+  const get = <T extends HTMLElement>(id: string): T => {
+    const found = doc.getElementById(id);
+    if (!found) throw new Error(`The page is missing #${id}.`);
+    return found as T;
+  };
+  return {
+    root: get('app'),
+    screenHost: get('screen'),
+    stageHost: get('stage'),
+    notices: get('notices'),
+    navMenu: get<HTMLButtonElement>('nav-menu'),
+    navSettings: get<HTMLButtonElement>('nav-settings'),
+    main: get('main'),
+    politeRegion: get('live-polite'),
+    assertiveRegion: get('live-assertive'),
+  };
+}
+
+/** A seed from the address (`?seed=42`, for tutors reproducing a play) or a random one. */
+function newSeed(): number {
+  const fromUrl = new URLSearchParams(window.location.search).get('seed');
+  if (fromUrl !== null && /^\d{1,9}$/.test(fromUrl)) return Number(fromUrl);
+  return crypto.getRandomValues(new Uint32Array(1))[0]! % 2_147_483_647;
+}
+
+/**
+ * The game's screens and services: storage, settings, content, the stage and the play module.
+ * It decides which screen shows; the screens render and report what the learner does.
+ */
+export class App {
+  private readonly elements: AppElements;
+  private readonly bus: EventBus = createEventBus();
+  private readonly announcer: Announcer;
+  private store!: SafeStore;
+  private settings!: Settings;
+  private content: ContentIndex | null = null;
+  private contentProblem: ContentProblem | null = null;
+  private filter: LibraryFilter = {};
+  private current: Screen | null = null;
+  private stage: Promise<Stage> | null = null;
+  private play: Promise<PlayModule> | null = null;
+  private sound: SoundBoard | null = null;
+  private captionSink: ((caption: Caption) => void) | null = null;
+  private readonly noticesShown = new Set<string>();
+  private readonly reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+  private settingsDialog!: ReturnType<typeof createSettingsDialog>;
+
+  constructor(doc: Document) {
+    this.elements = findElements(doc);
+    this.announcer = createAnnouncer(this.elements.politeRegion, this.elements.assertiveRegion);
+  }
+
+  async start(): Promise<void> {
+    this.store = await openSafeStore({
+      open: () => openResolveStore(),
+      onProblem: (problem) => this.notice(problem),
+    });
+    this.settings = parseSettings(await this.store.loadSettings());
+    this.applySettings();
+    this.reducedMotionQuery.addEventListener('change', () => this.applySettings());
+    this.settingsDialog = createSettingsDialog({
+      settings: () => this.settings,
+      onChange: (patch) => this.updateSettings(patch),
+      storageNote: () =>
+        this.store.mode === 'indexeddb'
+          ? 'Your settings and progress are saved in this browser.'
+          : (this.store.problem ?? 'Your settings and progress are kept only until you close this tab.'),
+      onOpen: () => this.current?.onCovered?.(true),
+      onClose: () => {
+        this.current?.onCovered?.(false);
+        this.elements.navSettings.focus();
+      },
+    });
+    this.elements.main.append(this.settingsDialog.element);
+    this.elements.navSettings.addEventListener('click', () => this.settingsDialog.open());
+    this.elements.navMenu.addEventListener('click', () => void this.showMenu());
+    document.addEventListener('keydown', (event) => this.onKey(event));
+    const unlock = (): void => this.sound?.unlock();
+    document.addEventListener('pointerdown', unlock);
+    document.addEventListener('keydown', unlock);
+
+    const loaded = await loadContentIndex();
+    if (loaded.ok) this.content = loaded.value;
+    else this.contentProblem = loaded.problem;
+    await this.showMenu();
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  private reducedMotion(): boolean {
+    return effectiveReducedMotion(this.settings, this.reducedMotionQuery.matches);
+  }
+
+  private updateSettings(patch: Partial<Settings>): void {
+    this.settings = parseSettings({ ...this.settings, ...patch });
+    this.applySettings();
+    void this.store.saveSettings(this.settings);
+  }
+
+  private applySettings(): void {
+    const root = document.documentElement;
+    root.style.fontSize = `${TEXT_SIZE_PERCENT[this.settings.textSize]}%`;
+    root.classList.toggle('high-contrast', this.settings.highContrast);
+    const reduced = this.reducedMotion();
+    root.classList.toggle('reduce-motion', reduced);
+    this.bus.emit('reduced-motion-changed', { on: reduced });
+    this.sound?.setEnabled(this.settings.sound);
+    this.sound?.setVolume(this.settings.volume);
+    void this.stage?.then((stage) => stage.refresh());
+  }
+
+  // ---------------------------------------------------------------- screens
+
+  private notice(text: string): void {
+    if (this.noticesShown.has(text)) return;
+    this.noticesShown.add(text);
+    this.elements.notices.append(el('p', { className: 'notice', text }));
+  }
+
+  private show(screen: Screen): void {
+    this.current?.dispose?.();
+    this.current = screen;
+    this.elements.root.dataset.screen = screen.name;
+    this.elements.screenHost.replaceChildren(screen.element);
+    this.elements.navMenu.hidden = screen.name === 'menu';
+    document.title = screen.title;
+    window.scrollTo({ top: 0 });
+    focusHeading(screen.heading);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.settingsDialog.element.open || event.defaultPrevented) return;
+    if (this.current?.onKey?.(event)) event.preventDefault();
+  }
+
+  async showMenu(): Promise<void> {
+    const listed = await this.store.listProgress();
+    const ids = Array.isArray(listed)
+      ? (listed as unknown[]).flatMap((item) =>
+          typeof item === 'object' && item !== null && typeof (item as { scenarioId?: unknown }).scenarioId === 'string'
+            ? [(item as { scenarioId: string }).scenarioId]
+            : [],
+        )
+      : [];
+    const loaded = await Promise.all(ids.map((id) => this.store.loadProgress(id)));
+    const savedPlays = parseSavedPlays(loaded).filter((saved) =>
+      this.content ? this.content.scenarios.some((scenario) => scenario.id === saved.scenarioId) : false,
+    );
+    this.show(
+      createMenuScreen({
+        content: this.content,
+        contentProblem: this.contentProblem,
+        savedPlays,
+        showHowToPlay: !this.settings.seenHowToPlay,
+        filter: this.filter,
+        onFilterChange: (filter) => (this.filter = filter),
+        onPlay: (summary, pack) => void this.startNew(summary, pack),
+        onContinue: (saved) => void this.continuePlay(saved),
+        onDiscard: (saved) => {
+          void this.store.clearProgress(saved.scenarioId).then(() => this.showMenu());
+        },
+        onHowToPlayToggled: (open) => {
+          if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
+        },
+      }),
+    );
+  }
+
+  private showProblem(title: string, problem: ContentProblem): void {
+    const heading = el('h1', { text: title });
+    this.show({
+      name: 'problem',
+      heading,
+      title: `${title}: Resolve`,
+      element: el('div', { className: 'problem-screen' }, [
+        heading,
+        problemBox(problem),
+        el('button', {
+          className: 'button button-primary',
+          attrs: { type: 'button' },
+          text: 'Back to the menu',
+          on: { click: () => void this.showMenu() },
+        }),
+      ]),
+    });
+  }
+
+  // ---------------------------------------------------------------- plays
+
+  private loadPlayModule(): Promise<PlayModule> {
+    this.play ??= import('./play/play-module.ts').then((module) => {
+      this.sound = module.createSoundBoard({ onCaption: (caption) => this.captionSink?.(caption) });
+      this.sound.setEnabled(this.settings.sound);
+      this.sound.setVolume(this.settings.volume);
+      if (navigator.userActivation?.hasBeenActive) this.sound.unlock();
+      return module;
+    });
+    return this.play;
+  }
+
+  private ensureStage(): Promise<Stage> {
+    this.stage ??= createStage({ host: this.elements.stageHost, bus: this.bus }).then((stage) => {
+      if (stage.problem) this.notice(stage.problem);
+      return stage;
+    });
+    return this.stage;
+  }
+
+  private packOf(packId: string | undefined): Pack | undefined {
+    return packId ? this.content?.packs.find((pack) => pack.id === packId) : undefined;
+  }
+
+  private async fetchScenario(summary: ScenarioSummary): Promise<Scenario | null> {
+    const loaded = await loadScenario(summary);
+    if (!loaded.ok) {
+      this.showProblem('This scenario could not be loaded', loaded.problem);
+      return null;
+    }
+    return loaded.value;
+  }
+
+  private setupFor(scenario: Scenario, pack: Pack | undefined, timing?: EffectiveTiming): PlaySetup {
+    return {
+      scenario,
+      ...(pack ? { pack } : {}),
+      timing: timing ?? effectiveTiming(this.settings, pack),
+      moodMeter: effectiveMoodMeter(this.settings, pack),
+    };
+  }
+
+  async startNew(summary: ScenarioSummary, pack?: Pack): Promise<void> {
+    if (!this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
+    const [scenario, module] = await Promise.all([this.fetchScenario(summary), this.loadPlayModule()]);
+    if (!scenario) return;
+    const setup = this.setupFor(scenario, pack);
+    const session = module.startSession({ scenario, seed: newSeed(), timing: setup.timing.mode });
+    await this.enterEncounter({ module, setup, session, resumed: false, history: [] });
+  }
+
+  private async continuePlay(saved: SavedPlay): Promise<void> {
+    const summary = this.content?.scenarios.find((scenario) => scenario.id === saved.scenarioId);
+    if (!summary) return;
+    const [scenario, module] = await Promise.all([this.fetchScenario(summary), this.loadPlayModule()]);
+    if (!scenario) return;
+    let session: Session;
+    try {
+      session = module.restoreSession({
+        scenario,
+        snapshot: saved.session as unknown as Parameters<PlayModule['restoreSession']>[0]['snapshot'],
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.notice(`“${saved.scenarioTitle}” could not be continued: ${reason} It has been set aside; start it again from the library.`);
+      await this.store.clearProgress(saved.scenarioId);
+      await this.showMenu();
+      return;
+    }
+    const setup = this.setupFor(scenario, this.packOf(saved.packId), saved.timing);
+    const history = module.historyFromTranscript(scenario, session.transcript());
+    await this.enterEncounter({ module, setup, session, resumed: true, history });
+  }
+
+  private async enterEncounter(options: {
+    module: PlayModule;
+    setup: PlaySetup;
+    session: Session;
+    resumed: boolean;
+    history: ReturnType<PlayModule['historyFromTranscript']>;
+  }): Promise<void> {
+    const { module, setup } = options;
+    const stage = await this.ensureStage();
+    const screen = module.createEncounterScreen({
+      setup,
+      session: options.session,
+      store: this.store,
+      announcer: this.announcer,
+      bus: this.bus,
+      sound: this.sound,
+      reducedMotion: () => this.reducedMotion(),
+      captions: () => this.settings.captions,
+      setCaptionSink: (sink) => (this.captionSink = sink),
+      history: options.history,
+      resumed: options.resumed,
+      onFinished: (controller) => void this.showDebrief(module, controller),
+    });
+    this.elements.root.dataset.stage = stage.mode;
+    this.show(screen);
+    stage.refresh();
+  }
+
+  private async showDebrief(module: PlayModule, controller: PlayController): Promise<void> {
+    await controller.settled();
+    const { setup } = controller;
+    const transcript = controller.session.transcript();
+    let debrief: Debrief;
+    try {
+      debrief = module.scoreTranscript(setup.scenario, transcript);
+    } catch (error) {
+      this.showProblem('The debrief could not be worked out', {
+        file: `content/scenarios/${setup.scenario.id}.json`,
+        message: 'could not be scored',
+        details: [error instanceof Error ? error.message : String(error)],
+      });
+      return;
+    }
+    this.show(
+      module.createDebriefScreen({
+        scenario: setup.scenario,
+        debrief,
+        timing: setup.timing,
+        onRetryFrom: (moment) => void this.retryFrom(module, setup, transcript, moment),
+        onPlayAgain: () => {
+          const session = module.startSession({ scenario: setup.scenario, seed: newSeed(), timing: setup.timing.mode });
+          void this.enterEncounter({ module, setup, session, resumed: false, history: [] });
+        },
+        onMenu: () => void this.showMenu(),
+        ...this.nextInPack(setup),
+      }),
+    );
+  }
+
+  private nextInPack(setup: PlaySetup): { next?: { title: string; start: () => void } } {
+    const pack = setup.pack;
+    if (!pack || !this.content) return {};
+    const index = pack.scenarios.indexOf(setup.scenario.id);
+    for (const id of pack.scenarios.slice(index + 1)) {
+      const summary = this.content.scenarios.find((scenario) => scenario.id === id);
+      if (summary) return { next: { title: summary.title, start: () => void this.startNew(summary, pack) } };
+    }
+    return {};
+  }
+
+  private async retryFrom(module: PlayModule, setup: PlaySetup, transcript: Transcript, moment: DebriefMoment): Promise<void> {
+    const session = module.sessionAtStep({ scenario: setup.scenario, transcript, step: moment.enteredAtStep });
+    const history = module.historyFromTranscript(setup.scenario, session.transcript());
+    await this.enterEncounter({ module, setup, session, resumed: false, history });
+  }
+}

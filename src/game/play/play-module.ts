@@ -1,0 +1,11 @@
+/**
+ * Everything a play needs beyond the menu, loaded on demand so the menu shows first: the engine,
+ * scoring, the encounter and debrief screens and the sound board.
+ */
+export { startSession, restoreSession, sessionAtStep } from '../../engine/session.ts';
+export { SessionError } from '../../engine/errors.ts';
+export { scoreTranscript } from '../../scoring/index.ts';
+export { historyFromTranscript } from './history-from-transcript.ts';
+export { createEncounterScreen } from '../ui/encounter/encounter-screen.ts';
+export { createDebriefScreen } from '../ui/debrief/debrief-screen.ts';
+export { createSoundBoard } from '../audio/sound-board.ts';

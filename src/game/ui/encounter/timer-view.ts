@@ -1,0 +1,47 @@
+import type { TimerSnapshot } from '../../timer/timer-controller.ts';
+import { el, uniqueId } from '../dom.ts';
+
+export interface TimerView {
+  element: HTMLElement;
+  update: (snapshot: TimerSnapshot) => void;
+}
+
+/** The countdown in words and as a bar, with the learner's pause button (WCAG 2.2.1). */
+export function createTimerView(options: { onToggle: () => void }): TimerView {
+  const labelId = uniqueId('timer-label');
+  const words = el('p', { className: 'timer-words' });
+  const fill = el('span', { className: 'timer-fill' });
+  const button = el('button', {
+    className: 'button button-small timer-toggle',
+    attrs: { type: 'button', 'aria-pressed': 'false' },
+    text: 'Pause timer',
+    on: { click: options.onToggle },
+  });
+  const element = el('div', { className: 'timer', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
+    el('p', { id: labelId, className: 'timer-label', text: 'Time to respond' }),
+    words,
+    el('span', { className: 'timer-bar', attrs: { 'aria-hidden': 'true' } }, [fill]),
+    button,
+  ]);
+  return {
+    element,
+    update(snapshot) {
+      const seconds = snapshot.secondsLeft === 1 ? '1 second' : `${snapshot.secondsLeft} seconds`;
+      words.textContent =
+        snapshot.state === 'paused'
+          ? `Paused: ${seconds} left`
+          : snapshot.state === 'expired'
+            ? 'Time is up'
+            : snapshot.state === 'stopped' && snapshot.fractionUsed === 0
+              ? `${seconds} once the customer has finished`
+              : `${seconds} left`;
+      fill.style.width = `${Math.round((1 - snapshot.fractionUsed) * 100)}%`;
+      element.dataset.state = snapshot.state;
+      element.classList.toggle('is-urgent', snapshot.state === 'running' && snapshot.secondsLeft <= 5);
+      const paused = snapshot.state === 'paused';
+      button.textContent = paused ? 'Resume timer' : 'Pause timer';
+      button.setAttribute('aria-pressed', paused ? 'true' : 'false');
+      button.disabled = snapshot.state === 'expired' || snapshot.state === 'stopped';
+    },
+  };
+}

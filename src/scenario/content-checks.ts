@@ -1,0 +1,79 @@
+import type { Diagnostic, JsonPath } from './diagnostics.ts';
+import type { KnowledgeCheck, Pack } from './pack-schema.ts';
+import type { SourcePositions } from './positions.ts';
+
+interface Where {
+  file: string;
+  positions: SourcePositions;
+}
+
+const finding = (
+  where: Where,
+  path: JsonPath,
+  rest: Pick<Diagnostic, 'severity' | 'code' | 'message' | 'fix'>,
+): Diagnostic => ({ file: where.file, ...where.positions.at(path), ...rest });
+
+/** A pack on its own: each scenario listed once. (References are checked across files.) */
+export function analysePack(pack: Pack, where: Where): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const seen = new Set<string>();
+  pack.scenarios.forEach((id, index) => {
+    if (seen.has(id)) {
+      found.push(
+        finding(where, ['scenarios', index], {
+          severity: 'warning',
+          code: 'duplicate-id',
+          message: `scenario '${id}' is listed twice in this pack`,
+          fix: 'remove one of them',
+        }),
+      );
+    }
+    seen.add(id);
+  });
+  return found;
+}
+
+/** A knowledge check on its own: unique ids, and every question answerable. */
+export function analyseKnowledgeCheck(check: KnowledgeCheck, where: Where): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const questionIds = new Set<string>();
+  check.questions.forEach((question, index) => {
+    const path = ['questions', index];
+    if (questionIds.has(question.id)) {
+      found.push(
+        finding(where, [...path, 'id'], {
+          severity: 'error',
+          code: 'duplicate-id',
+          message: `question id '${question.id}' is used twice`,
+          fix: 'give each question its own id',
+        }),
+      );
+    }
+    questionIds.add(question.id);
+    const optionIds = new Set<string>();
+    question.options.forEach((option, optionIndex) => {
+      if (optionIds.has(option.id)) {
+        found.push(
+          finding(where, [...path, 'options', optionIndex, 'id'], {
+            severity: 'error',
+            code: 'duplicate-id',
+            message: `option id '${option.id}' is used twice in question '${question.id}'`,
+            fix: 'give each option its own id',
+          }),
+        );
+      }
+      optionIds.add(option.id);
+    });
+    if (!question.options.some((option) => option.correct)) {
+      found.push(
+        finding(where, [...path, 'options'], {
+          severity: 'error',
+          code: 'no-correct-option',
+          message: `question '${question.id}' has no option marked \`correct: true\``,
+          fix: 'mark the right answer correct',
+        }),
+      );
+    }
+  });
+  return found;
+}

@@ -1,0 +1,91 @@
+import { CRITERION_IDS, RANGE_IDS, TECHNIQUE_IDS } from '../curriculum/ids.ts';
+import type { CriterionId, RangeId, TechniqueId } from '../curriculum/ids.ts';
+import type { Evidence, Scenario } from './schema.ts';
+import { decisionsOf } from './graph.ts';
+
+/** Everything in a scenario that carries evidence: choices, timers, records and log entries. */
+function evidenceOf(scenario: Scenario): Evidence[] {
+  const found: Evidence[] = decisionsOf(scenario).map((decision) => decision.outcome);
+  for (const node of Object.values(scenario.nodes)) {
+    if (node.kind === 'investigate') found.push(...node.records);
+    if (node.kind === 'record') found.push(...node.fields.flatMap((field) => field.entries));
+  }
+  return found;
+}
+
+const inCatalogueOrder = <T extends string>(catalogue: readonly T[], ids: Set<string>): T[] =>
+  catalogue.filter((id) => ids.has(id));
+
+/**
+ * What a scenario gives the learner the chance to show: every criterion and technique some
+ * decision touches (for better or worse), and the range items it claims.
+ */
+export function opportunitiesIn(scenario: Scenario): {
+  criteria: CriterionId[];
+  techniques: TechniqueId[];
+  range: RangeId[];
+} {
+  const criteria = new Set<string>();
+  const techniques = new Set<string>();
+  for (const evidence of evidenceOf(scenario)) {
+    Object.keys(evidence.criteria ?? {}).forEach((id) => criteria.add(id));
+    Object.keys(evidence.techniques ?? {}).forEach((id) => techniques.add(id));
+  }
+  return {
+    criteria: inCatalogueOrder(CRITERION_IDS, criteria),
+    techniques: inCatalogueOrder(TECHNIQUE_IDS, techniques),
+    range: inCatalogueOrder(RANGE_IDS, new Set(scenario.range)),
+  };
+}
+
+/** Criteria and techniques some decision in the scenario evidences positively (for the menu). */
+export function evidencedIn(scenario: Scenario): {
+  criteria: CriterionId[];
+  techniques: TechniqueId[];
+} {
+  const criteria = new Set<string>();
+  const techniques = new Set<string>();
+  for (const evidence of evidenceOf(scenario)) {
+    for (const [id, value] of Object.entries(evidence.criteria ?? {})) if (value > 0) criteria.add(id);
+    for (const [id, value] of Object.entries(evidence.techniques ?? {})) {
+      if (value > 0) techniques.add(id);
+    }
+  }
+  return {
+    criteria: inCatalogueOrder(CRITERION_IDS, criteria),
+    techniques: inCatalogueOrder(TECHNIQUE_IDS, techniques),
+  };
+}
+
+export interface CoverageRow<T extends string> {
+  id: T;
+  /** How many scenarios give an opportunity. */
+  count: number;
+  scenarios: string[];
+}
+
+export interface CoverageReport {
+  scenarios: number;
+  criteria: CoverageRow<CriterionId>[];
+  rangeItems: CoverageRow<RangeId>[];
+  techniques: CoverageRow<TechniqueId>[];
+}
+
+/** For each criterion, range item and technique, the scenarios that give the learner a chance at it. */
+export function coverageOf(scenarios: readonly Scenario[]): CoverageReport {
+  const each = scenarios.map((scenario) => ({ id: scenario.id, found: opportunitiesIn(scenario) }));
+  const rows = <T extends string>(
+    catalogue: readonly T[],
+    pick: (found: ReturnType<typeof opportunitiesIn>) => readonly string[],
+  ): CoverageRow<T>[] =>
+    catalogue.map((id) => {
+      const ids = each.filter(({ found }) => pick(found).includes(id)).map((entry) => entry.id);
+      return { id, count: ids.length, scenarios: ids };
+    });
+  return {
+    scenarios: scenarios.length,
+    criteria: rows(CRITERION_IDS, (found) => found.criteria),
+    rangeItems: rows(RANGE_IDS, (found) => found.range),
+    techniques: rows(TECHNIQUE_IDS, (found) => found.techniques),
+  };
+}

@@ -1,0 +1,11 @@
+export { bestPathFrom, followBestPath } from './best-path.ts';
+export type * from './debrief.ts';
+export {
+  CRITICAL_OVERALL_CAP,
+  MET_AT,
+  PARTLY_MET_AT,
+  replayAndScore,
+  scoreTranscript,
+  statusOf,
+} from './score.ts';
+export { describeStyle } from './style.ts';
