@@ -111,7 +111,10 @@ function events(makeEvent, times) {
 }
 
 const pluck = (seconds, freq) =>
-  synth(['synth', String(seconds), 'pluck', String(freq)], ['fade', 'q', '0.003', String(seconds), String(seconds * 0.8)]);
+  synth(
+    ['synth', String(seconds), 'pluck', String(freq)],
+    ['fade', 'q', '0.003', String(seconds), String(seconds * 0.8)],
+  );
 const tone = (seconds, freq, decay = seconds * 0.7) =>
   synth(
     ['synth', String(seconds), 'sine', String(freq)],
@@ -119,15 +122,32 @@ const tone = (seconds, freq, decay = seconds * 0.7) =>
     ['fade', 'h', '0.004', String(seconds), String(decay)],
   );
 const keyClick = () =>
-  synth(['synth', '0.018', 'whitenoise'], ['sinc', '1800-6000'], ['fade', 'q', '0.001', '0.018', '0.015'], ['gain', '-14']);
+  synth(
+    ['synth', '0.018', 'whitenoise'],
+    ['sinc', '1800-6000'],
+    ['fade', 'q', '0.001', '0.018', '0.015'],
+    ['gain', '-14'],
+  );
 
 /** Every sound, in sprite order. `loop: true` marks ambience beds. Names match SOUND_CUES. */
 const sounds = [
-  ['choice-click', () => synth(['synth', '0.05', 'sine', '1320'], ['fade', 'q', '0.001', '0.05', '0.045'], ['lowpass', '3000'])],
+  [
+    'choice-click',
+    () =>
+      synth(
+        ['synth', '0.05', 'sine', '1320'],
+        ['fade', 'q', '0.001', '0.05', '0.045'],
+        ['lowpass', '3000'],
+      ),
+  ],
   [
     'timer-warning',
     () => {
-      const beep = synth(['synth', '0.12', 'sine', '988'], ['synth', '0.12', 'sine', 'mix', '1976'], ['fade', 'h', '0.005', '0.12', '0.05']);
+      const beep = synth(
+        ['synth', '0.12', 'sine', '988'],
+        ['synth', '0.12', 'sine', 'mix', '1976'],
+        ['fade', 'h', '0.005', '0.12', '0.05'],
+      );
       return concat(beep, silence(0.12), beep);
     },
   ],
@@ -137,7 +157,11 @@ const sounds = [
     () =>
       concat(
         synth(['synth', '0.012', 'whitenoise'], ['sinc', '800-4000'], ['gain', '-6']),
-        synth(['synth', '0.3', 'pinknoise'], ['sinc', '1500-5000'], ['fade', 'h', '0.08', '0.3', '0.18']),
+        synth(
+          ['synth', '0.3', 'pinknoise'],
+          ['sinc', '1500-5000'],
+          ['fade', 'h', '0.08', '0.3', '0.18'],
+        ),
       ),
   ],
   ['form-saved', () => apply(concat(pluck(0.14, 783.99), pluck(0.6, 1174.66)), ['reverb', '20'])],
@@ -154,8 +178,16 @@ const sounds = [
     () =>
       apply(
         concat(
-          synth(['synth', '0.55', 'triangle', '196'], ['lowpass', '900'], ['fade', 'h', '0.03', '0.55', '0.3']),
-          synth(['synth', '1.1', 'triangle', '155.56'], ['lowpass', '700'], ['fade', 'h', '0.03', '1.1', '0.9']),
+          synth(
+            ['synth', '0.55', 'triangle', '196'],
+            ['lowpass', '900'],
+            ['fade', 'h', '0.03', '0.55', '0.3'],
+          ),
+          synth(
+            ['synth', '1.1', 'triangle', '155.56'],
+            ['lowpass', '700'],
+            ['fade', 'h', '0.03', '1.1', '0.9'],
+          ),
         ),
         ['reverb', '30'],
       ),
@@ -177,9 +209,18 @@ const sounds = [
     'phone-pickup',
     () =>
       concat(
-        synth(['synth', '0.015', 'whitenoise'], ['sinc', '300-3400'], ['fade', 'q', '0', '0.015', '0.01']),
+        synth(
+          ['synth', '0.015', 'whitenoise'],
+          ['sinc', '300-3400'],
+          ['fade', 'q', '0', '0.015', '0.01'],
+        ),
         silence(0.04),
-        synth(['synth', '0.3', 'pinknoise'], ['sinc', '300-3400'], ['fade', 'q', '0.05', '0.3', '0.2'], ['gain', '-18']),
+        synth(
+          ['synth', '0.3', 'pinknoise'],
+          ['sinc', '300-3400'],
+          ['fade', 'q', '0.05', '0.3', '0.2'],
+          ['gain', '-18'],
+        ),
       ),
   ],
   ['message-arrive', () => concat(tone(0.08, 880, 0.03), tone(0.32, 1318.51))],
@@ -198,7 +239,18 @@ const sounds = [
             1,
           ],
           // Till scanners beeping now and then.
-          [events(() => synth(['synth', '0.09', 'sine', '2350'], ['fade', 'q', '0.003', '0.09', '0.02'], ['gain', '-16']), [1.3, 4.7, 6.9]), 1],
+          [
+            events(
+              () =>
+                synth(
+                  ['synth', '0.09', 'sine', '2350'],
+                  ['fade', 'q', '0.003', '0.09', '0.02'],
+                  ['gain', '-16'],
+                ),
+              [1.3, 4.7, 6.9],
+            ),
+            1,
+          ],
         ),
       ),
     { loop: true },
@@ -208,7 +260,14 @@ const sounds = [
     () =>
       seamless(
         mix(
-          [synth(['synth', long, 'sine', '100'], ['synth', long, 'sine', 'mix', '200'], ['gain', '-20']), 1],
+          [
+            synth(
+              ['synth', long, 'sine', '100'],
+              ['synth', long, 'sine', 'mix', '200'],
+              ['gain', '-20'],
+            ),
+            1,
+          ],
           [
             murmur([
               [450, 200, 1.75, 50, 1],
@@ -232,7 +291,11 @@ const sounds = [
       ),
     { loop: true },
   ],
-  ['ambience-line', () => seamless(synth(['synth', long, 'pinknoise'], ['sinc', '300-3400'], ['gain', '-6'])), { loop: true }],
+  [
+    'ambience-line',
+    () => seamless(synth(['synth', long, 'pinknoise'], ['sinc', '300-3400'], ['gain', '-6'])),
+    { loop: true },
+  ],
 ];
 
 try {

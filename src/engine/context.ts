@@ -165,20 +165,38 @@ export function afterOutcome(
 }
 
 /** The route index an outcome takes from here, or null when none of its routes holds. */
-export const routeOf = (
-  context: SessionContext,
+export function routeOf(
+  context: ConditionContext,
   outcome: DecisionOutcome,
   choiceId: string | null,
-): number | null => firstHoldingRoute(outcome.next, afterOutcome(context, outcome, choiceId));
+): number | null {
+  if (typeof outcome.next === 'string') return 0;
+  // Only what conditions can see, with the outcome's consequences applied.
+  const sets = outcome.sets ?? [];
+  return firstHoldingRoute(outcome.next, {
+    mood: applyMoodChange(context.mood, outcome.mood),
+    visited: context.visited,
+    checked: context.checked,
+    flags: sets.length === 0 ? context.flags : [...context.flags, ...sets],
+    chosen: choiceId === null ? context.chosen : [...context.chosen, choiceId],
+  });
+}
 
 export const targetOf = (outcome: DecisionOutcome, route: number): string =>
   typeof outcome.next === 'string' ? outcome.next : (outcome.next[route]?.to ?? '');
 
+// Contexts are never mutated, so what one offers can be remembered.
+const offeredByContext = new WeakMap<SessionContext, Choice[]>();
+
 /** The choices the learner can take now: those with a route that holds. */
 export function offeredChoices(scenario: Scenario, context: SessionContext): Choice[] {
-  return choicesOf(nodeAt(scenario, context.nodeId)).filter(
+  const known = offeredByContext.get(context);
+  if (known !== undefined) return known;
+  const offered = choicesOf(nodeAt(scenario, context.nodeId)).filter(
     (choice) => routeOf(context, choice, choice.id) !== null,
   );
+  offeredByContext.set(context, offered);
+  return offered;
 }
 
 /** Leaving an investigate or record node logs what the learner did there, as decisions. */

@@ -11,7 +11,7 @@ describe('canonical JSON', () => {
 });
 
 describe('contentHash', () => {
-  const scenario = loadFixture('meter-letter-loops');
+  const scenario = loadFixture('fixture-meter-letter');
 
   it('is a sha-256 in hex', () => {
     expect(contentHash(scenario)).toMatch(/^[0-9a-f]{64}$/);

@@ -111,7 +111,7 @@ describe('compileScenario', () => {
   });
 
   it('fills fields only on record nodes, with entries the field has', () => {
-    const fixture = loadFixture('headphones-every-kind');
+    const fixture = loadFixture('fixture-headphones');
     const actor = createActor(compileScenario(fixture), { input }).start();
     expect(actor.getSnapshot().can({ type: 'FILL_FIELD', fieldId: 'nature', entryId: 'accurate-nature' })).toBe(
       false,

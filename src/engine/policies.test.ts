@@ -41,7 +41,7 @@ describe('policies choose by stance, never by evidence', () => {
   it('argue takes the argumentative option, and otherwise behaves like worst', () => {
     const transcript = playPolicy({ scenario: stances, policy: 'argue', seed: 1, timing: 'standard' });
     expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'argue' });
-    const meter = loadFixture('meter-letter-loops');
+    const meter = loadFixture('fixture-meter-letter');
     const worst = playPolicy({ scenario: meter, policy: 'worst', seed: 1, timing: 'off' });
     const argue = playPolicy({ scenario: meter, policy: 'argue', seed: 1, timing: 'off' });
     expect(argue.events[0]).toEqual({ type: 'CHOOSE', choiceId: 'just-read-it' });
@@ -80,7 +80,7 @@ describe('policies choose by stance, never by evidence', () => {
 });
 
 describe('policies on records and fields', () => {
-  const headphones = loadFixture('headphones-every-kind');
+  const headphones = loadFixture('fixture-headphones');
   const checks = (events: SessionEvent[]) =>
     events.flatMap((event) => (event.type === 'CHECK_RECORD' ? [event.recordId] : []));
   const fills = (events: SessionEvent[]) =>

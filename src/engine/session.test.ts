@@ -5,8 +5,8 @@ import { contentHash } from './hash.ts';
 import { restoreSession, sessionAtStep, startSession, type Session } from './session.ts';
 import type { SessionEvent } from './types.ts';
 
-const headphones = loadFixture('headphones-every-kind');
-const meter = loadFixture('meter-letter-loops');
+const headphones = loadFixture('fixture-headphones');
+const meter = loadFixture('fixture-meter-letter');
 
 const errorOf = (action: () => unknown): SessionError => {
   try {

@@ -18,6 +18,23 @@ export function timerSecondsFor(seconds: number | undefined, timing: TimingMode)
   }
 }
 
+const revealsByScenario = new WeakMap<Scenario, Map<string, string[]>>();
+
+/** Which facts each record brings to light, by record id (worked out once per scenario). */
+function revealsOf(scenario: Scenario): Map<string, string[]> {
+  const known = revealsByScenario.get(scenario);
+  if (known !== undefined) return known;
+  const reveals = new Map<string, string[]>();
+  for (const node of Object.values(scenario.nodes)) {
+    if (node.kind !== 'investigate') continue;
+    for (const record of node.records) {
+      reveals.set(record.id, [...(reveals.get(record.id) ?? []), ...(record.reveals ?? [])]);
+    }
+  }
+  revealsByScenario.set(scenario, reveals);
+  return reveals;
+}
+
 // Options and escalate nodes extend their choices with `option` and `to`.
 function textMember<K extends 'option' | 'to'>(choice: object, key: K): Partial<Record<K, string>> {
   const value: unknown = (choice as Partial<Record<K, unknown>>)[key];
@@ -33,13 +50,8 @@ export function buildView(scenario: Scenario, context: SessionContext): SessionV
     ...textMember(choice, 'option'),
     ...textMember(choice, 'to'),
   }));
-  const revealed = new Set<string>();
-  for (const each of Object.values(scenario.nodes)) {
-    if (each.kind !== 'investigate') continue;
-    for (const record of each.records) {
-      if (context.checked.includes(record.id)) record.reveals?.forEach((fact) => revealed.add(fact));
-    }
-  }
+  const reveals = revealsOf(scenario);
+  const revealed = new Set(context.checked.flatMap((recordId) => reveals.get(recordId) ?? []));
   return {
     nodeId: context.nodeId,
     kind: node.kind,

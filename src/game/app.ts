@@ -21,7 +21,8 @@ import {
   type EffectiveTiming,
   type Settings,
 } from './settings/settings.ts';
-import { createStage, type Stage } from './stage/stage.ts';
+import { createStage, NO_WEBGL_MESSAGE, type Stage } from './stage/stage.ts';
+import { hasWebGl } from './stage/webgl.ts';
 import { createAnnouncer, type Announcer } from './ui/announcer.ts';
 import { el, focusHeading } from './ui/dom.ts';
 import type { LibraryFilter } from './ui/menu/library-filter.ts';
@@ -124,6 +125,9 @@ export class App {
     const unlock = (): void => this.sound?.unlock();
     document.addEventListener('pointerdown', unlock);
     document.addEventListener('keydown', unlock);
+
+    // Say it on the menu already: the learner should not wonder later why nothing moves.
+    if (!hasWebGl()) this.notice(NO_WEBGL_MESSAGE);
 
     const loaded = await loadContentIndex();
     if (loaded.ok) this.content = loaded.value;

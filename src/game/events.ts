@@ -18,8 +18,10 @@ export interface GameEventMap {
   'reduced-motion-changed': { on: boolean };
   /** Leave the encounter: the stage goes quiet (menu, debrief). */
   'encounter-hidden': Record<string, never>;
-  /** From the stage: a scene has drawn its first frame. */
+  /** From the stage: a scene has started. */
   'stage-ready': { scene: string };
+  /** From the stage: the customer of the latest encounter is on screen. */
+  'stage-drawn': { scene: string };
 }
 
 export type GameEventName = keyof GameEventMap;

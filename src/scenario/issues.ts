@@ -153,10 +153,18 @@ function invalidValue(issue: z.core.$ZodIssueInvalidValue, context: IssueContext
   };
 }
 
+// What to write for keys whose schema carries no description.
+const KEY_HINTS: Record<string, string> = {
+  next: 'the id of the node that comes next',
+  kind: 'what sort of node this is',
+  id: 'a short id, lower-case words joined by hyphens',
+  stance: 'skilled, adequate, placating, dismissive, argumentative or unsafe',
+};
+
 function missingKey(path: JsonPath, context: IssueContext): Found {
   const parent = path.slice(0, -1);
   const key = String(path[path.length - 1]);
-  const description = descriptionAt(context.schema, path, context.data);
+  const description = descriptionAt(context.schema, path, context.data) ?? KEY_HINTS[key];
   return {
     path: parent,
     code: 'missing-key',

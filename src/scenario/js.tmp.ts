@@ -1,6 +1,7 @@
-import { z } from './zod.ts';
-import { scenarioSchema } from './schema.ts';
-const s = z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-7' }) as any;
-const d = s.properties.nodes.additionalProperties.oneOf[0].properties.choices.items.properties;
-console.log(JSON.stringify(d.techniques).slice(0, 700));
-console.log(JSON.stringify(d.next).slice(0, 700));
+import { buildJsonSchemas } from './json-schema.ts';
+import { readFileSync } from 'node:fs';
+const a = JSON.stringify(buildJsonSchemas()[0]?.content);
+const b = JSON.stringify(buildJsonSchemas()[0]?.content);
+const f = JSON.stringify(JSON.parse(readFileSync('scenarios/schema/scenario.schema.json', 'utf8')));
+console.log(a === b, a === f, b === f, Object.keys((JSON.parse(a) as any).definitions).join(','));
+console.log(Object.keys((JSON.parse(f) as any).definitions).join(','));

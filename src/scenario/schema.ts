@@ -140,9 +140,13 @@ const nodeBase = {
   title: text.optional().describe('a short label for the debrief timeline'),
 };
 
+/** Someone other than the customer speaking at a node (a relative on the line, a colleague nearby). */
+const speakerSchema = z.strictObject({ name: text.max(80), role: text.max(80) });
+
 const dialogueNode = z.strictObject({
   kind: z.literal('dialogue'),
   ...nodeBase,
+  speaker: speakerSchema.optional().describe('who speaks, when it is not the customer'),
   customer: lineSchema,
   expression: expressionSchema,
   timeout: timeoutSchema.optional(),
@@ -157,6 +161,7 @@ const recordToCheck = z.strictObject({
   relevant: z
     .boolean()
     .describe('true where a careful handler would open it; false for records the complaint does not need'),
+  law: z.array(lawRuleIdSchema).optional(),
   techniques: evidenceSchema.shape.techniques,
   criteria: evidenceSchema.shape.criteria,
   why: text.describe('why opening this record helps, or why it was not needed'),
@@ -202,6 +207,7 @@ const logField = z.strictObject({
         id,
         text,
         accurate: z.boolean().describe('true where this entry records what happened'),
+        law: z.array(lawRuleIdSchema).optional(),
         techniques: evidenceSchema.shape.techniques,
         criteria: evidenceSchema.shape.criteria,
         why: text,
@@ -262,7 +268,7 @@ const reviewNode = z.strictObject({
       z.strictObject({
         id,
         label: text,
-        measure: z.enum(['complaints', 'sales', 'returns', 'other']),
+        measure: z.enum(['complaints', 'sales', 'returns', 'service', 'other']),
         values: z.array(z.number().min(0).max(1_000_000)).min(2).max(12),
       }),
     )

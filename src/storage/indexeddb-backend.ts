@@ -8,7 +8,9 @@ export interface IndexedDbBackendOptions {
   onLost: () => void;
 }
 
-export async function openIndexedDbBackend(options: IndexedDbBackendOptions): Promise<StoreBackend> {
+export async function openIndexedDbBackend(
+  options: IndexedDbBackendOptions,
+): Promise<StoreBackend> {
   if (typeof indexedDB === 'undefined') {
     throw new DOMException('IndexedDB is not available', 'NotSupportedError');
   }

@@ -18,7 +18,9 @@ export interface OpenResolveStoreOptions {
  * let us save (private browsing, no room, blocked storage) it returns a store that keeps things in
  * memory for this visit and says why in `problem`.
  */
-export async function openResolveStore(options: OpenResolveStoreOptions = {}): Promise<ResolveStore> {
+export async function openResolveStore(
+  options: OpenResolveStoreOptions = {},
+): Promise<ResolveStore> {
   const now = options.now ?? (() => new Date());
   let store: FallbackStore | undefined;
   try {
@@ -146,7 +148,9 @@ class FallbackStore implements ResolveStore {
     const all = await this.run((b) => b.allProgress(), []);
     return all
       .map(({ scenarioId, savedAt }) => ({ scenarioId, savedAt }))
-      .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.scenarioId.localeCompare(b.scenarioId));
+      .sort(
+        (a, b) => b.savedAt.localeCompare(a.savedAt) || a.scenarioId.localeCompare(b.scenarioId),
+      );
   }
 
   async clearProgress(scenarioId: string): Promise<void> {

@@ -1,10 +1,274 @@
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { resolve } from 'node:path';
+import { parseCommandArgs, stringOption } from '../args.ts';
+import { displayPath, readContentText } from '../files.ts';
 import type { CliIo } from '../io.ts';
+import { checkScenarioText } from '../../scenario/analyse.ts';
+import { formatDiagnostic } from '../../scenario/diagnostics.ts';
+import { TIMING_MODES, type TimingMode } from '../../scenario/pack-schema.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { POLICIES, playPolicy, type PolicyName } from '../../engine/policies.ts';
+import { startSession, type Session } from '../../engine/session.ts';
+import type { Transcript } from '../../engine/types.ts';
+import type { Debrief } from '../../scoring/debrief.ts';
+import { scoreTranscript } from '../../scoring/score.ts';
+import { debriefText } from '../../scoring/text.ts';
 
-// A placeholder until the engine's command lands here; it keeps `resolve --help` complete.
 export const name = 'play';
-export const summary = 'Play a scenario in the terminal';
+export const summary = 'Play a scenario with a scripted policy or interactively, and print the debrief';
 
-export function run(_argv: string[], io: CliIo): Promise<number> {
-  io.stderr(`resolve ${name}: not yet available`);
-  return Promise.resolve(2);
+const usage = `Usage: resolve play <scenario.yaml> --policy best|worst|random|argue [--seed N] [--timing standard|extended|off] [--json]
+       resolve play <scenario.yaml> --interactive [--seed N] [--timing ...] [--json]
+
+Plays the scenario through the engine and prints the debrief. With --policy a scripted player
+chooses by the author's stance tags; with --interactive you play in the terminal (numbered
+choices; answers may be piped in, one per line).
+
+Options:
+  --policy P       best, worst, random or argue
+  --interactive    play yourself
+  --seed N         the seed for variant lines and the random policy (default 1)
+  --timing T       standard (default), extended (ten times longer) or off
+  --json           print one JSON object: the debrief plus the transcript
+  -h, --help`;
+
+/** Read and check a scenario file; print its problems and return undefined if it cannot be played. */
+export async function readScenario(file: string, io: CliIo): Promise<Scenario | undefined> {
+  const path = resolve(io.cwd, file);
+  const display = displayPath(io.cwd, path);
+  const read = await readContentText(path, display);
+  if (read.text === undefined) {
+    read.diagnostics.forEach((diagnostic) => io.stderr(formatDiagnostic(diagnostic)));
+    return undefined;
+  }
+  const checked = checkScenarioText(read.text, { file: display });
+  const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (checked.scenario === undefined || errors.length > 0) {
+    errors.forEach((diagnostic) => io.stderr(formatDiagnostic(diagnostic)));
+    io.stderr(`${display} cannot be played until these are fixed (see resolve validate ${display}).`);
+    return undefined;
+  }
+  return checked.scenario;
+}
+
+/** What play and replay print with --json: the debrief and the transcript it came from. */
+export const playResult = (debrief: Debrief, transcript: Transcript) => ({ ...debrief, transcript });
+
+export function printResult(debrief: Debrief, transcript: Transcript, json: boolean, io: CliIo): void {
+  io.stdout(json ? JSON.stringify(playResult(debrief, transcript), null, 2) : debriefText(debrief));
+}
+
+function parseSeed(value: string, io: CliIo): number | undefined {
+  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    io.stderr(`--seed must be a whole number, like --seed 42; got "${value}".`);
+    return undefined;
+  }
+  return Number(value);
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(argv, {
+    spec: {
+      policy: { type: 'string' },
+      seed: { type: 'string' },
+      timing: { type: 'string' },
+      json: { type: 'boolean' },
+      interactive: { type: 'boolean' },
+    },
+    usage,
+    io,
+  });
+  if (!args.ok) return args.exitCode;
+  const [file, ...extra] = args.positionals;
+  if (file === undefined || extra.length > 0) {
+    io.stderr(`Give exactly one scenario file.\n\n${usage}`);
+    return 2;
+  }
+  const interactive = args.values.interactive === true;
+  const policy = args.values.policy;
+  if (interactive === (typeof policy === 'string')) {
+    io.stderr(`Give either --policy or --interactive.\n\n${usage}`);
+    return 2;
+  }
+  if (typeof policy === 'string' && !(POLICIES as readonly string[]).includes(policy)) {
+    io.stderr(`--policy must be one of ${POLICIES.join(', ')}; got "${policy}".`);
+    return 2;
+  }
+  const timing = stringOption(args.values, 'timing', 'standard');
+  if (!(TIMING_MODES as readonly string[]).includes(timing)) {
+    io.stderr(`--timing must be one of ${TIMING_MODES.join(', ')}; got "${timing}".`);
+    return 2;
+  }
+  const seed = parseSeed(stringOption(args.values, 'seed', '1'), io);
+  if (seed === undefined) return 2;
+  const scenario = await readScenario(file, io);
+  if (scenario === undefined) return 1;
+  const json = args.values.json === true;
+
+  if (interactive) {
+    const session = startSession({ scenario, seed, timing: timing as TimingMode });
+    const finished = await playInteractively({
+      session,
+      input: process.stdin,
+      io,
+      realTime: process.stdin.isTTY,
+    });
+    const transcript = session.transcript();
+    printResult(scoreTranscript(scenario, transcript), transcript, json, io);
+    return finished ? 0 : 1;
+  }
+  const transcript = playPolicy({
+    scenario,
+    policy: policy as PolicyName,
+    seed,
+    timing: timing as TimingMode,
+  });
+  printResult(scoreTranscript(scenario, transcript), transcript, json, io);
+  return 0;
+}
+
+const LETTERS = 'abcdefghi';
+
+/** The node as text for the terminal: what is said, shown and asked. */
+function describeNode(session: Session): string[] {
+  const view = session.view();
+  const node = view.node;
+  const lines = ['', `— ${node.title ?? view.nodeId} —`];
+  if (view.customerLine !== null) lines.push(`Customer: “${view.customerLine}”`);
+  switch (node.kind) {
+    case 'colleague-feedback':
+      lines.push(`${node.colleague.name} (${node.colleague.role}): “${node.line}”`);
+      break;
+    case 'investigate':
+      lines.push(node.prompt, 'Records (type a letter to open one):');
+      node.records.forEach((record, index) =>
+        lines.push(`  ${LETTERS[index]}) ${record.title}${view.checkedRecords.includes(record.id) ? ' (opened)' : ''}`),
+      );
+      break;
+    case 'options':
+      lines.push(node.prompt);
+      for (const option of node.options) {
+        lines.push(
+          `  ${option.title} (risk: ${option.risk}) — ${option.riskNote}`,
+          `    customer: + ${option.customer.benefits.join('; ')} / − ${option.customer.drawbacks.join('; ')}`,
+          `    organisation: + ${option.organisation.benefits.join('; ')} / − ${option.organisation.drawbacks.join('; ')}`,
+        );
+      }
+      break;
+    case 'review':
+      lines.push(node.prompt, `  ${''.padEnd(14)}${node.periods.map((period) => period.padStart(8)).join('')}`);
+      for (const series of node.series) {
+        lines.push(`  ${series.label.slice(0, 14).padEnd(14)}${series.values.map((value) => String(value).padStart(8)).join('')}`);
+      }
+      node.notes?.forEach((note) => lines.push(`  Note: ${note}`));
+      break;
+    case 'explain':
+      lines.push(node.question);
+      break;
+    case 'record':
+    case 'escalate':
+    case 'follow-up':
+      lines.push(node.prompt);
+      break;
+    default:
+      break;
+  }
+  lines.push(`(The customer seems: ${view.moodInWords.summary})`);
+  return lines;
+}
+
+/**
+ * Play in the terminal. Reads one answer per line, so piped answers work. A countdown runs in real
+ * time only on a terminal; with piped input, typing "wait" lets the time run out. Returns false if
+ * the input ended before the scenario did.
+ */
+export async function playInteractively(options: {
+  session: Session;
+  input: Readable;
+  io: CliIo;
+  realTime: boolean;
+}): Promise<boolean> {
+  const { session, io } = options;
+  const reader = createInterface({ input: options.input, terminal: false });
+  const lines = reader[Symbol.asyncIterator]();
+  // A line asked for before a countdown ran out is still the next answer: keep it.
+  let pending: Promise<IteratorResult<string>> | undefined;
+  const nextLine = async (seconds: number | null): Promise<string | 'timeout' | 'end'> => {
+    pending ??= lines.next();
+    const waiting = pending;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const outcome = await Promise.race([
+      waiting.then((result) => (result.done === true ? ('end' as const) : result.value.trim())),
+      ...(seconds === null || !options.realTime
+        ? []
+        : [new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), seconds * 1000)))]),
+    ]);
+    clearTimeout(timer);
+    if (outcome !== 'timeout') pending = undefined;
+    return outcome;
+  };
+
+  try {
+    while (!session.isOver()) {
+      describeNode(session).forEach((line) => io.stdout(line));
+      const view = session.view();
+      const node = view.node;
+      if (node.kind === 'record') {
+        for (const field of node.fields) {
+          io.stdout(`${field.label}:`);
+          field.entries.forEach((entry, index) => io.stdout(`  ${index + 1}. ${entry.text}`));
+          for (;;) {
+            io.stdout('Entry number (or press Enter to leave it empty):');
+            const answer = await nextLine(null);
+            if (answer === 'end') return false;
+            if (answer === '' || answer === 'timeout') break;
+            const entry = field.entries[Number(answer) - 1];
+            if (/^\d+$/.test(answer) && entry !== undefined) {
+              session.fillField(field.id, entry.id);
+              break;
+            }
+            io.stdout(`Type a number from 1 to ${field.entries.length}, or press Enter.`);
+          }
+        }
+      }
+      const current = session.view();
+      current.choices.forEach((choice) => io.stdout(`  ${choice.number}. ${choice.say}`));
+      const timed = current.timerSeconds !== null;
+      io.stdout(
+        `Your choice (1–${current.choices.length}${node.kind === 'investigate' ? ', or a record letter' : ''}${
+          timed ? `; ${current.timerSeconds} seconds${options.realTime ? '' : ', or "wait" to let the time run out'}` : ''
+        }):`,
+      );
+      for (;;) {
+        const answer = await nextLine(current.timerSeconds);
+        if (answer === 'end') return false;
+        if (answer === 'timeout' || (timed && answer.toLowerCase() === 'wait')) {
+          io.stdout('You hesitated, and the time ran out.');
+          session.timeOut();
+          break;
+        }
+        const letter = LETTERS.indexOf(answer.toLowerCase());
+        if (node.kind === 'investigate' && answer.length === 1 && letter >= 0 && node.records[letter] !== undefined) {
+          const record = node.records[letter];
+          session.checkRecord(record.id);
+          io.stdout(`${record.title}:`);
+          record.body.forEach((line) => io.stdout(`  ${line}`));
+          continue;
+        }
+        const choice = current.choices.find((each) => String(each.number) === answer);
+        if (choice !== undefined) {
+          session.choose(choice.id);
+          break;
+        }
+        io.stdout(`Type a number from 1 to ${current.choices.length}.`);
+      }
+    }
+    const ending = session.view();
+    if (ending.customerLine !== null) io.stdout(`Customer: “${ending.customerLine}”`);
+    io.stdout(ending.ending?.epilogue ?? '');
+    return true;
+  } finally {
+    reader.close();
+  }
 }

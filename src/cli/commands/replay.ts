@@ -1,10 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseCommandArgs } from '../args.ts';
+import { displayPath, findContentFiles, idFromFileName, readContentText } from '../files.ts';
 import type { CliIo } from '../io.ts';
+import { loadScenarioText } from '../../scenario/load.ts';
+import { replayTranscript } from '../../engine/replay.ts';
+import { parseTranscript } from '../../engine/transcript-schema.ts';
+import { printResult, readScenario } from './play.ts';
 
-// A placeholder until the engine's command lands here; it keeps `resolve --help` complete.
 export const name = 'replay';
-export const summary = 'Replay a result file through the engine and verify its score';
+export const summary = 'Replay a transcript through the engine and print its verified debrief';
 
-export function run(_argv: string[], io: CliIo): Promise<number> {
-  io.stderr(`resolve ${name}: not yet available`);
-  return Promise.resolve(2);
+const usage = `Usage: resolve replay <transcript.json> [--scenario <scenario.yaml>] [--json]
+
+Replays a transcript (as \`resolve play --json\` prints under "transcript", or a saved game
+exports) through the engine and scores it again: nothing in the file is trusted. The scenario is
+found by id under scenarios/ unless --scenario names it. A transcript recorded against another
+version of the scenario is refused (exit 1).
+
+Options:
+  --scenario F   the scenario file to replay against
+  --json         print one JSON object: the debrief plus the transcript
+  -h, --help`;
+
+/** The scenario file under scenarios/ whose id is `id`: by file name first, then by content. */
+async function findScenarioFile(id: string, io: CliIo): Promise<string | undefined> {
+  const { files } = await findContentFiles(['scenarios'], io.cwd);
+  const byName = files.filter((file) => idFromFileName(file) === id);
+  for (const file of [...byName, ...files.filter((each) => !byName.includes(each))]) {
+    const display = displayPath(io.cwd, file);
+    const { text } = await readContentText(file, display);
+    if (text !== undefined && loadScenarioText(text, { file: display }).scenario?.id === id) return file;
+  }
+  return undefined;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(argv, {
+    spec: { scenario: { type: 'string' }, json: { type: 'boolean' } },
+    usage,
+    io,
+  });
+  if (!args.ok) return args.exitCode;
+  const [file, ...extra] = args.positionals;
+  if (file === undefined || extra.length > 0) {
+    io.stderr(`Give exactly one transcript file.\n\n${usage}`);
+    return 2;
+  }
+  const path = resolve(io.cwd, file);
+  const display = displayPath(io.cwd, path);
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    const problem =
+      error instanceof SyntaxError
+        ? `is not valid JSON (${error.message})`
+        : `could not be read (${error instanceof Error ? error.message : String(error)})`;
+    io.stderr(`${display} ${problem}. Give a transcript as \`resolve play --json\` writes it.`);
+    return 1;
+  }
+  // `resolve play --json` output holds the transcript under "transcript": accept either.
+  const candidate =
+    typeof data === 'object' && data !== null && 'transcript' in data && !('events' in data)
+      ? (data as { transcript: unknown }).transcript
+      : data;
+  const parsed = parseTranscript(candidate);
+  if (!parsed.ok) {
+    io.stderr(`${display} is not a valid Resolve transcript:`);
+    parsed.problems.forEach((problem) => io.stderr(`  ${problem.path}: ${problem.message}`));
+    return 1;
+  }
+  const transcript = parsed.transcript;
+  const scenarioOption = args.values.scenario;
+  const scenarioFile =
+    typeof scenarioOption === 'string' ? scenarioOption : await findScenarioFile(transcript.scenario.id, io);
+  if (scenarioFile === undefined) {
+    io.stderr(
+      `${display} is a transcript of scenario "${transcript.scenario.id}", which is not under scenarios/. Name its file with --scenario.`,
+    );
+    return 1;
+  }
+  const scenario = await readScenario(scenarioFile, io);
+  if (scenario === undefined) return 1;
+  const result = replayTranscript({ scenario, transcript });
+  if (!result.ok) {
+    io.stderr(`${display}: ${result.message}`);
+    return 1;
+  }
+  printResult(result.debrief, transcript, args.values.json === true, io);
+  return 0;
 }

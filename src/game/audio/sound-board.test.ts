@@ -60,7 +60,8 @@ function board() {
   return { sounds, captions };
 }
 
-const plays = () => seen.howls.flatMap((h) => h.calls.filter((c) => c[0] === 'play').map((c) => c[1]));
+const plays = () =>
+  seen.howls.flatMap((h) => h.calls.filter((c) => c[0] === 'play').map((c) => c[1]));
 
 beforeEach(() => {
   seen.howls.length = 0;

@@ -23,12 +23,25 @@ export function callPlan(setting: BackdropSetting): BackdropPlan {
   const back: Shape[] = [
     { kind: 'rect', x: 0, y: 0, w: 960, h: 540, fill: 0xe4e8ea },
     // Windows along the back wall.
-    ...[0, 1, 2, 3, 4, 5].map((i): Shape => ({ kind: 'rect', x: 20 + i * 160, y: 30, w: 140, h: 120, fill: 0xcfe2ec, radius: 4 })),
+    ...[0, 1, 2, 3, 4, 5].map((i): Shape => ({
+      kind: 'rect',
+      x: 20 + i * 160,
+      y: 30,
+      w: 140,
+      h: 120,
+      fill: 0xcfe2ec,
+      radius: 4,
+    })),
     { kind: 'rect', x: 0, y: 170, w: 960, h: 10, fill: tint(accent, 0.5) },
     // Rows of desks with colleagues on their own calls.
     { kind: 'rect', x: 0, y: 300, w: 960, h: 26, fill: 0xc3cbcf },
   ];
-  const colleagues = setting.pressure === 'busy' ? [70, 160, 250, 700, 790, 880] : setting.pressure === 'routine' ? [110, 820] : [850];
+  const colleagues =
+    setting.pressure === 'busy'
+      ? [70, 160, 250, 700, 790, 880]
+      : setting.pressure === 'routine'
+        ? [110, 820]
+        : [850];
   for (const x of colleagues) {
     back.push(...silhouette({ x, y: 196, size: 130, colour: SILHOUETTE, alpha: 0.9 }));
     back.push({ kind: 'rect', x: x - 30, y: 262, w: 60, h: 40, fill: 0x56646c, radius: 4 });
@@ -41,10 +54,37 @@ export function callPlan(setting: BackdropSetting): BackdropPlan {
     { kind: 'rect', x: 276, y: 34, w: 408, h: 58, fill: accent, radius: 12 },
     { kind: 'rect', x: 276, y: 72, w: 408, h: 20, fill: accent },
     { kind: 'circle', x: 306, y: 63, r: 8, fill: 0x7ddc8a },
-    { kind: 'text', x: 324, y: 63, text: 'On call', size: 20, colour: 0xffffff, bold: true, align: 0 },
-    { kind: 'text', x: 664, y: 63, text: '00:00', size: 20, colour: 0xffffff, bold: true, align: 1, name: CALL_TIMER_NAME },
+    {
+      kind: 'text',
+      x: 324,
+      y: 63,
+      text: 'On call',
+      size: 20,
+      colour: 0xffffff,
+      bold: true,
+      align: 0,
+    },
+    {
+      kind: 'text',
+      x: 664,
+      y: 63,
+      text: '00:00',
+      size: 20,
+      colour: 0xffffff,
+      bold: true,
+      align: 1,
+      name: CALL_TIMER_NAME,
+    },
     { kind: 'rect', x: 300, y: 104, w: 360, h: 296, fill: tint(accent, 0.85), radius: 10 },
-    { kind: 'text', x: 480, y: 424, text: placeLabel(setting.place, 'Customer line', 30), size: 17, colour: INK, align: 0.5 },
+    {
+      kind: 'text',
+      x: 480,
+      y: 424,
+      text: placeLabel(setting.place, 'Customer line', 30),
+      size: 17,
+      colour: INK,
+      align: 0.5,
+    },
   );
   // Call controls: mute, hold, end.
   const controls: [number, number][] = [
@@ -62,7 +102,10 @@ export function callPlan(setting: BackdropSetting): BackdropPlan {
     { kind: 'circle', x: 410, y: 466, r: 7, fill: 0xffffff },
     { kind: 'rect', x: 408, y: 474, w: 4, h: 8, fill: 0xffffff },
   );
-  const front: Shape[] = [...headset(130, 420), { kind: 'rect', x: 740, y: 440, w: 170, h: 60, fill: shade(0xd6dcdf, 0.2), radius: 8 }];
+  const front: Shape[] = [
+    ...headset(130, 420),
+    { kind: 'rect', x: 740, y: 440, w: 170, h: 60, fill: shade(0xd6dcdf, 0.2), radius: 8 },
+  ];
   for (let i = 0; i < 8; i += 1) {
     front.push({ kind: 'rect', x: 750 + i * 19, y: 452, w: 14, h: 10, fill: 0xeef1f2, radius: 2 });
     front.push({ kind: 'rect', x: 750 + i * 19, y: 470, w: 14, h: 10, fill: 0xeef1f2, radius: 2 });

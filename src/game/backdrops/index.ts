@@ -22,14 +22,17 @@ function drawShapes(scene: Phaser.Scene, shapes: Shape[]): Phaser.GameObjects.Ga
     switch (shape.kind) {
       case 'rect':
         graphics.fillStyle(shape.fill, shape.alpha ?? 1);
-        if (shape.radius) graphics.fillRoundedRect(shape.x, shape.y, shape.w, shape.h, shape.radius);
+        if (shape.radius)
+          graphics.fillRoundedRect(shape.x, shape.y, shape.w, shape.h, shape.radius);
         else graphics.fillRect(shape.x, shape.y, shape.w, shape.h);
         break;
       case 'circle':
         graphics.fillStyle(shape.fill, shape.alpha ?? 1).fillCircle(shape.x, shape.y, shape.r);
         break;
       case 'ellipse':
-        graphics.fillStyle(shape.fill, shape.alpha ?? 1).fillEllipse(shape.x, shape.y, shape.w, shape.h);
+        graphics
+          .fillStyle(shape.fill, shape.alpha ?? 1)
+          .fillEllipse(shape.x, shape.y, shape.w, shape.h);
         break;
       case 'polygon': {
         const points: Phaser.Math.Vector2[] = [];
@@ -40,7 +43,9 @@ function drawShapes(scene: Phaser.Scene, shapes: Shape[]): Phaser.GameObjects.Ga
         break;
       }
       case 'line':
-        graphics.lineStyle(shape.width, shape.colour, shape.alpha ?? 1).lineBetween(shape.x1, shape.y1, shape.x2, shape.y2);
+        graphics
+          .lineStyle(shape.width, shape.colour, shape.alpha ?? 1)
+          .lineBetween(shape.x1, shape.y1, shape.x2, shape.y2);
         break;
       case 'text': {
         const text = scene.add
@@ -67,10 +72,15 @@ function drawShapes(scene: Phaser.Scene, shapes: Shape[]): Phaser.GameObjects.Ga
  * backdrop's data as `front`, at depth BACKDROP_FRONT_DEPTH, and is destroyed with it. The call
  * timer text can be found with `backdrop.getByName(CALL_TIMER_NAME)`.
  */
-export function drawBackdrop(scene: Phaser.Scene, setting: BackdropSetting): Phaser.GameObjects.Container {
+export function drawBackdrop(
+  scene: Phaser.Scene,
+  setting: BackdropSetting,
+): Phaser.GameObjects.Container {
   const plan = backdropPlan(setting);
   const fit = fitStage(scene.scale);
-  const back = scene.add.container(fit.offsetX, fit.offsetY, drawShapes(scene, plan.back)).setScale(fit.scale);
+  const back = scene.add
+    .container(fit.offsetX, fit.offsetY, drawShapes(scene, plan.back))
+    .setScale(fit.scale);
   back.setName(`backdrop-${plan.layout}`);
   const front = scene.add
     .container(fit.offsetX, fit.offsetY, drawShapes(scene, plan.front))

@@ -1,11 +1,22 @@
 import { callPlan } from './call.ts';
-import { STAGE_HEIGHT, STAGE_WIDTH, type BackdropPlan, type BackdropSetting, type CustomerPlacement } from './plan.ts';
+import {
+  STAGE_HEIGHT,
+  STAGE_WIDTH,
+  type BackdropPlan,
+  type BackdropSetting,
+  type CustomerPlacement,
+} from './plan.ts';
 import { receptionPlan } from './reception.ts';
 import { shopPlan } from './shop.ts';
 import { chatPlan, inboxPlan, letterPlan, socialPlan } from './written.ts';
 
 /** Face to face in these sectors happens across a shop or service counter; elsewhere at a reception desk. */
-const COUNTER_SECTORS = new Set<BackdropSetting['sector']>(['retail', 'online-retail', 'hospitality', 'transport']);
+const COUNTER_SECTORS = new Set<BackdropSetting['sector']>([
+  'retail',
+  'online-retail',
+  'hospitality',
+  'transport',
+]);
 
 /** The backdrop for a setting, as shapes on the 960 × 540 design canvas. Pure: no Phaser. */
 export function backdropPlan(setting: BackdropSetting): BackdropPlan {
@@ -45,7 +56,10 @@ export function fitStage(size: { width: number; height: number }): StageFit {
  * Where to put the customer (a CustomerView's x, y and scale) so they stand behind the counter
  * face to face, or sit in the picture frame of a call, message or post.
  */
-export function customerPlacement(setting: BackdropSetting, size: { width: number; height: number }): CustomerPlacement {
+export function customerPlacement(
+  setting: BackdropSetting,
+  size: { width: number; height: number },
+): CustomerPlacement {
   const fit = fitStage(size);
   const { customer } = backdropPlan(setting);
   return {

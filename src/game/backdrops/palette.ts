@@ -22,7 +22,8 @@ export const SILHOUETTE = 0x9aa8b2;
 /** Mixes two 0xRRGGBB colours: 0 gives `a`, 1 gives `b`. */
 export function blend(a: number, b: number, amount: number): number {
   const ch = (c: number, shift: number) => (c >> shift) & 255;
-  const mixCh = (shift: number) => Math.round(ch(a, shift) + (ch(b, shift) - ch(a, shift)) * amount);
+  const mixCh = (shift: number) =>
+    Math.round(ch(a, shift) + (ch(b, shift) - ch(a, shift)) * amount);
   return (mixCh(16) << 16) | (mixCh(8) << 8) | mixCh(0);
 }
 

@@ -14,11 +14,29 @@ export interface BackdropSetting {
 
 /** Colours are 0xRRGGBB numbers, as Phaser takes them. */
 export type Shape =
-  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: number; alpha?: number; radius?: number }
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill: number;
+      alpha?: number;
+      radius?: number;
+    }
   | { kind: 'circle'; x: number; y: number; r: number; fill: number; alpha?: number }
   | { kind: 'ellipse'; x: number; y: number; w: number; h: number; fill: number; alpha?: number }
   | { kind: 'polygon'; points: number[]; fill: number; alpha?: number }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; colour: number; alpha?: number }
+  | {
+      kind: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      width: number;
+      colour: number;
+      alpha?: number;
+    }
   | {
       kind: 'text';
       x: number;

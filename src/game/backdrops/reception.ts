@@ -20,7 +20,15 @@ function noticeBoard(x: number, y: number, accent: number): Shape[] {
     [124, 70, 34, 40],
   ];
   papers.forEach(([px, py, w, h], i) => {
-    shapes.push({ kind: 'rect', x: x + px, y: y + py, w, h, fill: i === 1 ? tint(accent, 0.6) : PAPER, radius: 2 });
+    shapes.push({
+      kind: 'rect',
+      x: x + px,
+      y: y + py,
+      w,
+      h,
+      fill: i === 1 ? tint(accent, 0.6) : PAPER,
+      radius: 2,
+    });
     shapes.push({ kind: 'circle', x: x + px + w / 2, y: y + py + 4, r: 3, fill: 0xc0392b });
   });
   return shapes;
@@ -51,11 +59,29 @@ export function receptionPlan(setting: BackdropSetting): BackdropPlan {
     { kind: 'rect', x: 0, y: 380, w: 960, h: 160, fill: 0xcfd6d3 },
     // The sign over the desk.
     { kind: 'rect', x: 300, y: 24, w: 360, h: 56, fill: accent, radius: 10 },
-    { kind: 'text', x: 480, y: 52, text: placeLabel(setting.place, FALLBACK_PLACE[setting.sector] ?? 'Reception', 30), size: 22, colour: 0xffffff, bold: true, align: 0.5 },
+    {
+      kind: 'text',
+      x: 480,
+      y: 52,
+      text: placeLabel(setting.place, FALLBACK_PLACE[setting.sector] ?? 'Reception', 30),
+      size: 22,
+      colour: 0xffffff,
+      bold: true,
+      align: 0.5,
+    },
     // The queue-number display.
     { kind: 'rect', x: 740, y: 40, w: 170, h: 80, fill: 0x1f2b33, radius: 8 },
     { kind: 'text', x: 825, y: 62, text: 'Now serving', size: 15, colour: 0xcfe3ea, align: 0.5 },
-    { kind: 'text', x: 825, y: 96, text: setting.pressure === 'busy' ? '47' : '12', size: 30, colour: 0xf2c14e, bold: true, align: 0.5 },
+    {
+      kind: 'text',
+      x: 825,
+      y: 96,
+      text: setting.pressure === 'busy' ? '47' : '12',
+      size: 30,
+      colour: 0xf2c14e,
+      bold: true,
+      align: 0.5,
+    },
     ...noticeBoard(40, 100, accent),
     // A plant by the window.
     { kind: 'rect', x: 880, y: 310, w: 40, h: 70, fill: 0xa5825f, radius: 6 },

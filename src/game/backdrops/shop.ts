@@ -6,16 +6,33 @@ import type { BackdropPlan, BackdropSetting, Shape } from './plan.ts';
 const PRODUCT_COLOURS = [0xc8d6dc, 0xe3c9a8, 0xb9cbb4, 0xdcc0c8, 0xd8d2b8, 0xb8c4d8];
 
 function shelves(x: number, width: number, accent: number): Shape[] {
-  const shapes: Shape[] = [{ kind: 'rect', x, y: 120, w: width, h: 250, fill: tint(accent, 0.82), radius: 6 }];
+  const shapes: Shape[] = [
+    { kind: 'rect', x, y: 120, w: width, h: 250, fill: tint(accent, 0.82), radius: 6 },
+  ];
   for (let row = 0; row < 4; row += 1) {
     const y = 150 + row * 58;
-    shapes.push({ kind: 'rect', x: x + 8, y: y + 38, w: width - 16, h: 6, fill: tint(accent, 0.55) });
+    shapes.push({
+      kind: 'rect',
+      x: x + 8,
+      y: y + 38,
+      w: width - 16,
+      h: 6,
+      fill: tint(accent, 0.55),
+    });
     let bx = x + 14;
     let i = row * 3;
     while (bx < x + width - 30) {
       const w = 18 + ((i * 7) % 3) * 8;
       const h = 22 + ((i * 5) % 4) * 4;
-      shapes.push({ kind: 'rect', x: bx, y: y + 38 - h, w, h, fill: PRODUCT_COLOURS[i % PRODUCT_COLOURS.length] ?? 0xcccccc, radius: 2 });
+      shapes.push({
+        kind: 'rect',
+        x: bx,
+        y: y + 38 - h,
+        w,
+        h,
+        fill: PRODUCT_COLOURS[i % PRODUCT_COLOURS.length] ?? 0xcccccc,
+        radius: 2,
+      });
       bx += w + 5;
       i += 1;
     }
@@ -29,8 +46,25 @@ function departures(x: number, accent: number): Shape[] {
     const y = 140 + row * 23;
     shapes.push(
       { kind: 'rect', x: x + 14, y, w: 44, h: 10, fill: 0xf2c14e, alpha: 0.85, radius: 2 },
-      { kind: 'rect', x: x + 68, y, w: 100 - ((row * 13) % 40), h: 10, fill: 0xe8eef2, alpha: 0.7, radius: 2 },
-      { kind: 'rect', x: x + 184, y, w: 32, h: 10, fill: row === 2 ? tint(accent, 0.3) : 0x8fa3ad, radius: 2 },
+      {
+        kind: 'rect',
+        x: x + 68,
+        y,
+        w: 100 - ((row * 13) % 40),
+        h: 10,
+        fill: 0xe8eef2,
+        alpha: 0.7,
+        radius: 2,
+      },
+      {
+        kind: 'rect',
+        x: x + 184,
+        y,
+        w: 32,
+        h: 10,
+        fill: row === 2 ? tint(accent, 0.3) : 0x8fa3ad,
+        radius: 2,
+      },
     );
   }
   return shapes;
@@ -41,7 +75,11 @@ function lounge(x: number, accent: number): Shape[] {
   return [
     { kind: 'rect', x, y: 130, w: 110, h: 80, fill: tint(accent, 0.5), radius: 4 },
     { kind: 'rect', x: x + 8, y: 138, w: 94, h: 64, fill: tint(accent, 0.78), radius: 2 },
-    { kind: 'polygon', points: [x + 14, 196, x + 46, 156, x + 70, 186, x + 84, 170, x + 96, 196], fill: tint(accent, 0.35) },
+    {
+      kind: 'polygon',
+      points: [x + 14, 196, x + 46, 156, x + 70, 186, x + 84, 170, x + 96, 196],
+      fill: tint(accent, 0.35),
+    },
     { kind: 'rect', x: x + 140, y: 150, w: 70, h: 100, fill: tint(accent, 0.55), radius: 4 },
     { kind: 'rect', x: x + 148, y: 158, w: 54, h: 84, fill: tint(accent, 0.85), radius: 2 },
     { kind: 'rect', x: x + 40, y: 300, w: 36, h: 60, fill: 0xb08868, radius: 6 },
@@ -61,11 +99,26 @@ export function shopPlan(setting: BackdropSetting): BackdropPlan {
     { kind: 'rect', x: 0, y: 380, w: 960, h: 160, fill: 0xd8cfc1 },
   ];
   for (let i = 0; i <= 12; i += 1) {
-    back.push({ kind: 'line', x1: 480 + (i - 6) * 40, y1: 380, x2: 480 + (i - 6) * 150, y2: 540, width: 2, colour: 0xcdc3b4 });
+    back.push({
+      kind: 'line',
+      x1: 480 + (i - 6) * 40,
+      y1: 380,
+      x2: 480 + (i - 6) * 150,
+      y2: 540,
+      width: 2,
+      colour: 0xcdc3b4,
+    });
   }
-  back.push(
-    { kind: 'text', x: 28, y: 27, text: placeLabel(setting.place, 'Customer service'), size: 22, colour: 0xffffff, bold: true, align: 0 },
-  );
+  back.push({
+    kind: 'text',
+    x: 28,
+    y: 27,
+    text: placeLabel(setting.place, 'Customer service'),
+    size: 22,
+    colour: 0xffffff,
+    bold: true,
+    align: 0,
+  });
   if (setting.sector === 'transport') {
     back.push(...departures(40, accent), ...departures(690, accent));
   } else if (setting.sector === 'hospitality') {
@@ -84,7 +137,7 @@ export function shopPlan(setting: BackdropSetting): BackdropPlan {
           [760, 236, 172],
         ]
       : setting.pressure === 'routine'
-        ? [[760, 240, 168]]
+        ? [[262, 240, 168]]
         : [];
   for (const [x, y, size] of crowd) {
     back.push(...silhouette({ x, y, size, colour: SILHOUETTE, alpha: 0.85 }));

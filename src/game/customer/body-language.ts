@@ -38,8 +38,10 @@ export function poseOf(expression: Expression, mood?: Mood): Pose {
   const fromMood = clamp01((anger - 40) / 50) * 0.8 - clamp01((trust - 60) / 40) * 0.3;
   const tension = clamp01(Math.max(EXPRESSION_TENSION[expression] ?? 0, fromMood));
   const puzzled = clamp01((confusion - 50) / 50) * 4;
-  const tilt = (EXPRESSION_TILT[expression] ?? 0) + (expression === 'confused' ? puzzled / 2 : puzzled);
+  const tilt =
+    (EXPRESSION_TILT[expression] ?? 0) + (expression === 'confused' ? puzzled / 2 : puzzled);
   // Folded arms read as guarded: angry and not (yet) trusting the learner.
-  const armsCrossed = anger >= 65 && trust <= 40 && expression !== 'pleased' && expression !== 'relieved';
+  const armsCrossed =
+    anger >= 65 && trust <= 40 && expression !== 'pleased' && expression !== 'relieved';
   return { tension, tilt: Math.round(tilt * 10) / 10, armsCrossed };
 }

@@ -130,7 +130,12 @@ export class CustomerView extends Phaser.GameObjects.Container {
 
   private async redraw(): Promise<void> {
     const request = ++this.request;
-    const base = { appearance: this.appearance, expression: this.expression, mood: this.mood, size: this.pixelWidth };
+    const base = {
+      appearance: this.appearance,
+      expression: this.expression,
+      mood: this.mood,
+      size: this.pixelWidth,
+    };
     const svg = renderPortraitSvg(base);
     const blinkSvg = renderPortraitSvg({ ...base, blink: true });
     let key: string;
@@ -154,7 +159,9 @@ export class CustomerView extends Phaser.GameObjects.Container {
     this.figure.add(face);
     this.face = face;
     this.blinkFace?.destroy();
-    this.blinkFace = blinkKey ? scene.add.image(0, 0, blinkKey).setOrigin(0.5, 1).setVisible(false) : null;
+    this.blinkFace = blinkKey
+      ? scene.add.image(0, 0, blinkKey).setOrigin(0.5, 1).setVisible(false)
+      : null;
     if (this.blinkFace) this.figure.add(this.blinkFace);
     if (!previous) return;
     if (this.reducedMotion) {

@@ -70,7 +70,11 @@ export function lookOf(appearance: Appearance): Look {
       base: greyed,
       shade: darken(greyed, 0.22),
       light: lighten(greyed, 0.18),
-      brow: mix(greyed, dark ? '#0e0908' : '#2a1e18', dark || appearance.hair.colour === 'blonde' ? 0.4 : 0.2),
+      brow: mix(
+        greyed,
+        dark ? '#0e0908' : '#2a1e18',
+        dark || appearance.hair.colour === 'blonde' ? 0.4 : 0.2,
+      ),
     },
     clothing: {
       base: cloth,

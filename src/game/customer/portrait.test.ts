@@ -6,10 +6,27 @@ import { renderPortraitSvg } from './portrait.ts';
 
 const SKINS = ['porcelain', 'light', 'medium', 'olive', 'brown', 'deep'] as const;
 const AGES = ['young', 'adult', 'middle-aged', 'older'] as const;
-const HAIR_STYLES = ['short', 'long', 'curly', 'bun', 'braids', 'bald', 'cropped', 'covered'] as const;
+const HAIR_STYLES = [
+  'short',
+  'long',
+  'curly',
+  'bun',
+  'braids',
+  'bald',
+  'cropped',
+  'covered',
+] as const;
 const HAIR_COLOURS = ['black', 'brown', 'auburn', 'blonde', 'grey', 'white'] as const;
 const CLOTHING = ['casual', 'work', 'smart', 'hi-vis', 'uniform', 'coat'] as const;
-const EXTRAS = ['glasses', 'beard', 'moustache', 'headscarf', 'hearing-aid', 'earrings', 'cap'] as const;
+const EXTRAS = [
+  'glasses',
+  'beard',
+  'moustache',
+  'headscarf',
+  'hearing-aid',
+  'earrings',
+  'cap',
+] as const;
 
 /**
  * Checks the text is well-formed XML as far as our writer can go wrong: every tag matches the
@@ -23,14 +40,17 @@ function wellFormed(xml: string): { ok: true } | { ok: false; reason: string } {
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     const text = xml.slice(i, lt === -1 ? xml.length : lt);
-    if (/&(?!(amp|lt|gt|quot|apos);)/.test(text)) return { ok: false, reason: `bare & in "${text}"` };
-    if (stack.length === 0 && text.trim() !== '') return { ok: false, reason: 'text outside the root' };
+    if (/&(?!(amp|lt|gt|quot|apos);)/.test(text))
+      return { ok: false, reason: `bare & in "${text}"` };
+    if (stack.length === 0 && text.trim() !== '')
+      return { ok: false, reason: 'text outside the root' };
     if (lt === -1) break;
     tag.lastIndex = lt;
     const m = tag.exec(xml);
     if (!m) return { ok: false, reason: `bad tag at ${lt}: ${xml.slice(lt, lt + 40)}` };
     const [, closing, name, attrs, selfClosing] = m;
-    if (/&(?!(amp|lt|gt|quot|apos);)/.test(attrs ?? '')) return { ok: false, reason: `bare & in ${name}` };
+    if (/&(?!(amp|lt|gt|quot|apos);)/.test(attrs ?? ''))
+      return { ok: false, reason: `bare & in ${name}` };
     if (closing) {
       if (stack.pop() !== name) return { ok: false, reason: `</${name}> closes the wrong tag` };
     } else if (!selfClosing) {
@@ -76,7 +96,9 @@ describe('renderPortraitSvg', () => {
   });
 
   it('gives each expression its own face', () => {
-    const faces = new Set(EXPRESSIONS.map((expression) => renderPortraitSvg({ appearance: person(), expression })));
+    const faces = new Set(
+      EXPRESSIONS.map((expression) => renderPortraitSvg({ appearance: person(), expression })),
+    );
     expect(faces.size).toBe(EXPRESSIONS.length);
   });
 
@@ -84,10 +106,15 @@ describe('renderPortraitSvg', () => {
     const appearance = fc.record({
       skin: fc.constantFrom(...SKINS),
       age: fc.constantFrom(...AGES),
-      hair: fc.record({ style: fc.constantFrom(...HAIR_STYLES), colour: fc.constantFrom(...HAIR_COLOURS) }),
+      hair: fc.record({
+        style: fc.constantFrom(...HAIR_STYLES),
+        colour: fc.constantFrom(...HAIR_COLOURS),
+      }),
       clothing: fc.record({
         style: fc.constantFrom(...CLOTHING),
-        colour: fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`),
+        colour: fc
+          .integer({ min: 0, max: 0xffffff })
+          .map((n) => `#${n.toString(16).padStart(6, '0')}`),
       }),
       extras: fc.option(fc.uniqueArray(fc.constantFrom(...EXTRAS)), { nil: undefined }),
     });
@@ -103,7 +130,9 @@ describe('renderPortraitSvg', () => {
           const svg = renderPortraitSvg(options);
           expect(renderPortraitSvg(options)).toBe(svg);
           expect(wellFormed(svg)).toEqual({ ok: true });
-          expect(svg).not.toMatch(/NaN|undefined|Infinity|href|url\(|<script|<image|<foreignObject/i);
+          expect(svg).not.toMatch(
+            /NaN|undefined|Infinity|href|url\(|<script|<image|<foreignObject/i,
+          );
         },
       ),
       { numRuns: 300 },
@@ -112,7 +141,9 @@ describe('renderPortraitSvg', () => {
 
   it('never lets a bad colour into the markup', () => {
     const svg = renderPortraitSvg({
-      appearance: person({ clothing: { style: 'coat', colour: '#fff"/><script>alert(1)</script>' } }),
+      appearance: person({
+        clothing: { style: 'coat', colour: '#fff"/><script>alert(1)</script>' },
+      }),
       expression: 'neutral',
     });
     expect(svg).not.toContain('script');
@@ -122,19 +153,28 @@ describe('renderPortraitSvg', () => {
   it('sizes the picture, keeping its proportions', () => {
     const svg = renderPortraitSvg({ appearance: person(), expression: 'neutral', size: 120 });
     expect(svg).toContain('width="120" height="140"');
-    expect(renderPortraitSvg({ appearance: person(), expression: 'neutral' })).toContain('width="240" height="280"');
+    expect(renderPortraitSvg({ appearance: person(), expression: 'neutral' })).toContain(
+      'width="240" height="280"',
+    );
   });
 
   it('closes the eyes for a blink, except when they are already smiling shut', () => {
     const open = renderPortraitSvg({ appearance: person(), expression: 'neutral' });
-    expect(renderPortraitSvg({ appearance: person(), expression: 'neutral', blink: true })).not.toBe(open);
+    expect(
+      renderPortraitSvg({ appearance: person(), expression: 'neutral', blink: true }),
+    ).not.toBe(open);
     const smiling = renderPortraitSvg({ appearance: person(), expression: 'pleased' });
-    expect(renderPortraitSvg({ appearance: person(), expression: 'pleased', blink: true })).toBe(smiling);
+    expect(renderPortraitSvg({ appearance: person(), expression: 'pleased', blink: true })).toBe(
+      smiling,
+    );
   });
 
   it('hides the hair under a headscarf', () => {
     const long = person({ hair: { style: 'long', colour: 'black' } });
-    const withScarf = renderPortraitSvg({ appearance: { ...long, extras: ['headscarf'] }, expression: 'neutral' });
+    const withScarf = renderPortraitSvg({
+      appearance: { ...long, extras: ['headscarf'] },
+      expression: 'neutral',
+    });
     const without = renderPortraitSvg({ appearance: long, expression: 'neutral' });
     expect(without).toContain('#2a211e');
     expect(withScarf).not.toContain('#2a211e');

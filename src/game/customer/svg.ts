@@ -20,7 +20,9 @@ export function num(value: number): string {
 function attributes(attrs: Attributes): string {
   return Object.entries(attrs)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeXml(typeof value === 'number' ? num(value) : value)}"`)
+    .map(
+      ([name, value]) => ` ${name}="${escapeXml(typeof value === 'number' ? num(value) : value)}"`,
+    )
     .join('');
 }
 

@@ -1,8 +1,14 @@
 import * as Phaser from 'phaser';
+import { CALL_TIMER_NAME, customerPlacement, drawBackdrop } from '../backdrops/index.ts';
+import { CustomerView } from '../customer/customer-view.ts';
 import type { EventBus, GameEventMap } from '../events.ts';
-import { drawPlaceholderBackdrop, PlaceholderCustomer } from '../art/placeholder-stage.ts';
 
 type Shown = GameEventMap['encounter-shown'];
+
+const callTime = (ms: number): string => {
+  const seconds = Math.floor(ms / 1000);
+  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+};
 
 /**
  * Draws the encounter: the setting's backdrop and the customer, whose body language follows the
@@ -10,7 +16,9 @@ type Shown = GameEventMap['encounter-shown'];
  */
 export class EncounterScene extends Phaser.Scene {
   private backdrop: Phaser.GameObjects.Container | null = null;
-  private customer: PlaceholderCustomer | null = null;
+  private customer: CustomerView | null = null;
+  private callTimer: Phaser.GameObjects.Text | null = null;
+  private callStartedAt = 0;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly bus: EventBus) {
@@ -21,8 +29,7 @@ export class EncounterScene extends Phaser.Scene {
     this.unsubscribe.push(
       this.bus.on('encounter-shown', (payload) => this.show(payload)),
       this.bus.on('customer-changed', ({ expression, mood }) => {
-        this.customer?.setExpression(expression);
-        this.customer?.setMood(mood);
+        this.customer?.setExpression(expression).setMood(mood);
       }),
       this.bus.on('reduced-motion-changed', ({ on }) => this.customer?.setReducedMotion(on)),
       this.bus.on('encounter-hidden', () => this.clear()),
@@ -35,25 +42,36 @@ export class EncounterScene extends Phaser.Scene {
     this.bus.emit('stage-ready', { scene: 'encounter' });
   }
 
+  override update(): void {
+    // The running time of a phone call, as a call-centre screen shows it.
+    if (this.callTimer) this.callTimer.setText(callTime(this.time.now - this.callStartedAt));
+  }
+
   private clear(): void {
     this.customer?.destroy();
     this.customer = null;
     this.backdrop?.destroy();
     this.backdrop = null;
+    this.callTimer = null;
   }
 
   private show(payload: Shown): void {
     this.clear();
-    const { width, height } = this.scale;
-    this.backdrop = drawPlaceholderBackdrop(this, payload.setting);
-    this.customer = new PlaceholderCustomer(this, {
-      x: width * 0.5,
-      y: height * 0.56,
+    this.backdrop = drawBackdrop(this, payload.setting);
+    const placement = customerPlacement(payload.setting, this.scale);
+    this.customer = new CustomerView(this, {
+      ...placement,
       appearance: payload.appearance,
       expression: payload.expression,
+      mood: payload.mood,
       reducedMotion: payload.reducedMotion,
-      channel: payload.setting.channel,
     });
-    this.customer.setMood(payload.mood);
+    const timer = this.backdrop.getByName(CALL_TIMER_NAME);
+    this.callTimer = timer instanceof Phaser.GameObjects.Text ? timer : null;
+    this.callStartedAt = this.time.now;
+    const drawn = this.customer;
+    void drawn.ready.then(() => {
+      if (this.customer === drawn) this.bus.emit('stage-drawn', { scene: 'encounter' });
+    });
   }
 }

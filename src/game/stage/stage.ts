@@ -36,6 +36,7 @@ function createDomStage(options: StageOptions, problem: string): Stage {
     if (!current) return;
     scene.dataset.channel = current.setting.channel;
     place.textContent = current.setting.place ?? '';
+    options.host.dataset.drawn = 'true';
     portrait.src = portraitDataUrl({
       appearance: current.appearance,
       expression: current.expression,
@@ -74,12 +75,15 @@ async function createPhaserStage(options: StageOptions): Promise<Stage> {
     width: 960,
     height: 540,
     backgroundColor: '#1b4d5c',
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
     scene: [new EncounterScene(options.bus)],
     banner: false,
     audio: { noAudio: true },
   });
   options.host.dataset.mode = 'webgl';
+  // For screenshots and tests: whether the latest customer is drawn yet.
+  options.bus.on('encounter-shown', () => delete options.host.dataset.drawn);
+  options.bus.on('stage-drawn', () => (options.host.dataset.drawn = 'true'));
   (window as unknown as { __resolveGame?: unknown }).__resolveGame = game;
   return {
     mode: 'webgl',

@@ -11,6 +11,10 @@ const NATION_NAMES: Record<Nation, string> = {
   'northern-ireland': 'Northern Ireland',
 };
 
+// Read defensively: `law` on records and log entries is newer than the rest of the language.
+const lawOf = (item: object): readonly LawRuleId[] =>
+  'law' in item && Array.isArray(item.law) ? (item.law as LawRuleId[]) : [];
+
 /**
  * Rules cited must apply where the scenario happens and be in force; a rule a choice cites
  * should also be among the scenario's own `law`.
@@ -22,12 +26,35 @@ export function checkLaw(context: CheckContext): void {
     id,
     path: ['law', index],
   }));
-  for (const decision of graph.decisions) {
-    (decision.outcome.law ?? []).forEach((id, index) => {
-      cited.push({ id, path: [...decision.path, 'law', index] });
+  const citing: { law: readonly LawRuleId[]; path: JsonPath }[] = graph.decisions.map((decision) => ({
+    law: decision.outcome.law ?? [],
+    path: decision.path,
+  }));
+  // Records and log entries may cite rules too (what a record shows, what a log entry records).
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    if (node.kind === 'investigate') {
+      node.records.forEach((record, index) =>
+        citing.push({ law: lawOf(record), path: ['nodes', nodeId, 'records', index] }),
+      );
+    }
+    if (node.kind === 'record') {
+      node.fields.forEach((field, fieldIndex) =>
+        field.entries.forEach((entry, index) =>
+          citing.push({
+            law: lawOf(entry),
+            path: ['nodes', nodeId, 'fields', fieldIndex, 'entries', index],
+          }),
+        ),
+      );
+    }
+  }
+  for (const { law, path: base } of citing) {
+    law.forEach((id, index) => {
+      const path = [...base, 'law', index];
+      cited.push({ id, path });
       if (scenario.law.includes(id)) return;
       context.report({
-        path: [...decision.path, 'law', index],
+        path,
         severity: 'warning',
         code: 'law-not-listed',
         message: `'${id}' is cited here but is not in the scenario's \`law\``,

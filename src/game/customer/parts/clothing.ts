@@ -10,7 +10,11 @@ export function neck(look: Look): string {
   return [
     el('path', { d: d`M101 140L101 204Q120 214 139 204L139 140Z`, fill: look.skin.base }),
     // The shadow the chin casts.
-    el('path', { d: d`M101 150Q120 178 139 150L139 164Q120 182 101 164Z`, fill: look.skin.shadow, opacity: 0.8 }),
+    el('path', {
+      d: d`M101 150Q120 178 139 150L139 164Q120 182 101 164Z`,
+      fill: look.skin.shadow,
+      opacity: 0.8,
+    }),
   ].join('');
 }
 
@@ -23,7 +27,13 @@ function torso(pose: Pose): string {
 function crewNeck(look: Look, colour: string): string {
   return [
     el('path', { d: d`M101 197Q120 218 139 197Z`, fill: look.skin.shadow }),
-    el('path', { d: d`M99 196Q120 222 141 196`, fill: 'none', stroke: darken(colour, 0.15), 'stroke-width': 5, 'stroke-linecap': 'round' }),
+    el('path', {
+      d: d`M99 196Q120 222 141 196`,
+      fill: 'none',
+      stroke: darken(colour, 0.15),
+      'stroke-width': 5,
+      'stroke-linecap': 'round',
+    }),
   ].join('');
 }
 
@@ -51,8 +61,14 @@ function styleDetails(look: Look, pose: Pose): string {
         el('path', { d: d`M110 196L120 212L130 196Z`, fill: look.skin.shadow }),
         el('path', { d: d`M103 193L110 214L120 212L108 196Z`, fill: darken(shirt, 0.06) }),
         el('path', { d: d`M137 193L130 214L120 212L132 196Z`, fill: darken(shirt, 0.06) }),
-        el('path', { d: d`M100 198L84 ${214 - lift / 2}L104 234L96 240L120 272L100 198Z`, fill: shade }),
-        el('path', { d: d`M140 198L156 ${214 - lift / 2}L136 234L144 240L120 272L140 198Z`, fill: shade }),
+        el('path', {
+          d: d`M100 198L84 ${214 - lift / 2}L104 234L96 240L120 272L100 198Z`,
+          fill: shade,
+        }),
+        el('path', {
+          d: d`M140 198L156 ${214 - lift / 2}L136 234L144 240L120 272L140 198Z`,
+          fill: shade,
+        }),
         el('circle', { cx: 126, cy: 268, r: 2.4, fill: deep }),
       ].join('');
     }
@@ -66,22 +82,35 @@ function styleDetails(look: Look, pose: Pose): string {
         });
       };
       const band = (y: number) =>
-        el('path', { d: d`M53 ${y}L113 ${y}L113 ${y + 8}L52 ${y + 8}ZM127 ${y}L187 ${y}L188 ${y + 8}L127 ${y + 8}Z`, fill: REFLECTIVE });
+        el('path', {
+          d: d`M53 ${y}L113 ${y}L113 ${y + 8}L52 ${y + 8}ZM127 ${y}L187 ${y}L188 ${y + 8}L127 ${y + 8}Z`,
+          fill: REFLECTIVE,
+        });
       return [
         crewNeck(look, base),
         panel(-1),
         panel(1),
         band(246),
         band(262),
-        el('path', { d: d`M92 ${203 - lift * 0.5}L94 246M148 ${203 - lift * 0.5}L146 246`, stroke: REFLECTIVE, 'stroke-width': 7 }),
+        el('path', {
+          d: d`M92 ${203 - lift * 0.5}L94 246M148 ${203 - lift * 0.5}L146 246`,
+          stroke: REFLECTIVE,
+          'stroke-width': 7,
+        }),
       ].join('');
     }
     case 'uniform':
       // A tunic with a stand collar, epaulettes, buttons and a blank name badge.
       return [
         el('path', { d: d`M102 192L102 204Q120 214 138 204L138 192Q120 200 102 192Z`, fill: deep }),
-        el('path', { d: d`M40 ${222 - lift}L74 ${212 - lift}L76 ${219 - lift}L44 ${229 - lift}Z`, fill: deep }),
-        el('path', { d: d`M200 ${222 - lift}L166 ${212 - lift}L164 ${219 - lift}L196 ${229 - lift}Z`, fill: deep }),
+        el('path', {
+          d: d`M40 ${222 - lift}L74 ${212 - lift}L76 ${219 - lift}L44 ${229 - lift}Z`,
+          fill: deep,
+        }),
+        el('path', {
+          d: d`M200 ${222 - lift}L166 ${212 - lift}L164 ${219 - lift}L196 ${229 - lift}Z`,
+          fill: deep,
+        }),
         el('path', { d: d`M120 208L120 280`, stroke: shade, 'stroke-width': 2 }),
         el('circle', { cx: 120, cy: 226, r: 2.4, fill: light }),
         el('circle', { cx: 120, cy: 248, r: 2.4, fill: light }),
@@ -111,16 +140,40 @@ function foldedArms(look: Look): string {
   const sleeve = look.clothingStyle === 'hi-vis' ? look.clothing.base : look.clothing.shade;
   const outline = darken(sleeve, 0.2);
   const arm = (path: string) => [
-    el('path', { d: path, fill: 'none', stroke: outline, 'stroke-width': 32, 'stroke-linecap': 'round' }),
-    el('path', { d: path, fill: 'none', stroke: sleeve, 'stroke-width': 29, 'stroke-linecap': 'round' }),
+    el('path', {
+      d: path,
+      fill: 'none',
+      stroke: outline,
+      'stroke-width': 32,
+      'stroke-linecap': 'round',
+    }),
+    el('path', {
+      d: path,
+      fill: 'none',
+      stroke: sleeve,
+      'stroke-width': 29,
+      'stroke-linecap': 'round',
+    }),
   ];
   return [
     ...arm(d`M34 276C60 256 120 250 166 248`),
     el('ellipse', { cx: 174, cy: 246, rx: 12, ry: 10, fill: look.skin.base }),
-    el('path', { d: d`M170 240q6 3 8 10`, fill: 'none', stroke: look.skin.shadow, 'stroke-width': 1.6, 'stroke-linecap': 'round' }),
+    el('path', {
+      d: d`M170 240q6 3 8 10`,
+      fill: 'none',
+      stroke: look.skin.shadow,
+      'stroke-width': 1.6,
+      'stroke-linecap': 'round',
+    }),
     ...arm(d`M206 272C180 250 120 240 74 242`),
     el('ellipse', { cx: 66, cy: 240, rx: 12, ry: 10, fill: look.skin.base }),
-    el('path', { d: d`M62 234q-5 4 -6 10`, fill: 'none', stroke: look.skin.shadow, 'stroke-width': 1.6, 'stroke-linecap': 'round' }),
+    el('path', {
+      d: d`M62 234q-5 4 -6 10`,
+      fill: 'none',
+      stroke: look.skin.shadow,
+      'stroke-width': 1.6,
+      'stroke-linecap': 'round',
+    }),
   ].join('');
 }
 
@@ -130,7 +183,14 @@ export function body(look: Look, pose: Pose): string {
   return el('g', { transform: 'translate(0 -8)' }, [
     el('path', { d: torso(pose), fill: base }),
     // Shoulder highlight for a little roundness.
-    el('path', { d: d`M40 236C50 224 64 ${218 - pose.tension * 12} 84 ${212 - pose.tension * 10}`, fill: 'none', stroke: lighten(base, 0.14), 'stroke-width': 4, 'stroke-linecap': 'round', opacity: 0.6 }),
+    el('path', {
+      d: d`M40 236C50 224 64 ${218 - pose.tension * 12} 84 ${212 - pose.tension * 10}`,
+      fill: 'none',
+      stroke: lighten(base, 0.14),
+      'stroke-width': 4,
+      'stroke-linecap': 'round',
+      opacity: 0.6,
+    }),
     styleDetails(look, pose),
     pose.armsCrossed ? foldedArms(look) : '',
   ]);

@@ -21,7 +21,14 @@ export function beard(look: Look): string {
       d: d`M106 ${HEAD.mouthY - 4}Q120 ${HEAD.mouthY - 7} 134 ${HEAD.mouthY - 4}Q133 ${HEAD.mouthY + 9} 120 ${HEAD.mouthY + 10}Q107 ${HEAD.mouthY + 9} 106 ${HEAD.mouthY - 4}Z`,
       fill: look.skin.shadow,
     }),
-    el('path', { d: d`M96 150q4 6 10 8M144 150q-4 6 -10 8`, fill: 'none', stroke: shade, 'stroke-width': 1.6, 'stroke-linecap': 'round', opacity: 0.6 }),
+    el('path', {
+      d: d`M96 150q4 6 10 8M144 150q-4 6 -10 8`,
+      fill: 'none',
+      stroke: shade,
+      'stroke-width': 1.6,
+      'stroke-linecap': 'round',
+      opacity: 0.6,
+    }),
   ].join('');
 }
 
@@ -44,7 +51,10 @@ export function ears(look: Look, under: boolean): string {
         [
           el('ellipse', { cx, cy: HEAD.earY, rx: 8, ry: 12.5, fill: look.skin.base }),
           el('path', {
-            d: cx < 120 ? d`M${cx + 2} ${HEAD.earY - 6}Q${cx - 4} ${HEAD.earY} ${cx + 2} ${HEAD.earY + 6}` : d`M${cx - 2} ${HEAD.earY - 6}Q${cx + 4} ${HEAD.earY} ${cx - 2} ${HEAD.earY + 6}`,
+            d:
+              cx < 120
+                ? d`M${cx + 2} ${HEAD.earY - 6}Q${cx - 4} ${HEAD.earY} ${cx + 2} ${HEAD.earY + 6}`
+                : d`M${cx - 2} ${HEAD.earY - 6}Q${cx + 4} ${HEAD.earY} ${cx - 2} ${HEAD.earY + 6}`,
             fill: 'none',
             stroke: look.skin.shadow,
             'stroke-width': 2.4,
@@ -59,14 +69,33 @@ export function ears(look: Look, under: boolean): string {
     // Behind the ear on the viewer's right, with its clear tube into the ear.
     const x = HEAD.right + 4;
     parts.push(
-      el('path', { d: d`M${x - 1} ${HEAD.earY - 12}C${x + 5} ${HEAD.earY - 10} ${x + 6} ${HEAD.earY - 2} ${x + 3} ${HEAD.earY + 2}`, fill: 'none', stroke: '#9aa3ad', 'stroke-width': 4, 'stroke-linecap': 'round' }),
-      el('path', { d: d`M${x - 1} ${HEAD.earY - 12}Q${x - 7} ${HEAD.earY - 10} ${x - 6} ${HEAD.earY - 3}`, fill: 'none', stroke: '#dfe6ec', 'stroke-width': 1.4, 'stroke-linecap': 'round' }),
+      el('path', {
+        d: d`M${x - 1} ${HEAD.earY - 12}C${x + 5} ${HEAD.earY - 10} ${x + 6} ${HEAD.earY - 2} ${x + 3} ${HEAD.earY + 2}`,
+        fill: 'none',
+        stroke: '#9aa3ad',
+        'stroke-width': 4,
+        'stroke-linecap': 'round',
+      }),
+      el('path', {
+        d: d`M${x - 1} ${HEAD.earY - 12}Q${x - 7} ${HEAD.earY - 10} ${x - 6} ${HEAD.earY - 3}`,
+        fill: 'none',
+        stroke: '#dfe6ec',
+        'stroke-width': 1.4,
+        'stroke-linecap': 'round',
+      }),
     );
   }
   if (look.extras.has('earrings')) {
     for (const cx of [HEAD.left + 1, HEAD.right - 1]) {
       parts.push(
-        el('circle', { cx, cy: HEAD.earY + 16, r: 4.5, fill: 'none', stroke: '#d9a93a', 'stroke-width': 2 }),
+        el('circle', {
+          cx,
+          cy: HEAD.earY + 16,
+          r: 4.5,
+          fill: 'none',
+          stroke: '#d9a93a',
+          'stroke-width': 2,
+        }),
       );
     }
   }
@@ -78,12 +107,30 @@ export function glasses(look: Look): string {
   const frame = mix(look.hair.shade, '#2d3540', 0.6);
   const y = HEAD.eyeY;
   const lens = (cx: number) =>
-    el('rect', { x: cx - 14, y: y - 10, width: 28, height: 20, rx: 8, fill: '#ffffff', 'fill-opacity': 0.16, stroke: frame, 'stroke-width': 2.6 });
-  const arms = wearsHeadscarf(look) ? '' : d`M${HEAD.eyeLeftX - 14} ${y - 3}L${HEAD.left + 2} ${y - 5}M${HEAD.eyeRightX + 14} ${y - 3}L${HEAD.right - 2} ${y - 5}`;
+    el('rect', {
+      x: cx - 14,
+      y: y - 10,
+      width: 28,
+      height: 20,
+      rx: 8,
+      fill: '#ffffff',
+      'fill-opacity': 0.16,
+      stroke: frame,
+      'stroke-width': 2.6,
+    });
+  const arms = wearsHeadscarf(look)
+    ? ''
+    : d`M${HEAD.eyeLeftX - 14} ${y - 3}L${HEAD.left + 2} ${y - 5}M${HEAD.eyeRightX + 14} ${y - 3}L${HEAD.right - 2} ${y - 5}`;
   return [
     lens(HEAD.eyeLeftX),
     lens(HEAD.eyeRightX),
-    el('path', { d: d`M${HEAD.eyeLeftX + 14} ${y - 2}Q120 ${y - 7} ${HEAD.eyeRightX - 14} ${y - 2}${arms}`, fill: 'none', stroke: frame, 'stroke-width': 2.6, 'stroke-linecap': 'round' }),
+    el('path', {
+      d: d`M${HEAD.eyeLeftX + 14} ${y - 2}Q120 ${y - 7} ${HEAD.eyeRightX - 14} ${y - 2}${arms}`,
+      fill: 'none',
+      stroke: frame,
+      'stroke-width': 2.6,
+      'stroke-linecap': 'round',
+    }),
   ].join('');
 }
 
@@ -92,7 +139,10 @@ function headWrap(look: Look): string {
   const cloth = look.accent;
   const fold = darken(cloth, 0.2);
   return [
-    el('path', { d: d`M74 104C66 62 90 30 120 30C150 30 174 62 166 104C160 92 150 84 138 80C126 76 114 76 102 80C90 84 80 92 74 104Z`, fill: cloth }),
+    el('path', {
+      d: d`M74 104C66 62 90 30 120 30C150 30 174 62 166 104C160 92 150 84 138 80C126 76 114 76 102 80C90 84 80 92 74 104Z`,
+      fill: cloth,
+    }),
     el('path', {
       d: d`M80 86C96 62 132 50 160 72M78 70C100 44 138 40 156 52M104 80C112 60 136 44 150 40`,
       fill: 'none',
@@ -101,7 +151,14 @@ function headWrap(look: Look): string {
       'stroke-linecap': 'round',
       opacity: 0.7,
     }),
-    el('path', { d: d`M92 42Q120 32 148 42`, fill: 'none', stroke: lighten(cloth, 0.25), 'stroke-width': 3, 'stroke-linecap': 'round', opacity: 0.6 }),
+    el('path', {
+      d: d`M92 42Q120 32 148 42`,
+      fill: 'none',
+      stroke: lighten(cloth, 0.25),
+      'stroke-width': 3,
+      'stroke-linecap': 'round',
+      opacity: 0.6,
+    }),
   ].join('');
 }
 
@@ -128,9 +185,20 @@ function headscarfFront(look: Look): string {
 function cap(look: Look): string {
   const cloth = mix(look.clothing.base, '#1f2d3d', 0.45);
   return [
-    el('path', { d: d`M74 94C72 58 94 38 120 38C146 38 168 58 166 94C150 86 136 84 120 84C104 84 90 86 74 94Z`, fill: cloth }),
-    el('path', { d: d`M120 38L120 84M96 46Q104 64 104 85M144 46Q136 64 136 85`, fill: 'none', stroke: darken(cloth, 0.25), 'stroke-width': 1.6 }),
-    el('path', { d: d`M68 97C84 82 156 82 172 97C176 104 164 106 120 100C76 106 64 104 68 97Z`, fill: darken(cloth, 0.18) }),
+    el('path', {
+      d: d`M74 94C72 58 94 38 120 38C146 38 168 58 166 94C150 86 136 84 120 84C104 84 90 86 74 94Z`,
+      fill: cloth,
+    }),
+    el('path', {
+      d: d`M120 38L120 84M96 46Q104 64 104 85M144 46Q136 64 136 85`,
+      fill: 'none',
+      stroke: darken(cloth, 0.25),
+      'stroke-width': 1.6,
+    }),
+    el('path', {
+      d: d`M68 97C84 82 156 82 172 97C176 104 164 106 120 100C76 106 64 104 68 97Z`,
+      fill: darken(cloth, 0.18),
+    }),
     el('circle', { cx: 120, cy: 39, r: 3.5, fill: darken(cloth, 0.3) }),
   ].join('');
 }

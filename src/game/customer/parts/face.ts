@@ -164,7 +164,10 @@ function eye(look: Look, spec: FaceSpec, cx: number, side: -1 | 1, blink: boolea
     side === -1 ? [outerX, outerY, innerX, innerY] : [innerX, innerY, outerX, outerY];
   const lidLine = d`M${xl - 0.5} ${cy}C${c1x} ${c1y} ${c2x} ${c2y} ${xr + 0.5} ${cy}`;
   return [
-    el('path', { d: d`M${xl} ${cy}Q${cx} ${cy - up} ${xr} ${cy}Q${cx} ${cy + down} ${xl} ${cy}Z`, fill: SCLERA }),
+    el('path', {
+      d: d`M${xl} ${cy}Q${cx} ${cy - up} ${xr} ${cy}Q${cx} ${cy + down} ${xl} ${cy}Z`,
+      fill: SCLERA,
+    }),
     el('circle', { cx, cy: cy + 0.4, r: irisR, fill: IRIS }),
     el('circle', { cx, cy: cy + 0.4, r: irisR * 0.45, fill: '#120c0a' }),
     el('circle', { cx: cx + 1.7, cy: cy - 1.4, r: 1.4, fill: '#ffffff' }),
@@ -184,7 +187,8 @@ function eye(look: Look, spec: FaceSpec, cx: number, side: -1 | 1, blink: boolea
 
 function brow(look: Look, spec: FaceSpec, cx: number, side: -1 | 1): string {
   const base = HEAD.eyeY - 16;
-  const [inner, outer] = side === -1 ? [spec.brows[0], spec.brows[1]] : [spec.brows[2], spec.brows[3]];
+  const [inner, outer] =
+    side === -1 ? [spec.brows[0], spec.brows[1]] : [spec.brows[2], spec.brows[3]];
   const innerX = cx - side * 8;
   const outerX = cx + side * 10;
   const midX = (innerX + outerX) / 2;
@@ -200,14 +204,22 @@ function brow(look: Look, spec: FaceSpec, cx: number, side: -1 | 1): string {
 
 function mouth(look: Look, kind: MouthKind): string {
   const y = HEAD.mouthY;
-  const line = { fill: 'none', stroke: look.skin.mouth, 'stroke-width': 2.6, 'stroke-linecap': 'round' };
+  const line = {
+    fill: 'none',
+    stroke: look.skin.mouth,
+    'stroke-width': 2.6,
+    'stroke-linecap': 'round',
+  };
   switch (kind) {
     case 'soft':
       return el('path', { ...line, d: d`M111 ${y}Q120 ${y + 3} 129 ${y}` });
     case 'flat':
       return el('path', { ...line, d: d`M110 ${y + 2}Q120 ${y - 1.5} 130 ${y + 2}` });
     case 'skew':
-      return el('path', { ...line, d: d`M110 ${y + 1}Q115 ${y - 2} 120 ${y + 0.5}Q125 ${y + 3} 130 ${y - 2}` });
+      return el('path', {
+        ...line,
+        d: d`M110 ${y + 1}Q115 ${y - 2} 120 ${y + 0.5}Q125 ${y + 3} 130 ${y - 2}`,
+      });
     case 'wobble':
       return el('path', {
         ...line,
@@ -246,7 +258,12 @@ function mouth(look: Look, kind: MouthKind): string {
 function ageLines(look: Look): string {
   if (look.age === 'young' || look.age === 'adult') return '';
   const older = look.age === 'older';
-  const stroke = { fill: 'none', stroke: look.skin.deep, 'stroke-linecap': 'round', opacity: older ? 0.5 : 0.35 };
+  const stroke = {
+    fill: 'none',
+    stroke: look.skin.deep,
+    'stroke-linecap': 'round',
+    opacity: older ? 0.5 : 0.35,
+  };
   const { eyeY, eyeLeftX, eyeRightX } = HEAD;
   const parts = [
     el('path', { ...stroke, 'stroke-width': 1.4, d: d`M104 82Q120 79 136 82` }),
@@ -256,10 +273,26 @@ function ageLines(look: Look): string {
   if (older) {
     parts.push(
       el('path', { ...stroke, 'stroke-width': 1.3, d: d`M107 88Q120 85.5 133 88` }),
-      el('path', { ...stroke, 'stroke-width': 1.2, d: d`M${eyeLeftX - 6} ${eyeY + 8}Q${eyeLeftX} ${eyeY + 10} ${eyeLeftX + 6} ${eyeY + 8}` }),
-      el('path', { ...stroke, 'stroke-width': 1.2, d: d`M${eyeRightX - 6} ${eyeY + 8}Q${eyeRightX} ${eyeY + 10} ${eyeRightX + 6} ${eyeY + 8}` }),
-      el('path', { ...stroke, 'stroke-width': 1.2, d: d`M${eyeLeftX - 11} ${eyeY - 1}L${eyeLeftX - 15} ${eyeY - 3}M${eyeLeftX - 11} ${eyeY + 2}L${eyeLeftX - 15} ${eyeY + 3}` }),
-      el('path', { ...stroke, 'stroke-width': 1.2, d: d`M${eyeRightX + 11} ${eyeY - 1}L${eyeRightX + 15} ${eyeY - 3}M${eyeRightX + 11} ${eyeY + 2}L${eyeRightX + 15} ${eyeY + 3}` }),
+      el('path', {
+        ...stroke,
+        'stroke-width': 1.2,
+        d: d`M${eyeLeftX - 6} ${eyeY + 8}Q${eyeLeftX} ${eyeY + 10} ${eyeLeftX + 6} ${eyeY + 8}`,
+      }),
+      el('path', {
+        ...stroke,
+        'stroke-width': 1.2,
+        d: d`M${eyeRightX - 6} ${eyeY + 8}Q${eyeRightX} ${eyeY + 10} ${eyeRightX + 6} ${eyeY + 8}`,
+      }),
+      el('path', {
+        ...stroke,
+        'stroke-width': 1.2,
+        d: d`M${eyeLeftX - 11} ${eyeY - 1}L${eyeLeftX - 15} ${eyeY - 3}M${eyeLeftX - 11} ${eyeY + 2}L${eyeLeftX - 15} ${eyeY + 3}`,
+      }),
+      el('path', {
+        ...stroke,
+        'stroke-width': 1.2,
+        d: d`M${eyeRightX + 11} ${eyeY - 1}L${eyeRightX + 15} ${eyeY - 3}M${eyeRightX + 11} ${eyeY + 2}L${eyeRightX + 15} ${eyeY + 3}`,
+      }),
     );
   }
   return parts.join('');
@@ -269,8 +302,22 @@ function cheeks(spec: FaceSpec): string {
   const parts: string[] = [];
   if (spec.flush > 0) {
     parts.push(
-      el('ellipse', { cx: 96, cy: 131, rx: 12, ry: 7, fill: '#e0454a', opacity: spec.flush * 0.55 }),
-      el('ellipse', { cx: 144, cy: 131, rx: 12, ry: 7, fill: '#e0454a', opacity: spec.flush * 0.55 }),
+      el('ellipse', {
+        cx: 96,
+        cy: 131,
+        rx: 12,
+        ry: 7,
+        fill: '#e0454a',
+        opacity: spec.flush * 0.55,
+      }),
+      el('ellipse', {
+        cx: 144,
+        cy: 131,
+        rx: 12,
+        ry: 7,
+        fill: '#e0454a',
+        opacity: spec.flush * 0.55,
+      }),
     );
     if (spec.flush > 0.4) {
       parts.push(el('path', { d: FACE_PATH, fill: '#e0454a', opacity: 0.08 }));
@@ -301,7 +348,12 @@ function nose(look: Look): string {
 export function sweat(expression: Expression): string {
   if (!FACES[expression]?.sweat) return '';
   return [
-    el('path', { d: d`M160 78C156 86 153 90 153 94A7 7 0 0 0 167 94C167 90 164 86 160 78Z`, fill: '#8fd0ef', stroke: '#4f9fc4', 'stroke-width': 1.2 }),
+    el('path', {
+      d: d`M160 78C156 86 153 90 153 94A7 7 0 0 0 167 94C167 90 164 86 160 78Z`,
+      fill: '#8fd0ef',
+      stroke: '#4f9fc4',
+      'stroke-width': 1.2,
+    }),
     el('ellipse', { cx: 157.5, cy: 92, rx: 1.5, ry: 2.5, fill: '#ffffff', opacity: 0.8 }),
   ].join('');
 }

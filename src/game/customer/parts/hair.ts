@@ -153,7 +153,13 @@ export function hairOf(look: Look): HairLayers {
       return {
         back: [
           el('circle', { cx: 120, cy: 38, r: 20, fill: shade }),
-          el('path', { d: d`M108 32Q120 24 132 32`, fill: 'none', stroke: base, 'stroke-width': 2.5, 'stroke-linecap': 'round' }),
+          el('path', {
+            d: d`M108 32Q120 24 132 32`,
+            fill: 'none',
+            stroke: base,
+            'stroke-width': 2.5,
+            'stroke-linecap': 'round',
+          }),
         ].join(''),
         front: [
           el('path', {

@@ -215,19 +215,20 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
       : moment.label
         ? el('p', { className: 'moment-line', text: moment.label })
         : null,
-    el('div', { className: 'compare' }, [
+    el('div', { className: moment.tookBest ? 'compare compare-single' : 'compare' }, [
       el('div', { className: 'compare-chosen' }, [
         el('p', { className: 'compare-label' }, [
-          'You: ',
+          moment.tookBest ? '✓ You took the best option ' : 'You ',
           moment.chosen.stance ? el('span', { className: `stance stance-${moment.chosen.stance}`, text: `(${STANCE_WORDS[moment.chosen.stance]})` }) : null,
+          ':',
         ]),
         el('p', { text: moment.kind === 'timeout' ? 'You ran out of time.' : moment.chosen.say }),
         el('p', { className: 'why', text: moment.why }),
       ]),
       moment.tookBest
-        ? el('div', { className: 'compare-best' }, [el('p', { className: 'compare-label', text: 'Best: you took the best option here.' })])
+        ? null
         : el('div', { className: 'compare-best' }, [
-            el('p', { className: 'compare-label', text: 'Best option:' }),
+            el('p', { className: 'compare-label', text: 'The best option:' }),
             el('p', { text: moment.best.say }),
             moment.bestWhy ? el('p', { className: 'why', text: moment.bestWhy }) : null,
             moment.bestLeadsTo?.ending

@@ -1,6 +1,7 @@
 import type { Session } from '../../../engine/session.ts';
 import type { SessionView } from '../../../engine/types.ts';
 import type { Expression, NodeKind, Scenario, ScenarioNode } from '../../../scenario/schema.ts';
+import { shownExpression } from './shown-expression.ts';
 import type { Caption, SoundBoard, SoundCue } from '../../audio/sound-board.ts';
 import type { EventBus } from '../../events.ts';
 import type { ResolveStore } from '../../persistence/store-port.ts';
@@ -58,10 +59,6 @@ const KIND_HEADINGS: Record<NodeKind, string> = {
 };
 
 const GOOD_OUTCOMES = new Set(['resolved', 'escalated', 'referred']);
-
-function nodeExpression(node: ScenarioNode): Expression | null {
-  return 'expression' in node ? (node.expression ?? null) : null;
-}
 
 function settingWords(scenario: Scenario): string {
   const { setting, organisation } = scenario;
@@ -125,7 +122,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   );
 
   let lastView: SessionView | null = null;
-  let expression: Expression = nodeExpression(scenario.nodes[scenario.start]!) ?? 'neutral';
+  let expression: Expression = 'neutral';
   let lineView: LineView | null = null;
   let timer: TimerController | null = null;
   let timerView: TimerView | null = null;
@@ -240,12 +237,12 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     element.dataset.kind = view.kind;
     element.dataset.step = String(view.step);
 
-    const newExpression = view.expression ?? nodeExpression(node);
+    const newExpression = shownExpression({ node, viewExpression: view.expression, mood: view.mood });
     const moodChanged = !previous || JSON.stringify(previous.mood) !== JSON.stringify(view.mood);
-    if (newExpression && newExpression !== expression) expression = newExpression;
-    if (previous && (moodChanged || newExpression)) {
-      bus.emit('customer-changed', { expression, mood: view.mood });
+    if (previous && (moodChanged || newExpression !== expression)) {
+      bus.emit('customer-changed', { expression: newExpression, mood: view.mood });
     }
+    expression = newExpression;
 
     panelSlot.replaceChildren(
       customerPanel({ scenario, view, expression, moodMeter: setup.moodMeter }),
@@ -411,8 +408,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
 
   // First draw.
   const first = controller.view();
-  const firstExpression = first.expression ?? nodeExpression(first.node);
-  if (firstExpression) expression = firstExpression;
+  expression = shownExpression({ node: first.node, viewExpression: first.expression, mood: first.mood });
   bus.emit('encounter-shown', {
     setting: scenario.setting,
     appearance: scenario.customer.appearance,

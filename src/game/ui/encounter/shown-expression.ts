@@ -1,0 +1,24 @@
+import type { Expression, Mood, ScenarioNode } from '../../../scenario/schema.ts';
+
+/**
+ * The face to show when a node has no authored expression (a records screen, most endings): read
+ * from the mood, so an ending with a calm, trusting customer does not keep an earlier frown.
+ * Presentation only; the engine's mood is the truth.
+ */
+export function expressionFromMood(mood: Mood): Expression {
+  if (mood.anger >= 70) return 'furious';
+  if (mood.anger >= 45) return 'annoyed';
+  if (mood.confusion >= 60) return 'confused';
+  if (mood.trust >= 70 && mood.anger < 30) return 'pleased';
+  if (mood.trust >= 50 && mood.anger < 30) return 'relieved';
+  return 'neutral';
+}
+
+export function authoredExpression(node: ScenarioNode): Expression | null {
+  return 'expression' in node ? (node.expression ?? null) : null;
+}
+
+/** The authored expression where there is one, otherwise the mood's. */
+export function shownExpression(options: { node: ScenarioNode; viewExpression: Expression | null; mood: Mood }): Expression {
+  return options.viewExpression ?? authoredExpression(options.node) ?? expressionFromMood(options.mood);
+}

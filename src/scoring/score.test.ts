@@ -1,0 +1,362 @@
+import { describe, expect, it } from 'vitest';
+import { buildScenario, choice, ending } from '../engine/fixtures/build.ts';
+import { loadFixture } from '../engine/fixtures/load.ts';
+import { replayTranscript } from '../engine/replay.ts';
+import { startSession } from '../engine/session.ts';
+import type { SessionEvent, TimingMode, Transcript } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { bestPathFrom } from './best-path.ts';
+import { scoreTranscript, statusOf } from './score.ts';
+
+const transcriptOf = (
+  scenario: Scenario,
+  events: SessionEvent[],
+  timing: TimingMode = 'off',
+): Transcript => {
+  const session = startSession({ scenario, seed: 1, timing });
+  events.forEach((event) => session.send(event));
+  return session.transcript();
+};
+const choose = (...ids: string[]): SessionEvent[] => ids.map((choiceId) => ({ type: 'CHOOSE', choiceId }));
+
+/** Two dialogue moments in a row, both touching `listen` and criterion 312.2.1. */
+const twoMoments = buildScenario({
+  nodes: {
+    start: {
+      kind: 'dialogue',
+      customer: 'First.',
+      expression: 'annoyed',
+      choices: [
+        choice('a-skilled', { stance: 'skilled', techniques: { listen: 2 }, criteria: { '312.2.1': 2 }, next: 'second' }),
+        choice('a-adequate', { stance: 'adequate', techniques: { listen: 1 }, criteria: { '312.2.1': 1 }, next: 'second' }),
+        choice('a-dismissive', { stance: 'dismissive', techniques: { listen: -2 }, criteria: { '312.2.1': -2 }, next: 'second' }),
+      ],
+    },
+    second: {
+      kind: 'dialogue',
+      customer: 'Second.',
+      expression: 'annoyed',
+      choices: [
+        choice('b-skilled', { stance: 'skilled', techniques: { listen: 2 }, criteria: { '312.2.1': 2 } }),
+        choice('b-dismissive', { stance: 'dismissive', techniques: { listen: -2 }, criteria: { '312.2.1': -2 } }),
+      ],
+    },
+    end: ending(),
+  },
+});
+
+describe('opportunity-based scores', () => {
+  it('scores taken over available', () => {
+    const debrief = scoreTranscript(twoMoments, transcriptOf(twoMoments, choose('a-adequate', 'b-skilled')));
+    expect(debrief.techniques.listen).toMatchObject({ score: 75, taken: 3, available: 4, opportunities: 2 });
+    expect(debrief.criteria['312.2.1']).toMatchObject({ score: 75, status: 'met' });
+  });
+
+  it('counts negative evidence against', () => {
+    const debrief = scoreTranscript(twoMoments, transcriptOf(twoMoments, choose('a-skilled', 'b-dismissive')));
+    expect(debrief.techniques.listen).toMatchObject({ score: 0, taken: 0, available: 4 });
+    expect(debrief.criteria['312.2.1']?.status).toBe('not-met');
+    const half = scoreTranscript(twoMoments, transcriptOf(twoMoments, choose('a-skilled', 'b-skilled')));
+    expect(half.techniques.listen?.score).toBe(100);
+    expect(half.overall).toBe(100);
+  });
+
+  it('gives full marks for steering clear where only harm was possible, none for doing it', () => {
+    const scenario = buildScenario({
+      nodes: {
+        start: {
+          kind: 'dialogue',
+          customer: 'Hm.',
+          expression: 'neutral',
+          choices: [
+            choice('fine', { stance: 'skilled', techniques: { listen: 1 } }),
+            choice('rude', { stance: 'dismissive', techniques: { 'remain-calm': -2 } }),
+          ],
+        },
+        end: ending(),
+      },
+    });
+    const clear = scoreTranscript(scenario, transcriptOf(scenario, choose('fine')));
+    expect(clear.techniques['remain-calm']).toMatchObject({ score: 100, available: 0, opportunities: 1 });
+    const harmed = scoreTranscript(scenario, transcriptOf(scenario, choose('rude')));
+    expect(harmed.techniques['remain-calm']).toMatchObject({ score: 0, taken: -2 });
+    expect(harmed.techniques.listen).toMatchObject({ score: 0, taken: 0, available: 1 });
+  });
+
+  it('does not count an id only a weaker option uses as an opportunity', () => {
+    const scenario = buildScenario({
+      nodes: {
+        start: {
+          kind: 'dialogue',
+          customer: 'Hm.',
+          expression: 'neutral',
+          choices: [
+            choice('best', { stance: 'skilled', techniques: { listen: 2 } }),
+            choice('refer', { stance: 'adequate', techniques: { 'involve-others': 1 } }),
+            choice('rude', { stance: 'dismissive', techniques: { listen: -1 } }),
+          ],
+        },
+        end: ending(),
+      },
+    });
+    const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('rude')));
+    expect(debrief.techniques['involve-others']).toMatchObject({ score: null, opportunities: 0 });
+    expect(debrief.moments[0]?.techniques).toEqual({ listen: { taken: -1, available: 2 } });
+  });
+
+  it('says "no opportunity", never zero, for what the play never reached', () => {
+    const scenario = buildScenario({
+      nodes: {
+        start: {
+          kind: 'dialogue',
+          customer: 'Hm.',
+          expression: 'neutral',
+          choices: [
+            choice('go-left', { stance: 'skilled', techniques: { listen: 1 }, next: 'left' }),
+            choice('go-right', { stance: 'skilled', techniques: { listen: 1 }, next: 'right' }),
+          ],
+        },
+        left: {
+          kind: 'explain',
+          question: 'Why?',
+          choices: [
+            choice('know', { stance: 'skilled', criteria: { '312.3.1': 2 } }),
+            choice('guess', { stance: 'dismissive', criteria: { '312.3.1': -1 } }),
+          ],
+        },
+        right: { kind: 'explain', question: 'Why?', choices: [choice('x'), choice('y')] },
+        end: ending(),
+      },
+    });
+    const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('go-right', 'x')));
+    expect(debrief.criteria['312.3.1']).toMatchObject({ status: 'no-opportunity', score: null, opportunities: 0 });
+    expect(debrief.overall).toBe(100);
+  });
+
+  it('sets criterion status by threshold', () => {
+    expect(statusOf(null)).toBe('no-opportunity');
+    expect(statusOf(100)).toBe('met');
+    expect(statusOf(75)).toBe('met');
+    expect(statusOf(74)).toBe('partly-met');
+    expect(statusOf(40)).toBe('partly-met');
+    expect(statusOf(39)).toBe('not-met');
+    expect(statusOf(0)).toBe('not-met');
+  });
+
+  it('labels criteria by kind: simulation is never performance evidence', () => {
+    const scenario = buildScenario({
+      nodes: {
+        start: {
+          kind: 'explain',
+          question: 'Why?',
+          choices: [
+            choice('both', { stance: 'skilled', criteria: { '312.2.1': 1, '312.3.1': 1 } }),
+            choice('neither', { stance: 'dismissive' }),
+          ],
+        },
+        end: ending(),
+      },
+    });
+    const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('both')));
+    expect(debrief.criteria['312.2.1']).toMatchObject({ kind: 'performance', evidence: 'practised-in-simulation' });
+    expect(debrief.criteria['312.3.1']).toMatchObject({ kind: 'knowledge', evidence: 'knowledge' });
+  });
+});
+
+describe('best options', () => {
+  it('takes the highest total evidence, ties going to the better stance', () => {
+    const scenario = buildScenario({
+      nodes: {
+        start: {
+          kind: 'dialogue',
+          customer: 'Hm.',
+          expression: 'neutral',
+          choices: [
+            choice('placate', { stance: 'placating', techniques: { listen: 2 } }),
+            choice('skilled', { stance: 'skilled', techniques: { 'show-understanding': 2 } }),
+            choice('more', { stance: 'adequate', techniques: { listen: 1 }, criteria: { '312.2.1': 1 } }),
+          ],
+        },
+        end: ending(),
+      },
+    });
+    const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('skilled')));
+    expect(debrief.moments[0]?.best.id).toBe('skilled');
+    expect(debrief.moments[0]?.tookBest).toBe(true);
+    // listen is only available through the best option's value (0), and nobody went against it.
+    expect(debrief.techniques.listen?.score).toBeNull();
+  });
+});
+
+describe('critical errors', () => {
+  const scenario = buildScenario({
+    nodes: {
+      start: {
+        kind: 'dialogue',
+        customer: 'Can you tell me my wife’s balance?',
+        expression: 'neutral',
+        choices: [
+          choice('refuse-kindly', { stance: 'skilled', techniques: { listen: 2 }, criteria: { 'MRC 2.9': 2 } }),
+          choice('tell', {
+            stance: 'unsafe',
+            techniques: { listen: 2 },
+            criteria: { 'MRC 2.7': 1 },
+            critical: { reason: 'You disclosed her data.', breaks: ['MRC 2.9', 'MRC 2.7'] },
+            misconceptions: ['tell-the-spouse'],
+            law: ['law.data.third-party'],
+          }),
+        ],
+      },
+      end: ending(),
+    },
+  });
+
+  it('caps the criteria they break at not met and the overall at 50', () => {
+    const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('tell')));
+    expect(debrief.criticalErrors).toEqual([
+      { step: 1, nodeId: 'start', choiceId: 'tell', reason: 'You disclosed her data.', breaks: ['MRC 2.9', 'MRC 2.7'] },
+    ]);
+    expect(debrief.criteria['MRC 2.7']).toMatchObject({
+      status: 'not-met',
+      capped: 'You disclosed her data.',
+    });
+    expect(debrief.criteria['MRC 2.7']?.score).toBeLessThan(40);
+    expect(debrief.criteria['MRC 2.9']?.status).toBe('not-met');
+    expect(debrief.techniques.listen?.score).toBe(100);
+    expect(debrief.overall).toBeLessThanOrEqual(50);
+    expect(debrief.misconceptions).toEqual(['tell-the-spouse']);
+    expect(debrief.law).toEqual(['law.data.third-party']);
+  });
+});
+
+describe('records and fields', () => {
+  const headphones = loadFixture('fixture-headphones');
+  const toCheck: SessionEvent[] = choose('let-her-finish', 'ask-details');
+
+  it('sums the records opened against the positive evidence of them all', () => {
+    const opened = (ids: string[]) => {
+      const events: SessionEvent[] = [
+        ...toCheck,
+        ...ids.map((recordId): SessionEvent => ({ type: 'CHECK_RECORD', recordId })),
+        ...choose('justified'),
+      ];
+      const debrief = scoreTranscript(headphones, transcriptOf(headphones, events));
+      return debrief.moments.find((moment) => moment.kind === 'records');
+    };
+    expect(opened(['order', 'returns-policy'])?.techniques.prepare).toEqual({ taken: 3, available: 3 });
+    expect(opened(['order', 'returns-policy'])?.tookBest).toBe(true);
+    expect(opened(['order', 'marketing'])?.techniques.prepare).toEqual({ taken: 1, available: 3 });
+    expect(opened(['order', 'marketing'])?.tookBest).toBe(false);
+    expect(opened(['order', 'marketing'])?.chosen.say).toBe('Opened Till record NE-48213; Marketing preferences.');
+  });
+
+  it('scores each field when the record node is left, an empty field taking nothing', () => {
+    const events: SessionEvent[] = [
+      ...toCheck,
+      { type: 'CHECK_RECORD', recordId: 'order' },
+      ...choose('justified', 'offer-refund'),
+      { type: 'FILL_FIELD', fieldId: 'nature', entryId: 'wrong-nature' },
+      ...choose('save-log'),
+    ];
+    const debrief = scoreTranscript(headphones, transcriptOf(headphones, events));
+    const fields = debrief.moments.filter((moment) => moment.kind === 'field');
+    expect(fields.map((moment) => [moment.label, moment.chosen.id, moment.best.id])).toEqual([
+      ['Nature of the complaint', 'wrong-nature', 'accurate-nature'],
+      ['Outcome', null, 'accurate-outcome'],
+    ]);
+    expect(fields[0]?.criteria['312.2.8']).toEqual({ taken: -2, available: 2 });
+    expect(fields[1]?.criteria['312.2.8']).toEqual({ taken: 0, available: 1 });
+    expect(fields.every((moment) => moment.enteredAtStep === 5)).toBe(true);
+  });
+});
+
+describe('timed moments', () => {
+  const headphones = loadFixture('fixture-headphones');
+
+  it('offers the timeout as an option where the countdown runs, and not where timing is off', () => {
+    const timed = scoreTranscript(headphones, transcriptOf(headphones, [{ type: 'TIMEOUT' }], 'standard'));
+    expect(timed.moments[0]).toMatchObject({ kind: 'timeout', chosen: { id: '@timeout', stance: 'dismissive' } });
+    expect(timed.moments[0]?.techniques.listen).toEqual({ taken: -1, available: 2 });
+    expect(timed.style.counts.timeout).toBe(1);
+    const off = scoreTranscript(headphones, transcriptOf(headphones, choose('let-her-finish'), 'off'));
+    expect(off.moments[0]?.techniques['let-angry-customer-speak']).toEqual({ taken: 2, available: 2 });
+  });
+});
+
+describe('the debrief', () => {
+  const headphones = loadFixture('fixture-headphones');
+  const events = choose('sorry-sorry', 'voucher-now');
+
+  it('tells the story of the play: moments, timeline, style and the best path', () => {
+    const transcript = transcriptOf(headphones, [
+      ...events,
+      { type: 'CHECK_RECORD', recordId: 'order' },
+      ...choose('justified', 'offer-refund'),
+    ]);
+    const debrief = scoreTranscript(headphones, transcript);
+    expect(debrief.complete).toBe(false);
+    expect(debrief.ending).toBeNull();
+    expect(debrief.timeline).toHaveLength(transcript.events.length + 1);
+    expect(debrief.timeline[1]?.mood.anger).toBe(70);
+    const first = debrief.moments[0];
+    expect(first).toMatchObject({
+      nodeId: 'opening',
+      nodeTitle: 'She arrives',
+      nodeKind: 'dialogue',
+      chosen: { id: 'sorry-sorry', stance: 'placating' },
+      best: { id: 'let-her-finish', stance: 'skilled' },
+      tookBest: false,
+      moodBefore: { anger: 75 },
+      moodAfter: { anger: 70 },
+    });
+    expect(first?.customerLine).toMatch(/three weeks/i);
+    expect(first?.bestWhy).toMatch(/finish/);
+    expect(first?.bestLeadsTo?.ending?.id).toBe('resolved');
+    expect(first?.bestLeadsTo?.steps[0]?.say).toMatch(/Let her finish/);
+    expect(debrief.moments.find((moment) => moment.nodeId === 'weigh')?.bestLeadsTo).toBeNull();
+    expect(debrief.style.summary).toContain('You placated twice before you started solving the problem.');
+    expect(debrief.bestPath).toMatchObject({ fromStep: 0, complete: true, ending: { id: 'resolved', kind: 'resolved' } });
+    expect(debrief.range).toEqual(headphones.range);
+    expect(debrief.techniques.listen?.name).toBeTruthy();
+    expect(JSON.parse(JSON.stringify(debrief))).toEqual(debrief);
+  });
+
+  it('shows where the best options lead from any step of a transcript', () => {
+    const transcript = transcriptOf(headphones, choose('not-my-fault'));
+    const path = bestPathFrom({ scenario: headphones, transcript, step: 1 });
+    expect(path.steps[0]).toMatchObject({ nodeId: 'wants-manager', nodeKind: 'escalate' });
+    expect(path.ending?.id).toBe('resolved');
+  });
+
+  it('is the same whoever asks: scoring a transcript twice gives the same debrief', () => {
+    const transcript = transcriptOf(headphones, [...events, { type: 'CHECK_RECORD', recordId: 'marketing' }]);
+    expect(scoreTranscript(headphones, transcript)).toEqual(scoreTranscript(headphones, transcript));
+  });
+});
+
+describe('replaying a transcript', () => {
+  const meter = loadFixture('fixture-meter-letter');
+
+  it('refuses a transcript of another version of the scenario, clearly', () => {
+    const transcript = transcriptOf(meter, choose('slow-questions'));
+    const changed = { ...meter, title: 'The letter about the meter, revised' };
+    const result = replayTranscript({ scenario: changed, transcript });
+    expect(result).toEqual({
+      ok: false,
+      problem: 'scenario-changed',
+      message: expect.stringContaining('different version of scenario "fixture-meter-letter"') as unknown,
+    });
+    expect(() => scoreTranscript(changed, transcript)).toThrow(/different version/);
+  });
+
+  it('names the event a doctored transcript cannot replay', () => {
+    const transcript = transcriptOf(meter, choose('slow-questions'));
+    transcript.events.push({ type: 'CHOOSE', choiceId: 'write-off-everything' });
+    const result = replayTranscript({ scenario: meter, transcript });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem).toBe('illegal-event');
+      expect(result.message).toMatch(/Event 2 of the transcript \(CHOOSE write-off-everything\)/);
+    }
+  });
+});

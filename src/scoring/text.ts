@@ -1,0 +1,118 @@
+import type { CriterionStatus, Debrief, DebriefMoment } from './debrief.ts';
+
+/** A debrief as plain text, for the terminal and for text exports. */
+
+const STATUS_WORDS: Record<CriterionStatus, string> = {
+  met: 'met',
+  'partly-met': 'partly met',
+  'not-met': 'not met',
+  'no-opportunity': 'no opportunity in this play',
+};
+
+const scoreText = (score: number | null): string => (score === null ? '  –' : String(score).padStart(3));
+
+const wrap = (text: string, indent: string, width = 96): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+};
+
+function momentLines(moment: DebriefMoment): string[] {
+  const place = moment.nodeTitle ?? moment.nodeId;
+  const heading =
+    moment.kind === 'field'
+      ? `${place}: ${moment.label ?? 'field'}`
+      : moment.kind === 'records'
+        ? `${place}: records`
+        : place;
+  const lines = [`  ${moment.index + 1}. ${heading}`];
+  if (moment.customerLine !== null) lines.push(...wrap(`Customer: “${moment.customerLine}”`, '     '));
+  const stance = (value: string | null) => (value === null ? '' : ` [${value}]`);
+  lines.push(...wrap(`You: ${moment.chosen.say}${stance(moment.chosen.stance)}`, '     '));
+  if (moment.tookBest) {
+    lines.push('     The best option here.');
+  } else {
+    lines.push(...wrap(`Best: ${moment.best.say}${stance(moment.best.stance)}`, '     '));
+  }
+  lines.push(...wrap(`Why: ${moment.why}`, '     '));
+  if (moment.bestWhy !== null) lines.push(...wrap(`Why the best: ${moment.bestWhy}`, '     '));
+  if (moment.critical !== null) lines.push(...wrap(`Critical error: ${moment.critical.reason}`, '     '));
+  if (moment.bestLeadsTo?.ending != null) {
+    lines.push(
+      ...wrap(
+        `The best option would have led to: ${moment.bestLeadsTo.ending.title ?? moment.bestLeadsTo.ending.id} (${moment.bestLeadsTo.ending.kind}).`,
+        '     ',
+      ),
+    );
+  }
+  return lines;
+}
+
+export function debriefText(debrief: Debrief): string {
+  const lines: string[] = [];
+  lines.push(`Debrief: ${debrief.scenario.title} (${debrief.scenario.id})`);
+  lines.push(`Seed ${debrief.seed}, timing ${debrief.timing}.`);
+  lines.push(
+    debrief.ending === null
+      ? 'The play stopped before an ending.'
+      : `Ending: ${debrief.ending.title ?? debrief.ending.id} (${debrief.ending.kind}). ${debrief.ending.epilogue}`,
+  );
+  lines.push('', `Overall: ${debrief.overall} out of 100${debrief.overallCapped === undefined ? '' : ` (${debrief.overallCapped})`}`);
+
+  lines.push('', 'Techniques (score out of 100, opportunities)');
+  const techniques = Object.values(debrief.techniques);
+  const width = Math.max(20, ...techniques.map((technique) => technique.name.length));
+  for (const technique of techniques) {
+    lines.push(
+      `  ${technique.name.padEnd(width)}  ${scoreText(technique.score)}  ${
+        technique.score === null ? 'no opportunity in this play' : `${technique.opportunities}`
+      }`,
+    );
+  }
+
+  lines.push('', 'Criteria');
+  for (const [id, criterion] of Object.entries(debrief.criteria)) {
+    const evidence = criterion.evidence === 'knowledge' ? 'knowledge' : 'practised in simulation';
+    lines.push(`  ${id.padEnd(9)} ${STATUS_WORDS[criterion.status]}${criterion.score === null ? '' : ` (${criterion.score})`}, ${evidence}`);
+    lines.push(...wrap(criterion.text, '            '));
+    if (criterion.capped !== undefined) lines.push(...wrap(`Capped: ${criterion.capped}`, '            '));
+  }
+
+  if (debrief.criticalErrors.length > 0) {
+    lines.push('', 'Critical errors');
+    for (const error of debrief.criticalErrors) {
+      lines.push(...wrap(`Step ${error.step} at ${error.nodeId}: ${error.reason} (breaks ${error.breaks.join(', ')})`, '  '));
+    }
+  }
+
+  lines.push('', 'How you handled it');
+  for (const sentence of debrief.style.summary) lines.push(...wrap(sentence, '  '));
+
+  lines.push('', 'Moments');
+  for (const moment of debrief.moments) lines.push(...momentLines(moment));
+
+  if (debrief.misconceptions.length > 0) {
+    lines.push('', `Misconceptions to revisit: ${debrief.misconceptions.join(', ')}`);
+  }
+  if (debrief.law.length > 0) lines.push('', `Law and codes this play touched: ${debrief.law.join(', ')}`);
+  const path = debrief.bestPath;
+  lines.push(
+    '',
+    ...wrap(
+      `The best path from the start: ${path.steps.map((step) => step.nodeTitle ?? step.nodeId).join(' → ')}${
+        path.ending === null ? ' (no ending reached)' : ` → ${path.ending.title ?? path.ending.id} (${path.ending.kind})`
+      }`,
+      '',
+    ),
+  );
+  return lines.join('\n');
+}
