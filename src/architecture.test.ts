@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
  */
 const ENGINE_FOLDERS = ['curriculum', 'scenario', 'engine', 'scoring'];
 const FORBIDDEN: { pattern: RegExp; what: string }[] = [
-  { pattern: /from\s+['"](phaser|howler)['"]|import\(\s*['"](phaser|howler)['"]\s*\)|require\(\s*['"](phaser|howler)['"]\s*\)/, what: 'imports phaser or howler' },
+  {
+    pattern:
+      /from\s+['"](phaser|howler)['"]|import\(\s*['"](phaser|howler)['"]\s*\)|require\(\s*['"](phaser|howler)['"]\s*\)/,
+    what: 'imports phaser or howler',
+  },
   { pattern: /\bdocument\s*[.[]/, what: 'uses document' },
   { pattern: /\bwindow\s*[.[]/, what: 'uses window' },
   { pattern: /\bHTMLElement\b/, what: 'uses HTMLElement' },
@@ -68,9 +72,13 @@ describe('architecture', () => {
       'const db = indexedDB.open("x");',
     ].map((text, index) => ({ name: `sample-${index}.ts`, text }));
     expect(violations(samples)).toHaveLength(samples.length);
-    expect(violations([{ name: 'ok.ts', text: '// no document.body here\nconst windowed = 1;' }])).toEqual([]);
     expect(
-      violations([{ name: 'yaml.ts', text: 'const document = parseDocument(text);\ndocument.get("x");' }]),
+      violations([{ name: 'ok.ts', text: '// no document.body here\nconst windowed = 1;' }]),
+    ).toEqual([]);
+    expect(
+      violations([
+        { name: 'yaml.ts', text: 'const document = parseDocument(text);\ndocument.get("x");' },
+      ]),
     ).toEqual([]);
   });
 });

@@ -35,7 +35,9 @@ export interface ContentIndex {
 const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
 
 /** The index and the per-item files (path relative to the output folder → JSON data). */
-export function buildContentIndex(content: Pick<ContentSet, 'scenarios' | 'packs' | 'knowledgeChecks'>): {
+export function buildContentIndex(
+  content: Pick<ContentSet, 'scenarios' | 'packs' | 'knowledgeChecks'>,
+): {
   index: ContentIndex;
   files: Map<string, Scenario | KnowledgeCheck>;
 } {

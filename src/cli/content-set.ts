@@ -39,7 +39,7 @@ async function loadFile(path: string, cwd: string): Promise<LoadedFile> {
   const base = { path, display, positions: noPositions };
   if (read.text === undefined) {
     const kind: ContentKind = kindOf(path, '');
-    return { ...base, kind, diagnostics: read.diagnostics } as LoadedFile;
+    return { ...base, kind, diagnostics: read.diagnostics };
   }
   const text = read.text;
   const kind = kindOf(path, text);
@@ -63,7 +63,10 @@ async function loadFile(path: string, cwd: string): Promise<LoadedFile> {
       ...base,
       kind,
       positions: loaded.positions,
-      diagnostics: [...loaded.diagnostics, ...(check !== undefined ? analyseKnowledgeCheck(check, where) : [])],
+      diagnostics: [
+        ...loaded.diagnostics,
+        ...(check !== undefined ? analyseKnowledgeCheck(check, where) : []),
+      ],
       ...(check !== undefined ? { knowledgeCheck: check } : {}),
     };
   }
@@ -91,7 +94,10 @@ const NOUNS: Record<ContentKind, string> = {
 };
 
 /** Problems only visible across files: repeated ids, file names, and what packs refer to. */
-function crossFileChecks(set: Omit<ContentSet, 'diagnostics'>, knownScenarioIds: Set<string>): Diagnostic[] {
+function crossFileChecks(
+  set: Omit<ContentSet, 'diagnostics'>,
+  known: { scenarios: Set<string>; knowledgeChecks: Set<string> },
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   const entries = [
     ...set.scenarios.map(({ file, scenario }) => ({ file, id: scenario.id })),
@@ -126,17 +132,19 @@ function crossFileChecks(set: Omit<ContentSet, 'diagnostics'>, knownScenarioIds:
       );
     }
   }
-  const checkIds = set.knowledgeChecks.map(({ knowledgeCheck }) => knowledgeCheck.id);
+  const checkIds = [...known.knowledgeChecks];
+  const scenarioIds = [...known.scenarios];
   for (const { file, pack } of set.packs) {
     pack.scenarios.forEach((id, index) => {
-      if (knownScenarioIds.has(id)) return;
-      const guess = closestMatch(id, [...knownScenarioIds]);
+      if (known.scenarios.has(id)) return;
+      const guess = closestMatch(id, scenarioIds);
       found.push(
         at(file, ['scenarios', index], {
           severity: 'error',
           code: 'unknown-scenario',
           message: `pack lists scenario '${id}', which does not exist${guess !== undefined ? `: did you mean '${guess}'?` : ''}`,
-          fix: guess !== undefined ? `write '${guess}'` : 'use the id of a scenario under scenarios/',
+          fix:
+            guess !== undefined ? `write '${guess}'` : 'use the id of a scenario under scenarios/',
         }),
       );
     });
@@ -148,7 +156,10 @@ function crossFileChecks(set: Omit<ContentSet, 'diagnostics'>, knownScenarioIds:
           severity: 'error',
           code: 'unknown-knowledge-check',
           message: `pack lists knowledge check '${id}', which does not exist${guess !== undefined ? `: did you mean '${guess}'?` : ''}`,
-          fix: guess !== undefined ? `write '${guess}'` : 'use the id of a knowledge check under scenarios/checks/',
+          fix:
+            guess !== undefined
+              ? `write '${guess}'`
+              : 'use the id of a knowledge check under scenarios/checks/',
         }),
       );
     });
@@ -171,7 +182,9 @@ export async function loadContent(
   const set = {
     files,
     scenarios: files.flatMap((file) =>
-      file.kind === 'scenario' && file.scenario !== undefined ? [{ file, scenario: file.scenario }] : [],
+      file.kind === 'scenario' && file.scenario !== undefined
+        ? [{ file, scenario: file.scenario }]
+        : [],
     ),
     packs: files.flatMap((file) =>
       file.kind === 'pack' && file.pack !== undefined ? [{ file, pack: file.pack }] : [],
@@ -182,26 +195,31 @@ export async function loadContent(
         : [],
     ),
   };
-  // Scenarios that failed to load still exist as far as a pack is concerned: their own errors say why.
-  const knownScenarioIds = new Set(
-    files.filter((file) => file.kind === 'scenario').map((file) => scenarioIdOf(file)),
-  );
-  const root = options.referenceRoot === undefined ? undefined : resolve(cwd, options.referenceRoot);
+  // Files that failed to load still exist as far as a pack is concerned: their own errors say why.
+  const known = { scenarios: new Set<string>(), knowledgeChecks: new Set<string>() };
+  const note = (file: LoadedFile): void => {
+    if (file.kind === 'scenario') known.scenarios.add(idOf(file));
+    if (file.kind === 'knowledge-check') known.knowledgeChecks.add(idOf(file));
+  };
+  files.forEach(note);
+  const root =
+    options.referenceRoot === undefined ? undefined : resolve(cwd, options.referenceRoot);
   if (set.packs.length > 0 && root !== undefined && existsSync(root)) {
     const loadedPaths = new Set(found.files);
-    const others = (await findContentFiles([root], cwd)).files.filter((path) => !loadedPaths.has(path));
-    for (const path of others) {
-      const file = await loadFile(path, cwd);
-      if (file.kind === 'scenario') knownScenarioIds.add(scenarioIdOf(file));
-    }
+    const others = (await findContentFiles([root], cwd)).files.filter(
+      (path) => !loadedPaths.has(path),
+    );
+    for (const path of others) note(await loadFile(path, cwd));
   }
   const diagnostics = [
     ...found.diagnostics,
     ...files.flatMap((file) => file.diagnostics),
-    ...crossFileChecks(set, knownScenarioIds),
+    ...crossFileChecks(set, known),
   ];
   return { ...set, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-const scenarioIdOf = (file: LoadedFile): string =>
-  file.kind === 'scenario' && file.scenario !== undefined ? file.scenario.id : idFromFileName(file.path);
+const idOf = (file: LoadedFile): string =>
+  (file.kind === 'scenario' ? file.scenario?.id : undefined) ??
+  (file.kind === 'knowledge-check' ? file.knowledgeCheck?.id : undefined) ??
+  idFromFileName(file.path);

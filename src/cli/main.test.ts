@@ -58,7 +58,16 @@ describe('resolve', () => {
   it('lists its commands, and refuses unknown ones with a suggestion', async () => {
     const help = await run('--help');
     expect(help.code).toBe(0);
-    for (const name of ['validate', 'coverage', 'graph', 'schema', 'build-content', 'play', 'replay', 'bench']) {
+    for (const name of [
+      'validate',
+      'coverage',
+      'graph',
+      'schema',
+      'build-content',
+      'play',
+      'replay',
+      'bench',
+    ]) {
       expect(help.out).toContain(`  ${name}`);
     }
     expect((await run()).code).toBe(2);
@@ -84,8 +93,14 @@ describe('resolve validate', () => {
 
   it('prints every problem in every file and exits 1', async () => {
     await sampleContent();
-    await copyFile(join(fixtures, 'dangling-next.yaml'), join(cwd, 'scenarios/retail/dangling-next.yaml'));
-    await put('scenarios/packs/starter.yaml', PACK.replace('[valid-minimal]', '[valid-minimal, valid-minimum]'));
+    await copyFile(
+      join(fixtures, 'dangling-next.yaml'),
+      join(cwd, 'scenarios/retail/dangling-next.yaml'),
+    );
+    await put(
+      'scenarios/packs/starter.yaml',
+      PACK.replace('[valid-minimal]', '[valid-minimal, valid-minimum]'),
+    );
     const result = await run('validate');
     expect(result.code).toBe(1);
     expect(result.out.split('\n')).toEqual([
@@ -112,17 +127,22 @@ describe('resolve validate', () => {
   it('checks a pack on its own against the scenarios under scenarios/', async () => {
     await sampleContent();
     const result = await run('validate', 'scenarios/packs/starter.yaml');
-    // The scenario is found under scenarios/; knowledge checks must be among the files checked.
-    expect(result.out).not.toContain("scenario 'valid-minimal'");
-    expect(result.out).toContain("pack lists knowledge check 'basics', which does not exist");
-    expect(result.out).toContain('1 error and 0 warnings');
-    expect(result.code).toBe(1);
+    expect(result.out).toBe(
+      'Checked 1 file (0 scenarios, 1 pack, 0 knowledge checks): 0 errors and 0 warnings.',
+    );
+    expect(result.code).toBe(0);
+    await rm(join(cwd, 'scenarios/checks/basics.yaml'));
+    const without = await run('validate', 'scenarios/packs/starter.yaml');
+    expect(without.out).toContain("pack lists knowledge check 'basics', which does not exist");
+    expect(without.code).toBe(1);
   });
 
   it('reports a missing path as an error', async () => {
     const result = await run('validate', 'nowhere');
     expect(result.code).toBe(1);
-    expect(result.out).toContain('nowhere:1:1: error: no such file or folder (fix: check the path)');
+    expect(result.out).toContain(
+      'nowhere:1:1: error: no such file or folder (fix: check the path)',
+    );
   });
 });
 
@@ -188,14 +208,18 @@ describe('resolve build-content', () => {
     const result = await run('build-content', '--out', 'out');
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    const index = JSON.parse(await readFile(join(cwd, 'out/index.json'), 'utf8')) as Record<string, unknown>;
+    const index = JSON.parse(await readFile(join(cwd, 'out/index.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(index).toEqual({
       generated: 'resolve',
       scenarios: [
         {
           id: 'valid-minimal',
           title: 'A kettle that will not switch off',
-          summary: 'A customer brings back a kettle that keeps boiling. Listen, check, and put it right.',
+          summary:
+            'A customer brings back a kettle that keeps boiling. Listen, check, and put it right.',
           persona: 'confused',
           sector: 'retail',
           channel: 'face-to-face',
@@ -212,7 +236,9 @@ describe('resolve build-content', () => {
       packs: [parse(PACK) as unknown],
       knowledgeChecks: [{ id: 'basics', title: 'The basics', file: 'checks/basics.json' }],
     });
-    const scenario = JSON.parse(await readFile(join(cwd, 'out/scenarios/valid-minimal.json'), 'utf8')) as {
+    const scenario = JSON.parse(
+      await readFile(join(cwd, 'out/scenarios/valid-minimal.json'), 'utf8'),
+    ) as {
       id: string;
       nodes: Record<string, unknown>;
     };
@@ -236,7 +262,10 @@ describe('resolve build-content', () => {
 
   it('refuses to build content with errors, and writes nothing', async () => {
     await sampleContent();
-    await copyFile(join(fixtures, 'unknown-technique.yaml'), join(cwd, 'scenarios/retail/unknown-technique.yaml'));
+    await copyFile(
+      join(fixtures, 'unknown-technique.yaml'),
+      join(cwd, 'scenarios/retail/unknown-technique.yaml'),
+    );
     const result = await run('build-content', '--out', 'out');
     expect(result.code).toBe(1);
     expect(result.err).toContain("unknown technique 'listne': did you mean 'listen'?");

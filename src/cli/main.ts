@@ -41,14 +41,22 @@ function usage(): string {
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const topic = name === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
+    const topic =
+      name === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
     if (topic !== undefined) return topic.run(['--help'], io);
-    (name === undefined ? io.stderr : io.stdout)(usage());
-    return name === undefined ? 2 : 0;
+    if (name === undefined) {
+      io.stderr(usage());
+      return 2;
+    }
+    io.stdout(usage());
+    return 0;
   }
   const command = COMMANDS.find((each) => each.name === name);
   if (command === undefined) {
-    const guess = closestMatch(name, COMMANDS.map((each) => each.name));
+    const guess = closestMatch(
+      name,
+      COMMANDS.map((each) => each.name),
+    );
     io.stderr(
       `Unknown command '${name}'${guess !== undefined ? `: did you mean '${guess}'?` : '.'}\n\n${usage()}`,
     );

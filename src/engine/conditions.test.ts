@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { conditionHolds, firstHoldingRoute, resolveNext, type ConditionContext } from './conditions.ts';
+import {
+  conditionHolds,
+  firstHoldingRoute,
+  resolveNext,
+  type ConditionContext,
+} from './conditions.ts';
 
 const context: ConditionContext = {
   mood: { anger: 60, confusion: 20, trust: 40 },
@@ -44,9 +49,12 @@ describe('conditionHolds', () => {
     expect(conditionHolds({ any: [{ flag: 'nope' }, { checked: 'nope' }] }, context)).toBe(false);
     expect(conditionHolds({ not: { checked: 'order' } }, context)).toBe(false);
     expect(conditionHolds({ not: { checked: 'policy' } }, context)).toBe(true);
-    expect(conditionHolds({ not: { any: [{ flag: 'x' }, { not: { flag: 'asked-details' } }] } }, context)).toBe(
-      true,
-    );
+    expect(
+      conditionHolds(
+        { not: { any: [{ flag: 'x' }, { not: { flag: 'asked-details' } }] } },
+        context,
+      ),
+    ).toBe(true);
   });
 });
 

@@ -35,7 +35,9 @@ export function conditionHolds(condition: Condition, context: ConditionContext):
 /** The index of the first route whose condition holds, or null when none does. */
 export function firstHoldingRoute(next: Next, context: ConditionContext): number | null {
   if (typeof next === 'string') return 0;
-  const index = next.findIndex((route) => route.if === undefined || conditionHolds(route.if, context));
+  const index = next.findIndex(
+    (route) => route.if === undefined || conditionHolds(route.if, context),
+  );
   return index === -1 ? null : index;
 }
 

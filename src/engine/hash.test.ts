@@ -18,7 +18,9 @@ describe('contentHash', () => {
   });
 
   it('does not depend on key order or the editor hint', () => {
-    const shuffled = { ...Object.fromEntries(Object.entries(scenario).reverse()) } as typeof scenario;
+    const shuffled = {
+      ...Object.fromEntries(Object.entries(scenario).reverse()),
+    } as typeof scenario;
     expect(contentHash(shuffled)).toBe(contentHash(scenario));
     expect(contentHash({ ...scenario, $schema: '../schema/scenario.schema.json' })).toBe(
       contentHash(scenario),

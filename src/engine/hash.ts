@@ -27,7 +27,8 @@ const remembered = new WeakMap<Scenario, string>();
 export function contentHash(scenario: Scenario): string {
   const known = remembered.get(scenario);
   if (known !== undefined) return known;
-  const { $schema: _editorHint, ...content } = scenario;
+  const content: Record<string, unknown> = { ...scenario };
+  delete content.$schema;
   const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
   remembered.set(scenario, hash);
   return hash;

@@ -32,10 +32,10 @@ const scenario = buildScenario({
     check: {
       kind: 'investigate',
       prompt: 'Check.',
-      records: [
-        { id: 'order', title: 'Order', body: ['Bought.'], relevant: true, why: 'Needed.' },
+      records: [{ id: 'order', title: 'Order', body: ['Bought.'], relevant: true, why: 'Needed.' }],
+      choices: [
+        choice('done', { next: [{ if: { checked: 'order' }, to: 'end' }, { to: 'lost' }] }),
       ],
-      choices: [choice('done', { next: [{ if: { checked: 'order' }, to: 'end' }, { to: 'lost' }] })],
     },
     end: ending('resolved'),
     lost: ending('lost'),
@@ -106,22 +106,31 @@ describe('compileScenario', () => {
     expect(opened.value).toBe('check');
     expect(opened.context.checked).toEqual(['order']);
     expect(opened.context.enteredAtStep).toBe(1);
-    expect(getNextSnapshot(machine, opened, { type: 'CHOOSE', choiceId: 'done' }).value).toBe('end');
-    expect(getNextSnapshot(machine, atCheck, { type: 'CHOOSE', choiceId: 'done' }).value).toBe('lost');
+    expect(getNextSnapshot(machine, opened, { type: 'CHOOSE', choiceId: 'done' }).value).toBe(
+      'end',
+    );
+    expect(getNextSnapshot(machine, atCheck, { type: 'CHOOSE', choiceId: 'done' }).value).toBe(
+      'lost',
+    );
   });
 
   it('fills fields only on record nodes, with entries the field has', () => {
     const fixture = loadFixture('fixture-headphones');
     const actor = createActor(compileScenario(fixture), { input }).start();
-    expect(actor.getSnapshot().can({ type: 'FILL_FIELD', fieldId: 'nature', entryId: 'accurate-nature' })).toBe(
-      false,
-    );
-    for (const choiceId of ['let-her-finish', 'ask-details']) actor.send({ type: 'CHOOSE', choiceId });
+    expect(
+      actor
+        .getSnapshot()
+        .can({ type: 'FILL_FIELD', fieldId: 'nature', entryId: 'accurate-nature' }),
+    ).toBe(false);
+    for (const choiceId of ['let-her-finish', 'ask-details'])
+      actor.send({ type: 'CHOOSE', choiceId });
     actor.send({ type: 'CHECK_RECORD', recordId: 'order' });
     actor.send({ type: 'CHOOSE', choiceId: 'justified' });
     actor.send({ type: 'CHOOSE', choiceId: 'offer-refund' });
     expect(actor.getSnapshot().value).toBe('log');
-    expect(actor.getSnapshot().can({ type: 'FILL_FIELD', fieldId: 'nature', entryId: 'nope' })).toBe(false);
+    expect(
+      actor.getSnapshot().can({ type: 'FILL_FIELD', fieldId: 'nature', entryId: 'nope' }),
+    ).toBe(false);
     actor.send({ type: 'FILL_FIELD', fieldId: 'nature', entryId: 'accurate-nature' });
     expect(actor.getSnapshot().context.filled).toEqual({ log: { nature: 'accurate-nature' } });
     actor.stop();

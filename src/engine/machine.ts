@@ -67,7 +67,8 @@ export function compileScenario(scenario: Scenario) {
         routeOf(context, choiceAt(params.nodeId, params.choiceId), params.choiceId) ===
           params.route,
       timeoutRouteHolds: ({ context }, params: TimeoutRoute) =>
-        context.timing !== 'off' && routeOf(context, timeoutAt(params.nodeId), null) === params.route,
+        context.timing !== 'off' &&
+        routeOf(context, timeoutAt(params.nodeId), null) === params.route,
       isRecordHere: ({ event }, params: AtNode) => {
         const node = nodeAt(scenario, params.nodeId);
         return (
@@ -87,7 +88,12 @@ export function compileScenario(scenario: Scenario) {
       enter: assign(({ context }, params: AtNode) => enterNode(scenario, context, params.nodeId)),
       takeChoice: assign(({ context, event }, params: ChoiceRoute) => {
         assertEvent(event, 'CHOOSE');
-        return applyChoice(scenario, context, choiceAt(params.nodeId, event.choiceId), params.route);
+        return applyChoice(
+          scenario,
+          context,
+          choiceAt(params.nodeId, event.choiceId),
+          params.route,
+        );
       }),
       takeTimeout: assign(({ context, event }, params: TimeoutRoute) => {
         assertEvent(event, 'TIMEOUT');

@@ -17,7 +17,9 @@ describe('mood', () => {
   });
 
   it('clamps at 0 and 100', () => {
-    expect(applyMoodChange({ anger: 90, confusion: 5, trust: 50 }, { anger: 30, confusion: -20 })).toEqual({
+    expect(
+      applyMoodChange({ anger: 90, confusion: 5, trust: 50 }, { anger: 30, confusion: -20 }),
+    ).toEqual({
       anger: 100,
       confusion: 0,
       trust: 50,

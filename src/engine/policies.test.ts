@@ -29,17 +29,32 @@ const firstChoice = (events: SessionEvent[]) => events[0];
 
 describe('policies choose by stance, never by evidence', () => {
   it('best takes the skilled option', () => {
-    const transcript = playPolicy({ scenario: stances, policy: 'best', seed: 1, timing: 'standard' });
+    const transcript = playPolicy({
+      scenario: stances,
+      policy: 'best',
+      seed: 1,
+      timing: 'standard',
+    });
     expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'skilled' });
   });
 
   it('worst takes the unsafe option first', () => {
-    const transcript = playPolicy({ scenario: stances, policy: 'worst', seed: 1, timing: 'standard' });
+    const transcript = playPolicy({
+      scenario: stances,
+      policy: 'worst',
+      seed: 1,
+      timing: 'standard',
+    });
     expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'unsafe' });
   });
 
   it('argue takes the argumentative option, and otherwise behaves like worst', () => {
-    const transcript = playPolicy({ scenario: stances, policy: 'argue', seed: 1, timing: 'standard' });
+    const transcript = playPolicy({
+      scenario: stances,
+      policy: 'argue',
+      seed: 1,
+      timing: 'standard',
+    });
     expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'argue' });
     const meter = loadFixture('fixture-meter-letter');
     const worst = playPolicy({ scenario: meter, policy: 'worst', seed: 1, timing: 'off' });
@@ -54,7 +69,10 @@ describe('policies choose by stance, never by evidence', () => {
         start: {
           kind: 'explain',
           question: 'Why?',
-          choices: [choice('placate', { stance: 'placating' }), choice('fine', { stance: 'adequate' })],
+          choices: [
+            choice('placate', { stance: 'placating' }),
+            choice('fine', { stance: 'adequate' }),
+          ],
         },
         end: ending(),
       },
@@ -96,7 +114,12 @@ describe('policies on records and fields', () => {
     const scenario = { ...headphones, start: 'check' };
     const { events } = playPolicy({ scenario, policy: 'worst', seed: 1, timing: 'off' });
     expect(checks(events)).toEqual(['marketing']);
-    const logged = playPolicy({ scenario: { ...headphones, start: 'log' }, policy: 'worst', seed: 1, timing: 'off' });
+    const logged = playPolicy({
+      scenario: { ...headphones, start: 'log' },
+      policy: 'worst',
+      seed: 1,
+      timing: 'off',
+    });
     expect(fills(logged.events)).toEqual(['vague-nature', 'nothing-outcome']);
   });
 
@@ -119,17 +142,22 @@ describe('the step bound', () => {
           kind: 'dialogue',
           customer: 'Again?',
           expression: 'neutral',
-          choices: [choice('again', { stance: 'skilled', next: 'start' }), choice('leave', { stance: 'dismissive' })],
+          choices: [
+            choice('again', { stance: 'skilled', next: 'start' }),
+            choice('leave', { stance: 'dismissive' }),
+          ],
         },
         end: ending(),
       },
     });
-    expect(() => playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 })).toThrow(
-      SessionError,
-    );
-    expect(() => playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 })).toThrow(
-      /within 50 steps/,
-    );
-    expect(playPolicy({ scenario: loop, policy: 'worst', seed: 1, timing: 'off' }).events).toHaveLength(1);
+    expect(() =>
+      playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 }),
+    ).toThrow(SessionError);
+    expect(() =>
+      playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 }),
+    ).toThrow(/within 50 steps/);
+    expect(
+      playPolicy({ scenario: loop, policy: 'worst', seed: 1, timing: 'off' }).events,
+    ).toHaveLength(1);
   });
 });

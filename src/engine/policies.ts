@@ -71,7 +71,8 @@ export function policyEvents(
           : policy === 'random'
             ? field.entries[uniformInt(rng, 0, field.entries.length - 1)]
             : field.entries.find((each) => !each.accurate);
-      if (entry !== undefined) events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
+      if (entry !== undefined)
+        events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
     }
   }
 
@@ -90,7 +91,9 @@ export function policyEvents(
     if (count === 0) return events;
     const pick = uniformInt(rng, 0, count - 1);
     const choice = offered[pick];
-    events.push(choice === undefined ? { type: 'TIMEOUT' } : { type: 'CHOOSE', choiceId: choice.id });
+    events.push(
+      choice === undefined ? { type: 'TIMEOUT' } : { type: 'CHOOSE', choiceId: choice.id },
+    );
     return events;
   }
   const choice =

@@ -17,13 +17,21 @@ describe.each(scenarios)('$file', ({ scenario }) => {
   it('reaches an ending by any sequence of legal moves, and replays to the same debrief', () => {
     fc.assert(
       fc.property(seed, timing, picks, (seedValue, timingMode, pickList) => {
-        const session = driveByPicks({ scenario, seed: seedValue, timing: timingMode, picks: pickList, bound: BOUND });
+        const session = driveByPicks({
+          scenario,
+          seed: seedValue,
+          timing: timingMode,
+          picks: pickList,
+          bound: BOUND,
+        });
         expect(session.isOver()).toBe(true);
         const transcript = session.transcript();
         const replayed = replayTranscript({ scenario, transcript });
         if (!replayed.ok) throw new Error(replayed.message);
         expect(replayed.session.context()).toEqual(session.context());
-        expect(replayed.debrief).toEqual(scoreTranscript(scenario, JSON.parse(JSON.stringify(transcript)) as typeof transcript));
+        expect(replayed.debrief).toEqual(
+          scoreTranscript(scenario, JSON.parse(JSON.stringify(transcript)) as typeof transcript),
+        );
       }),
       { numRuns: 25 },
     );
@@ -32,7 +40,13 @@ describe.each(scenarios)('$file', ({ scenario }) => {
   it('gives the same result after a save and restore at any step', () => {
     fc.assert(
       fc.property(seed, timing, picks, fc.nat(), (seedValue, timingMode, pickList, cut) => {
-        const whole = driveByPicks({ scenario, seed: seedValue, timing: timingMode, picks: pickList, bound: BOUND });
+        const whole = driveByPicks({
+          scenario,
+          seed: seedValue,
+          timing: timingMode,
+          picks: pickList,
+          bound: BOUND,
+        });
         const events = whole.transcript().events;
         const at = cut % (events.length + 1);
         const first = startSession({ scenario, seed: seedValue, timing: timingMode });

@@ -15,7 +15,10 @@ export type ReplayResult =
     };
 
 /** Replay a transcript through the engine and score it, without throwing for a bad transcript. */
-export function replayTranscript(options: { scenario: Scenario; transcript: Transcript }): ReplayResult {
+export function replayTranscript(options: {
+  scenario: Scenario;
+  transcript: Transcript;
+}): ReplayResult {
   try {
     return { ok: true, ...replayAndScore(options.scenario, options.transcript) };
   } catch (error) {

@@ -46,7 +46,10 @@ describe('views', () => {
     expect(view.nodeId).toBe('opening');
     expect(view.kind).toBe('dialogue');
     const opening = headphones.nodes.opening;
-    const variants = opening?.kind === 'dialogue' && typeof opening.customer !== 'string' ? opening.customer.variants : [];
+    const variants =
+      opening?.kind === 'dialogue' && typeof opening.customer !== 'string'
+        ? opening.customer.variants
+        : [];
     expect(variants).toContain(view.customerLine);
     expect(view.expression).toBe('furious');
     expect(view.mood).toEqual({ anger: 75, confusion: 10, trust: 30 });
@@ -68,12 +71,18 @@ describe('views', () => {
     expect(seconds('standard')).toBe(12);
     expect(seconds('extended')).toBe(120);
     expect(seconds('off')).toBeNull();
-    const untimed = play(startSession({ scenario: headphones, seed: 1, timing: 'standard' }), goodPlay.slice(0, 1));
+    const untimed = play(
+      startSession({ scenario: headphones, seed: 1, timing: 'standard' }),
+      goodPlay.slice(0, 1),
+    );
     expect(untimed.view().timerSeconds).toBeNull();
   });
 
   it('shows opened records, the facts they reveal, and filled fields', () => {
-    const session = play(startSession({ scenario: headphones, seed: 1, timing: 'off' }), goodPlay.slice(0, 3));
+    const session = play(
+      startSession({ scenario: headphones, seed: 1, timing: 'off' }),
+      goodPlay.slice(0, 3),
+    );
     expect(session.view().checkedRecords).toEqual(['order']);
     expect(session.view().revealedFacts.map((fact) => fact.id)).toEqual(['bought-21-days-ago']);
     play(session, goodPlay.slice(3, 7));
@@ -82,8 +91,13 @@ describe('views', () => {
   });
 
   it('passes on option rows and escalation targets', () => {
-    const session = play(startSession({ scenario: headphones, seed: 1, timing: 'off' }), goodPlay.slice(0, 5));
-    expect(session.view().choices.find((choice) => choice.id === 'offer-refund')?.option).toBe('refund');
+    const session = play(
+      startSession({ scenario: headphones, seed: 1, timing: 'off' }),
+      goodPlay.slice(0, 5),
+    );
+    expect(session.view().choices.find((choice) => choice.id === 'offer-refund')?.option).toBe(
+      'refund',
+    );
     const escalating = play(startSession({ scenario: headphones, seed: 1, timing: 'off' }), [
       { type: 'CHOOSE', choiceId: 'not-my-fault' },
     ]);
@@ -194,7 +208,10 @@ describe('illegal events', () => {
   });
 
   it('refuses TIMEOUT on an untimed node and when timing is off', () => {
-    const untimed = play(startSession({ scenario: headphones, seed: 1, timing: 'standard' }), goodPlay.slice(0, 1));
+    const untimed = play(
+      startSession({ scenario: headphones, seed: 1, timing: 'standard' }),
+      goodPlay.slice(0, 1),
+    );
     expect(errorOf(() => untimed.timeOut()).code).toBe('not-timed');
     const off = startSession({ scenario: headphones, seed: 1, timing: 'off' });
     const error = errorOf(() => off.timeOut());
@@ -205,7 +222,9 @@ describe('illegal events', () => {
   it('refuses records and fields where they do not belong', () => {
     const session = startSession({ scenario: headphones, seed: 1, timing: 'off' });
     expect(errorOf(() => session.checkRecord('order')).code).toBe('wrong-node-kind');
-    expect(errorOf(() => session.fillField('nature', 'accurate-nature')).code).toBe('wrong-node-kind');
+    expect(errorOf(() => session.fillField('nature', 'accurate-nature')).code).toBe(
+      'wrong-node-kind',
+    );
     play(session, goodPlay.slice(0, 2));
     expect(errorOf(() => session.checkRecord('secret')).code).toBe('unknown-record');
     play(session, goodPlay.slice(2, 6));
@@ -223,7 +242,10 @@ describe('illegal events', () => {
 
 describe('transcripts, snapshots and restore', () => {
   it('records every accepted event with the seed, timing and content hash', () => {
-    const session = play(startSession({ scenario: headphones, seed: 9, timing: 'extended' }), goodPlay);
+    const session = play(
+      startSession({ scenario: headphones, seed: 9, timing: 'extended' }),
+      goodPlay,
+    );
     expect(session.transcript()).toEqual({
       format: 'resolve-transcript',
       version: 1,
@@ -235,7 +257,10 @@ describe('transcripts, snapshots and restore', () => {
   });
 
   it('saves plain JSON that restores to the same place', () => {
-    const session = play(startSession({ scenario: headphones, seed: 3, timing: 'standard' }), goodPlay.slice(0, 7));
+    const session = play(
+      startSession({ scenario: headphones, seed: 3, timing: 'standard' }),
+      goodPlay.slice(0, 7),
+    );
     const saved = JSON.parse(JSON.stringify(session.snapshot())) as ReturnType<Session['snapshot']>;
     expect(saved).toEqual(session.snapshot());
     const restored = restoreSession({ scenario: headphones, snapshot: saved });
@@ -248,18 +273,26 @@ describe('transcripts, snapshots and restore', () => {
   });
 
   it('refuses to restore against a changed scenario', () => {
-    const saved = play(startSession({ scenario: headphones, seed: 3, timing: 'standard' }), goodPlay.slice(0, 2)).snapshot();
+    const saved = play(
+      startSession({ scenario: headphones, seed: 3, timing: 'standard' }),
+      goodPlay.slice(0, 2),
+    ).snapshot();
     const changed = structuredClone(headphones);
     changed.title = 'Headphones that will not charge (revised)';
     const error = errorOf(() => restoreSession({ scenario: changed, snapshot: saved }));
     expect(error.code).toBe('scenario-changed');
     expect(error.message).toContain('different version of scenario "fixture-headphones"');
-    expect(errorOf(() => restoreSession({ scenario: meter, snapshot: saved })).code).toBe('scenario-changed');
+    expect(errorOf(() => restoreSession({ scenario: meter, snapshot: saved })).code).toBe(
+      'scenario-changed',
+    );
   });
 
   it('refuses something that is not a saved session', () => {
     const error = errorOf(() =>
-      restoreSession({ scenario: meter, snapshot: { format: 'nope' } as unknown as ReturnType<Session['snapshot']> }),
+      restoreSession({
+        scenario: meter,
+        snapshot: { format: 'nope' } as unknown as ReturnType<Session['snapshot']>,
+      }),
     );
     expect(error.code).toBe('bad-snapshot');
   });
@@ -269,9 +302,11 @@ describe('transcripts, snapshots and restore', () => {
     const atFive = sessionAtStep({ scenario: headphones, transcript: full.transcript(), step: 5 });
     expect(atFive.view().nodeId).toBe('weigh');
     expect(atFive.transcript().events).toEqual(goodPlay.slice(0, 5));
-    expect(errorOf(() => sessionAtStep({ scenario: headphones, transcript: full.transcript(), step: 99 })).code).toBe(
-      'step-out-of-range',
-    );
+    expect(
+      errorOf(() =>
+        sessionAtStep({ scenario: headphones, transcript: full.transcript(), step: 99 }),
+      ).code,
+    ).toBe('step-out-of-range');
   });
 
   it('tells subscribers about every step until they unsubscribe', () => {
@@ -280,16 +315,26 @@ describe('transcripts, snapshots and restore', () => {
     const unsubscribe = session.subscribe(listener);
     play(session, goodPlay.slice(0, 2));
     expect(listener).toHaveBeenCalledTimes(2);
-    expect(listener).toHaveBeenLastCalledWith(expect.objectContaining({ nodeId: 'check', step: 2 }));
+    expect(listener).toHaveBeenLastCalledWith(
+      expect.objectContaining({ nodeId: 'check', step: 2 }),
+    );
     unsubscribe();
     play(session, goodPlay.slice(2, 3));
     expect(listener).toHaveBeenCalledTimes(2);
   });
 
   it('logs each decision with what was offered and the mood either side', () => {
-    const session = play(startSession({ scenario: headphones, seed: 1, timing: 'standard' }), goodPlay.slice(0, 5));
+    const session = play(
+      startSession({ scenario: headphones, seed: 1, timing: 'standard' }),
+      goodPlay.slice(0, 5),
+    );
     const decisions = session.context().decisions;
-    expect(decisions.map((decision) => decision.kind)).toEqual(['choice', 'choice', 'records', 'choice']);
+    expect(decisions.map((decision) => decision.kind)).toEqual([
+      'choice',
+      'choice',
+      'records',
+      'choice',
+    ]);
     expect(decisions[0]).toMatchObject({
       kind: 'choice',
       step: 1,

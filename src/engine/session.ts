@@ -224,6 +224,7 @@ export function restoreSession(options: {
     !isRecord(snapshot) ||
     snapshot.format !== 'resolve-session' ||
     snapshot.version !== 1 ||
+    !isRecord(snapshot.scenario) ||
     !isRecord(snapshot.machine) ||
     !isRecord(snapshot.transcript)
   ) {

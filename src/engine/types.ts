@@ -1,5 +1,12 @@
 import type { TimingMode } from '../scenario/pack-schema.ts';
-import type { Expression, Mood, NodeKind, Outcome, Scenario, ScenarioNode } from '../scenario/schema.ts';
+import type {
+  Expression,
+  Mood,
+  NodeKind,
+  Outcome,
+  Scenario,
+  ScenarioNode,
+} from '../scenario/schema.ts';
 
 export type { TimingMode };
 

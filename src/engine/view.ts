@@ -69,7 +69,6 @@ export function buildView(scenario: Scenario, context: SessionContext): SessionV
     filledFields: { ...(context.filled[context.nodeId] ?? {}) },
     revealedFacts: scenario.complaint.facts.filter((fact) => revealed.has(fact.id)),
     step: context.step,
-    ending:
-      node.kind === 'ending' ? { outcome: node.outcome, epilogue: node.epilogue } : null,
+    ending: node.kind === 'ending' ? { outcome: node.outcome, epilogue: node.epilogue } : null,
   };
 }

@@ -84,6 +84,7 @@ export class App {
   private contentProblem: ContentProblem | null = null;
   private filter: LibraryFilter = {};
   private current: Screen | null = null;
+  private shownBefore = false;
   private stage: Promise<Stage> | null = null;
   private play: Promise<PlayModule> | null = null;
   private sound: SoundBoard | null = null;
@@ -171,11 +172,16 @@ export class App {
     this.current?.dispose?.();
     this.current = screen;
     this.elements.root.dataset.screen = screen.name;
+    // The stage keeps its canvas (and WebGL context) while it moves between screens.
+    if (screen.stageSlot) screen.stageSlot.append(this.elements.stageHost);
+    else this.elements.screenHost.before(this.elements.stageHost);
     this.elements.screenHost.replaceChildren(screen.element);
     this.elements.navMenu.hidden = screen.name === 'menu';
     document.title = screen.title;
     window.scrollTo({ top: 0 });
-    focusHeading(screen.heading);
+    // On the first screen the browser's own start is right; after that, start at the new heading.
+    if (this.shownBefore) focusHeading(screen.heading);
+    this.shownBefore = true;
   }
 
   private onKey(event: KeyboardEvent): void {

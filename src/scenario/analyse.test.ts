@@ -11,7 +11,7 @@ import type { Scenario } from './schema.ts';
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const valid = scenarioSchema.parse(
   parse(readFileSync(join(fixtures, 'valid-minimal.yaml'), 'utf8')),
-) as Scenario;
+);
 
 /** The valid scenario with its greeting node's first choice routed as given. */
 function withRoutes(next: unknown, extra: Record<string, unknown> = {}): Scenario {
@@ -31,10 +31,9 @@ describe('analyseScenario', () => {
     const analysis = analyseScenario(valid, { file: 'valid.yaml' });
     expect(analysis.diagnostics).toEqual([]);
     expect(analysis.graph.order).toEqual(['greeting', 'resolved']);
-    expect(analysis.graph.edges.map((edge) => `${edge.from}-${edge.decision.id}->${edge.to}`)).toEqual([
-      'greeting-ask-slowly->resolved',
-      'greeting-read-policy->resolved',
-    ]);
+    expect(
+      analysis.graph.edges.map((edge) => `${edge.from}-${edge.decision.id}->${edge.to}`),
+    ).toEqual(['greeting-ask-slowly->resolved', 'greeting-read-policy->resolved']);
     expect(analysis.reachableEndings).toEqual(['resolved']);
     expect(analysis.steps).toEqual({ fewest: 1, most: 1 });
   });
@@ -61,7 +60,10 @@ describe('analyseScenario', () => {
     expect(codes(escapable)).toEqual([]);
     expect(analyseScenario(escapable, { file: 's.yaml' }).steps).toEqual({ fewest: 1, most: null });
     (nodes.greeting?.choices?.[0] as { next: string }).next = 'greeting';
-    expect(codes(scenarioSchema.parse(data)).sort()).toEqual(['inescapable-loop', 'unreachable-ending']);
+    expect(codes(scenarioSchema.parse(data)).sort()).toEqual([
+      'inescapable-loop',
+      'unreachable-ending',
+    ]);
   });
 
   it('validates a generated 400-node scenario cleanly, from YAML text', () => {
@@ -71,7 +73,7 @@ describe('analyseScenario', () => {
     expect(Object.keys(checked.scenario?.nodes ?? {})).toHaveLength(400);
     expect(checked.analysis?.reachable.size).toBe(400);
     expect(checked.analysis?.reachableEndings.length).toBeGreaterThan(1);
-  });
+  }, 30_000);
 
   it('catches a fault planted deep inside a large scenario, at its line', () => {
     const data = parse(generateLargeScenario({ nodes: 200, seed: 3 })) as {
@@ -83,7 +85,7 @@ describe('analyseScenario', () => {
     const dangling = checked.diagnostics.filter((each) => each.code === 'dangling-next');
     expect(dangling).toHaveLength(1);
     expect(dangling[0]?.line).toBeGreaterThan(100);
-  });
+  }, 30_000);
 });
 
 describe('generateLargeScenario', () => {

@@ -7,7 +7,9 @@ import { coverageOf, evidencedIn, opportunitiesIn } from './coverage.ts';
 import { scenarioSchema } from './schema.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const valid = scenarioSchema.parse(parse(readFileSync(join(fixtures, 'valid-minimal.yaml'), 'utf8')));
+const valid = scenarioSchema.parse(
+  parse(readFileSync(join(fixtures, 'valid-minimal.yaml'), 'utf8')),
+);
 
 describe('coverage', () => {
   it('counts an opportunity for anything a decision touches, for better or worse', () => {

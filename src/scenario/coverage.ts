@@ -46,7 +46,8 @@ export function evidencedIn(scenario: Scenario): {
   const criteria = new Set<string>();
   const techniques = new Set<string>();
   for (const evidence of evidenceOf(scenario)) {
-    for (const [id, value] of Object.entries(evidence.criteria ?? {})) if (value > 0) criteria.add(id);
+    for (const [id, value] of Object.entries(evidence.criteria ?? {}))
+      if (value > 0) criteria.add(id);
     for (const [id, value] of Object.entries(evidence.techniques ?? {})) {
       if (value > 0) techniques.add(id);
     }

@@ -40,7 +40,9 @@ describe('scenario fixtures', () => {
       writeFileSync(expectedPath, actual.map((line) => `${line}\n`).join(''));
     }
     expect(existsSync(expectedPath), `${expectedPath} is missing`).toBe(true);
-    const expected = readFileSync(expectedPath, 'utf8').split('\n').filter((line) => line !== '');
+    const expected = readFileSync(expectedPath, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
     expect(actual).toEqual(expected);
     // Every broken fixture must actually be caught; the valid one must be clean.
     expect(actual.length === 0).toBe(name.startsWith('valid-'));
@@ -48,7 +50,9 @@ describe('scenario fixtures', () => {
 
   it('refuses a 10 MB file with one clear error, as text and as bytes', () => {
     const line = 'say: words words words words words words words words words words\n';
-    const text = line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)).slice(0, 10 * 1024 * 1024);
+    const text = line
+      .repeat(Math.ceil((10 * 1024 * 1024) / line.length))
+      .slice(0, 10 * 1024 * 1024);
     const expected = [
       'big.yaml:1:1: error: file is 10.0 MB; content files must be under 1 MB (fix: split it into smaller scenarios, or check that this is the file you meant)',
     ];
@@ -59,5 +63,5 @@ describe('scenario fixtures', () => {
     expect(decodeSource(bytes, { file: 'big.yaml' }).diagnostics.map(formatDiagnostic)).toEqual(
       expected,
     );
-  });
+  }, 30_000);
 });

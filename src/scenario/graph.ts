@@ -1,4 +1,12 @@
-import type { Choice, Condition, NodeKind, Outcome, Scenario, ScenarioNode, Timeout } from './schema.ts';
+import type {
+  Choice,
+  Condition,
+  NodeKind,
+  Outcome,
+  Scenario,
+  ScenarioNode,
+  Timeout,
+} from './schema.ts';
 import type { JsonPath } from './diagnostics.ts';
 
 /** A learner decision that moves the scenario on: a choice, or letting a timer run out. */
@@ -20,6 +28,8 @@ export interface GraphEdge {
   from: string;
   to: string;
   decision: Decision;
+  /** The choice id, or `timeout`, for diagrams and reports. */
+  label: string;
   /** Index into a routed `next`; null when `next` is a plain node id. */
   route: number | null;
   condition?: Condition;
@@ -87,11 +97,13 @@ export function buildGraph(scenario: Scenario): ScenarioGraph {
   for (const decision of decisions) {
     const next = decision.outcome.next;
     const from = decision.nodeId;
+    const label = decision.kind === 'choice' ? decision.id : 'timeout';
     if (typeof next === 'string') {
       edges.push({
         from,
         to: next,
         decision,
+        label,
         route: null,
         targetPath: [...decision.path, 'next'],
         exists: nodes.has(next),
@@ -102,6 +114,7 @@ export function buildGraph(scenario: Scenario): ScenarioGraph {
           from,
           to: route.to,
           decision,
+          label,
           route: index,
           ...(route.if !== undefined ? { condition: route.if } : {}),
           targetPath: [...decision.path, 'next', index, 'to'],
@@ -198,7 +211,9 @@ export function stronglyConnected(
   const components: string[][] = [];
   let counter = 0;
   const successors = (id: string): string[] =>
-    (graph.outgoing.get(id) ?? []).filter((edge) => edge.exists && use(edge)).map((edge) => edge.to);
+    (graph.outgoing.get(id) ?? [])
+      .filter((edge) => edge.exists && use(edge))
+      .map((edge) => edge.to);
   for (const root of graph.order) {
     if (index.has(root)) continue;
     const work: { id: string; next: number; targets: string[] }[] = [];

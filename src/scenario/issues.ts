@@ -12,10 +12,15 @@ import type { SourcePositions } from './positions.ts';
 import { describeField, describePlace, valueAt } from './place.ts';
 import { allowedKeysAt, descriptionAt } from './schema-walk.ts';
 import { closestMatch, listInWords, toId } from './suggest.ts';
+import { own } from './own.ts';
 
 /** Catalogue id lists and how to name one of their members to an author. */
 const CATALOGUES: { noun: string; ids: readonly string[]; where: string }[] = [
-  { noun: 'technique', ids: TECHNIQUE_IDS, where: "a technique id such as 'listen' or 'remain-calm'" },
+  {
+    noun: 'technique',
+    ids: TECHNIQUE_IDS,
+    where: "a technique id such as 'listen' or 'remain-calm'",
+  },
   { noun: 'criterion', ids: CRITERION_IDS, where: "a criterion id such as 'MRC 1.3' or '312.2.1'" },
   { noun: 'range item', ids: RANGE_IDS, where: "a range id such as '312 range 2b'" },
   {
@@ -33,7 +38,8 @@ const CATALOGUES: { noun: string; ids: readonly string[]; where: string }[] = [
 const catalogueOf = (values: readonly unknown[]) =>
   CATALOGUES.find(
     (catalogue) =>
-      values.length === catalogue.ids.length && values.every((each) => catalogue.ids.includes(String(each))),
+      values.length === catalogue.ids.length &&
+      values.every((each) => catalogue.ids.includes(String(each))),
   );
 
 /** Which catalogue the keys of an evidence mapping come from. */
@@ -51,8 +57,8 @@ export function showValue(value: unknown): string {
     return `'${short.replace(/\s+/g, ' ')}'`;
   }
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value as number | boolean);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return 'a mapping';
 }
 
 const EXPECTED: Record<string, string> = {
@@ -79,7 +85,7 @@ type Found = Pick<Diagnostic, 'code' | 'message' | 'fix'> & { path: JsonPath; ke
 function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, context: IssueContext): Found[] {
   const path = issue.path as JsonPath;
   const last = path[path.length - 1];
-  const catalogue = typeof last === 'string' ? EVIDENCE_KEYS[last] : undefined;
+  const catalogue = typeof last === 'string' ? own(EVIDENCE_KEYS, last) : undefined;
   return issue.keys.map((key): Found => {
     const keyPath = [...path, key];
     if (catalogue !== undefined) {
@@ -149,7 +155,12 @@ function invalidValue(issue: z.core.$ZodIssueInvalidValue, context: IssueContext
     message: few
       ? `${field} must be ${values.length === 1 ? '' : 'one of '}${listInWords(values, 'or')}, not ${showValue(value)}`
       : `${field} cannot be ${showValue(value)}`,
-    fix: guess !== undefined ? `write '${guess}'` : few ? 'write one of those' : 'use an allowed value',
+    fix:
+      guess !== undefined
+        ? `write '${guess}'`
+        : few
+          ? 'write one of those'
+          : 'use an allowed value',
   };
 }
 
@@ -164,7 +175,7 @@ const KEY_HINTS: Record<string, string> = {
 function missingKey(path: JsonPath, context: IssueContext): Found {
   const parent = path.slice(0, -1);
   const key = String(path[path.length - 1]);
-  const description = descriptionAt(context.schema, path, context.data) ?? KEY_HINTS[key];
+  const description = descriptionAt(context.schema, path, context.data) ?? own(KEY_HINTS, key);
   return {
     path: parent,
     code: 'missing-key',
@@ -177,7 +188,7 @@ function invalidType(issue: z.core.$ZodIssueInvalidType, context: IssueContext):
   const path = issue.path as JsonPath;
   const value = valueAt(context.data, path);
   if (value === undefined) return missingKey(path, context);
-  const expected = EXPECTED[issue.expected] ?? issue.expected;
+  const expected = own(EXPECTED, issue.expected) ?? issue.expected;
   return {
     path,
     code: 'wrong-type',
@@ -209,7 +220,12 @@ function sizeIssue(
   if (issue.origin === 'string') {
     const length = typeof value === 'string' ? value.trim().length : 0;
     if (small && length === 0) {
-      return { path, code: 'empty-text', message: `${field} is empty`, fix: 'write the text, or remove the key' };
+      return {
+        path,
+        code: 'empty-text',
+        message: `${field} is empty`,
+        fix: 'write the text, or remove the key',
+      };
     }
     return {
       path,
@@ -294,7 +310,10 @@ function invalidUnion(issue: z.core.$ZodIssueInvalidUnion, context: IssueContext
     const guess = typeof kind === 'string' ? closestMatch(kind, kinds) : undefined;
     return [
       {
-        path: kindPath[kindPath.length - 1] === issue.discriminator ? kindPath : [...nodePath, issue.discriminator],
+        path:
+          kindPath[kindPath.length - 1] === issue.discriminator
+            ? kindPath
+            : [...nodePath, issue.discriminator],
         code: 'not-allowed',
         message:
           guess !== undefined
@@ -311,7 +330,7 @@ function invalidUnion(issue: z.core.$ZodIssueInvalidUnion, context: IssueContext
   const best = [...branches].sort((a, b) => a.length - b.length)[0];
   if (best !== undefined && best.length > 0) {
     return best.flatMap((each) =>
-      describeIssue({ ...each, path: [...path, ...each.path] } as z.core.$ZodIssue, context),
+      describeIssue({ ...each, path: [...path, ...each.path] }, context),
     );
   }
   const last = path[path.length - 1];
@@ -327,8 +346,12 @@ function invalidUnion(issue: z.core.$ZodIssueInvalidUnion, context: IssueContext
     ];
   }
   const expected = issue.errors
-    .flatMap((branch) => branch.filter((each) => each.path.length === 0 && each.code === 'invalid_type'))
-    .map((each) => (each.code === 'invalid_type' ? (EXPECTED[each.expected] ?? each.expected) : ''))
+    .flatMap((branch) =>
+      branch.filter((each) => each.path.length === 0 && each.code === 'invalid_type'),
+    )
+    .map((each) =>
+      each.code === 'invalid_type' ? (own(EXPECTED, each.expected) ?? each.expected) : '',
+    )
     .filter((each) => each !== '');
   return [
     {

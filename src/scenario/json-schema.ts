@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { scenarioSchema } from './schema.ts';
 import { knowledgeCheckSchema, packSchema } from './pack-schema.ts';
+import { own } from './own.ts';
 
 /**
  * The JSON Schemas authors' editors read (through the `# yaml-language-server: $schema=...` line at
@@ -75,10 +76,14 @@ const INTEGER_NAMES: Record<string, string> = {
 function nameFor(definition: JsonObject, definitions: JsonObject): string | undefined {
   const values = Array.isArray(definition.enum) ? definition.enum : undefined;
   if (values !== undefined) return ENUM_NAMES.find(([member]) => values.includes(member))?.[1];
-  if (typeof definition.pattern === 'string' && definition.pattern.startsWith('^[a-z0-9]+')) return 'id';
+  if (typeof definition.pattern === 'string' && definition.pattern.startsWith('^[a-z0-9]+'))
+    return 'id';
   if (definition.type === 'string' && definition.maxLength === 2000) return 'text';
   if (definition.type === 'integer') {
-    return INTEGER_NAMES[`${String(definition.minimum)}..${String(definition.maximum)}`];
+    return own(
+      INTEGER_NAMES,
+      `${JSON.stringify(definition.minimum)}..${JSON.stringify(definition.maximum)}`,
+    );
   }
   const properties = definition.properties;
   if (isObject(properties)) {
@@ -115,7 +120,12 @@ function renameDefinitions(schema: JsonObject): JsonObject {
           return [key, `${REF_PREFIX}${names.get(target) ?? target}`];
         }
         if (key === 'definitions' && isObject(each) && value === schema) {
-          return [key, Object.fromEntries(Object.entries(each).map(([name, def]) => [names.get(name) ?? name, rename(def)]))];
+          return [
+            key,
+            Object.fromEntries(
+              Object.entries(each).map(([name, def]) => [names.get(name) ?? name, rename(def)]),
+            ),
+          ];
         }
         return [key, rename(each)];
       }),
@@ -141,10 +151,17 @@ function spellOutKeys(value: Json, definitions: JsonObject): Json {
     Object.entries(value).map(([key, each]) => [key, spellOutKeys(each, definitions)]),
   );
   if (enumValues === undefined || !isObject(valueSchema)) return walked;
-  const { propertyNames: _names, additionalProperties: _rest, ...others } = walked;
+  const others = Object.entries(walked).filter(
+    ([key]) => key !== 'propertyNames' && key !== 'additionalProperties',
+  );
   return {
-    ...others,
-    properties: Object.fromEntries(enumValues.map((key) => [String(key), spellOutKeys(valueSchema, definitions)])),
+    ...Object.fromEntries(others),
+    properties: Object.fromEntries(
+      enumValues.map((key) => [
+        typeof key === 'string' ? key : JSON.stringify(key),
+        spellOutKeys(valueSchema, definitions),
+      ]),
+    ),
     additionalProperties: false,
   };
 }
@@ -158,7 +175,11 @@ function forEditors(schema: JsonObject): JsonObject {
 export function buildJsonSchemas(): { file: string; content: Json }[] {
   return JSON_SCHEMA_FILES.map(({ file, title, description, schema }) => {
     // Shared parts become definitions, which keeps the file small enough for editors.
-    const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', reused: 'ref' }) as Json;
+    const generated = z.toJSONSchema(schema, {
+      io: 'input',
+      target: 'draft-7',
+      reused: 'ref',
+    }) as Json;
     const { $schema, ...rest } = isObject(generated) ? generated : {};
     return { file, content: forEditors({ $schema: $schema ?? null, title, description, ...rest }) };
   });

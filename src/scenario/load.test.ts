@@ -98,13 +98,39 @@ describe('loadScenarioText', () => {
       .replace(/ {2}authority:\n.*\n/, '  authority: *steps\n');
     const loaded = loadScenarioText(text, { file: 'a.yaml' });
     expect(loaded.diagnostics).toEqual([]);
-    expect(loaded.scenario?.organisation.authority).toEqual(loaded.scenario?.organisation.procedure);
+    expect(loaded.scenario?.organisation.authority).toEqual(
+      loaded.scenario?.organisation.procedure,
+    );
   });
 
   it('reports control characters hidden in the text', () => {
     const text = validText.replace('Ruth Okafor', 'Ruth\u0007Okafor');
     const [diagnostic] = loadScenarioText(text, { file: 'c.yaml' }).diagnostics;
     expect(diagnostic).toMatchObject({ code: 'control-character', line: 8 });
+  });
+
+  it('treats keys that JavaScript objects inherit as ordinary unknown keys', () => {
+    const text = validText
+      .replace(
+        '        why: Calm questions',
+        '        constructor: 1\n        toString: 2\n        why: Calm questions',
+      )
+      .replace('listen: 1 }', 'listen: 1, hasOwnProperty: 1 }')
+      .replace('    kind: ending', '    kind: constructor')
+      .replace('id: valid-minimal', 'id: valid-minimal\n__proto__: { polluted: true }');
+    const diagnostics = checkScenarioText(text, { file: 'p.yaml' }).diagnostics;
+    expect(diagnostics.map((each) => each.code)).not.toContain('internal-error');
+    const lines = diagnostics.map(formatDiagnostic);
+    const constructorLine =
+      "p.yaml:55:9: error: unknown key 'constructor' in choice 'ask-slowly' (fix: remove it; the keys allowed here are id, say,";
+    expect(
+      lines.some((line) => line.startsWith(constructorLine)),
+      lines.join('\n'),
+    ).toBe(true);
+    expect(diagnostics.map((each) => each.message)).toContain(
+      "node 'resolved' has unknown kind 'constructor'",
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('reads a byte-order mark as nothing', () => {
@@ -126,7 +152,7 @@ describe('loadScenarioText', () => {
       numRuns: 150,
     });
     fc.assert(fc.property(yamlish, mustNotThrow), { numRuns: 150 });
-  });
+  }, 30_000);
 
   it('never throws on random bytes (300 runs)', () => {
     fc.assert(
@@ -137,7 +163,7 @@ describe('loadScenarioText', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('never throws on mutations of a valid scenario', () => {
     fc.assert(
@@ -145,11 +171,12 @@ describe('loadScenarioText', () => {
         fc.nat({ max: validText.length - 1 }),
         fc.nat({ max: 40 }),
         fc.string({ maxLength: 12 }),
-        (at, cut, insert) => mustNotThrow(validText.slice(0, at) + insert + validText.slice(at + cut)),
+        (at, cut, insert) =>
+          mustNotThrow(validText.slice(0, at) + insert + validText.slice(at + cut)),
       ),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
 
 describe('loadPackText and loadKnowledgeCheckText', () => {
@@ -159,9 +186,12 @@ describe('loadPackText and loadKnowledgeCheckText', () => {
       { file: 'p.yaml' },
     );
     expect(pack.pack?.scenarios).toEqual(['valid-minimal']);
-    const broken = loadPackText('id: starter\ntitle: Starter\ndescription: x\nscenarios: []\npassMark: 160\n', {
-      file: 'p.yaml',
-    });
+    const broken = loadPackText(
+      'id: starter\ntitle: Starter\ndescription: x\nscenarios: []\npassMark: 160\n',
+      {
+        file: 'p.yaml',
+      },
+    );
     expect(broken.diagnostics.map(formatDiagnostic)).toEqual([
       'p.yaml:4:12: error: `scenarios` needs at least 1 item; it has 0 (fix: add more)',
       'p.yaml:5:11: error: `passMark` must be at most 100, not 160 (fix: use a number up to 100)',

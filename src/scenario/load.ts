@@ -156,7 +156,12 @@ const describeDuplicateScenarioKey: DuplicateKeyDescriber = ({ mapPath, key, fir
 export function loadScenarioText(
   text: string,
   options: LoadOptions,
-): { scenario?: Scenario; diagnostics: Diagnostic[]; positions: SourcePositions; repaired?: Scenario } {
+): {
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+  positions: SourcePositions;
+  repaired?: Scenario;
+} {
   const loaded = loadWith(text, {
     ...options,
     schema: scenarioSchema,

@@ -1,4 +1,5 @@
 import type { JsonPath } from './diagnostics.ts';
+import { own } from './own.ts';
 
 const isRecordLike = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,11 +38,12 @@ export function describePlace(path: JsonPath, data: unknown, root = 'the scenari
   const parentKey = path[path.length - 2];
   if (path.length === 2 && path[0] === 'nodes') return `node '${String(last)}'`;
   if (typeof last === 'number' && typeof parentKey === 'string') {
-    const noun = ITEM_NOUNS[parentKey];
+    const noun = own(ITEM_NOUNS, parentKey);
     const item = valueAt(data, path);
     const id = isRecordLike(item) && typeof item.id === 'string' ? item.id : undefined;
     if (noun !== undefined && id !== undefined) return `${noun} '${id}'`;
-    if (noun !== undefined) return `${noun} ${last + 1} in ${describePlace(path.slice(0, -1), data, root)}`;
+    if (noun !== undefined)
+      return `${noun} ${last + 1} in ${describePlace(path.slice(0, -1), data, root)}`;
     if (parentKey === 'next') return `route ${last + 1} of \`next\``;
     return `item ${last + 1} of \`${parentKey}\``;
   }

@@ -32,11 +32,12 @@ export function yamlPositions(document: Document, lineCounter: LineCounter): Sou
   const start = (node: Node | null): number | undefined => node?.range?.[0];
 
   const locate = (path: JsonPath): { found: Located; complete: boolean } => {
-    let current: Located = { node: document.contents as Node | null, keyNode: null };
+    let current: Located = { node: document.contents, keyNode: null };
     for (const segment of path) {
       let node = current.node;
       // An alias stands for its anchor's value: follow it, but report at the alias.
-      if (node !== null && isAlias(node)) node = (node.resolve(document) as Node | undefined) ?? null;
+      if (node !== null && isAlias(node))
+        node = (node.resolve(document) as Node | undefined) ?? null;
       if (node !== null && isMap(node)) {
         const pairs = node.items.filter((pair) => keyText(pair) === String(segment));
         const pair = pairs[pairs.length - 1];

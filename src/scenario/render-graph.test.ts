@@ -36,7 +36,10 @@ describe('renderScenarioGraph', () => {
     });
     const lines = text.trimEnd().split('\n');
     for (const line of lines) {
-      expect(MERMAID_LINE.some((pattern) => pattern.test(line)), line).toBe(true);
+      expect(
+        MERMAID_LINE.some((pattern) => pattern.test(line)),
+        line,
+      ).toBe(true);
     }
     expect(text).toContain('Say #quot;hello#quot; #124; end');
     expect(text).toContain('-.->|"ask if visited check-receipt (never taken)"|');

@@ -82,7 +82,10 @@ interface Drawing {
 function renderMermaid(scenario: Scenario, { graph, dead }: Drawing): string {
   const ids = new Map(graph.order.map((id, index) => [id, `n${index}`]));
   const missing = new Map<string, string>();
-  const lines = ['flowchart TD', `  %% ${mermaidText(scenario.id)}: ${mermaidText(scenario.title)}`];
+  const lines = [
+    'flowchart TD',
+    `  %% ${mermaidText(scenario.id)}: ${mermaidText(scenario.title)}`,
+  ];
   lines.push('  start_(("start"))');
   for (const id of graph.order) {
     const node = graph.nodes.get(id) as GraphNode;
@@ -108,7 +111,9 @@ function renderMermaid(scenario: Scenario, { graph, dead }: Drawing): string {
     lines.push(`  ${from} ${arrow}|"${mermaidText(edgeLabel(edge, isDead))}"| ${target(edge.to)}`);
   }
   for (const [outcome, colour] of Object.entries(OUTCOME_COLOURS)) {
-    lines.push(`  classDef ${outcome} fill:${colour.fill},stroke:${colour.stroke},stroke-width:2px`);
+    lines.push(
+      `  classDef ${outcome} fill:${colour.fill},stroke:${colour.stroke},stroke-width:2px`,
+    );
   }
   lines.push('  classDef missing fill:#ffffff,stroke:#c53030,stroke-dasharray:4 3');
   for (const id of graph.order) {
@@ -120,7 +125,10 @@ function renderMermaid(scenario: Scenario, { graph, dead }: Drawing): string {
 }
 
 const dotText = (text: string): string =>
-  `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 
 const DOT_SHAPES: Record<NodeKind, string> = {
   dialogue: 'shape=box, style="rounded"',
@@ -149,8 +157,12 @@ function renderDot(scenario: Scenario, { graph, dead }: Drawing): string {
     const node = graph.nodes.get(id) as GraphNode;
     const colour = node.outcome !== undefined ? OUTCOME_COLOURS[node.outcome] : undefined;
     const paint =
-      colour !== undefined ? `, fillcolor=${dotText(colour.fill)}, color=${dotText(colour.stroke)}` : '';
-    lines.push(`  ${dotText(id)} [label=${dotText(nodeLabel(node))}, ${DOT_SHAPES[node.kind]}${paint}];`);
+      colour !== undefined
+        ? `, fillcolor=${dotText(colour.fill)}, color=${dotText(colour.stroke)}`
+        : '';
+    lines.push(
+      `  ${dotText(id)} [label=${dotText(nodeLabel(node))}, ${DOT_SHAPES[node.kind]}${paint}];`,
+    );
   }
   const missing = new Set(graph.edges.filter((edge) => !edge.exists).map((edge) => edge.to));
   if (!graph.nodes.has(graph.start)) missing.add(graph.start);
@@ -174,7 +186,11 @@ function renderDot(scenario: Scenario, { graph, dead }: Drawing): string {
 /** The scenario as Mermaid or DOT text. `deadRoutes` (from analysis) are drawn dashed. */
 export function renderScenarioGraph(
   scenario: Scenario,
-  options: { format: GraphFormat; graph?: ScenarioGraph; deadRoutes?: ReadonlySet<GraphEdge> | ReadonlyMap<GraphEdge, unknown> },
+  options: {
+    format: GraphFormat;
+    graph?: ScenarioGraph;
+    deadRoutes?: ReadonlySet<GraphEdge> | ReadonlyMap<GraphEdge, unknown>;
+  },
 ): string {
   const graph = options.graph ?? buildGraph(scenario);
   const dead = new Set(options.deadRoutes?.keys() ?? []);

@@ -1,4 +1,5 @@
 import type { z } from './zod.ts';
+import { own } from './own.ts';
 
 /**
  * Just enough of zod's schema internals to find the schema that governs a place in the data: which
@@ -19,7 +20,7 @@ interface SchemaDef {
   entries?: Record<string, unknown>;
 }
 
-const defOf = (schema: z.ZodType): SchemaDef => schema._zod.def as unknown as SchemaDef;
+const defOf = (schema: z.ZodType): SchemaDef => schema._zod.def;
 
 const isRecordLike = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,10 +59,10 @@ function pickOption(schema: z.ZodType, value: unknown): z.ZodType | undefined {
   const def = defOf(schema);
   const options = def.options ?? [];
   if (def.discriminator !== undefined && isRecordLike(value)) {
-    const tag = value[def.discriminator];
+    const tag = own(value, def.discriminator);
     return options.find((option) => {
       const shape = defOf(unwrap(option)).shape;
-      const tagSchema = shape?.[def.discriminator ?? ''];
+      const tagSchema = own(shape, def.discriminator ?? '');
       return tagSchema !== undefined && literalValues(tagSchema).includes(tag);
     });
   }
@@ -87,7 +88,7 @@ export function schemaAt(
       schema = unwrap(schema);
       def = defOf(schema);
     }
-    if (def.type === 'object') schema = def.shape?.[String(segment)];
+    if (def.type === 'object') schema = own(def.shape, String(segment));
     else if (def.type === 'array') schema = def.element;
     else if (def.type === 'record') schema = def.valueType;
     else return undefined;
@@ -95,7 +96,7 @@ export function schemaAt(
       Array.isArray(value) && typeof segment === 'number'
         ? (value[segment] as unknown)
         : isRecordLike(value)
-          ? value[String(segment)]
+          ? own(value, String(segment))
           : undefined;
   }
   if (schema === undefined) return undefined;
@@ -108,7 +109,11 @@ export function schemaAt(
 }
 
 /** The keys a mapping at `path` may have, in the schema's order; empty when not a fixed shape. */
-export function allowedKeysAt(root: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] {
+export function allowedKeysAt(
+  root: z.ZodType,
+  path: readonly PropertyKey[],
+  data: unknown,
+): string[] {
   const schema = schemaAt(root, path, data);
   if (schema === undefined) return [];
   const def = defOf(schema);
@@ -123,7 +128,7 @@ export function descriptionAt(
 ): string | undefined {
   const parent = schemaAt(root, path.slice(0, -1), data);
   if (parent === undefined) return undefined;
-  const field = defOf(parent).shape?.[String(path[path.length - 1])];
+  const field = own(defOf(parent).shape, String(path[path.length - 1]));
   if (field === undefined) return undefined;
   let current: z.ZodType | undefined = field;
   for (let guard = 0; current !== undefined && guard < 5; guard++) {

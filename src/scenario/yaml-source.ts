@@ -22,8 +22,10 @@ const SYNTAX_FIXES: Partial<Record<YAMLError['code'], string>> = {
   UNEXPECTED_TOKEN: 'check the punctuation here; quote text that contains a colon or a #',
   BLOCK_AS_IMPLICIT_KEY: 'check the indentation and that each key ends with a colon',
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line: check for a missing colon or quote above',
-  MULTIPLE_DOCS: 'keep one scenario per file: remove the --- line and what follows, or split the file',
-  BAD_DQ_ESCAPE: 'inside "double quotes" a backslash starts an escape: write \\\\ or use single quotes',
+  MULTIPLE_DOCS:
+    'keep one scenario per file: remove the --- line and what follows, or split the file',
+  BAD_DQ_ESCAPE:
+    'inside "double quotes" a backslash starts an escape: write \\\\ or use single quotes',
   BAD_ALIAS: 'an alias (*name) must refer to an anchor (&name) defined above it',
   MULTIPLE_ANCHORS: 'give each value one &anchor at most',
   MULTIPLE_TAGS: 'give each value one !tag at most',
@@ -78,9 +80,11 @@ function inspectTree(
   describeDuplicate: DuplicateKeyDescriber,
 ): TreeFindings {
   const findings: TreeFindings = { duplicates: [] };
-  const root = document.contents as Node | null;
+  const root = document.contents;
   if (root === null) return findings;
-  const stack: { node: Node; depth: number; path: JsonPath }[] = [{ node: root, depth: 1, path: [] }];
+  const stack: { node: Node; depth: number; path: JsonPath }[] = [
+    { node: root, depth: 1, path: [] },
+  ];
   const at = (offset: number | undefined): Position => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { line, column: col };

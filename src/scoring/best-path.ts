@@ -54,7 +54,8 @@ export function bestEventsHere(session: Session): SessionEvent[] {
   const timeout = isTimed(node, context.timing) ? timeoutOption(node) : undefined;
   const best = bestOf(timeout === undefined ? offered : [...offered, timeout]);
   if (best === timeout && timeout !== undefined) events.push({ type: 'TIMEOUT' });
-  else if (best !== undefined && best.id !== null) events.push({ type: 'CHOOSE', choiceId: best.id });
+  else if (best !== undefined && best.id !== null)
+    events.push({ type: 'CHOOSE', choiceId: best.id });
   return events;
 }
 
@@ -77,10 +78,15 @@ function describeStep(session: Session, event: SessionEvent): BestPath['steps'][
  * Follow the best options from a session's current state to an ending. `first` is sent before
  * anything else: the best option at the moment being explained.
  */
-export function followBestPath(session: Session, fromStep: number, first: SessionEvent[] = []): BestPath {
+export function followBestPath(
+  session: Session,
+  fromStep: number,
+  first: SessionEvent[] = [],
+): BestPath {
   const steps: BestPath['steps'] = [];
   const send = (event: SessionEvent): void => {
-    if (event.type === 'CHOOSE' || event.type === 'TIMEOUT') steps.push(describeStep(session, event));
+    if (event.type === 'CHOOSE' || event.type === 'TIMEOUT')
+      steps.push(describeStep(session, event));
     session.send(event);
   };
   first.filter((event) => session.can(event)).forEach(send);
@@ -99,7 +105,12 @@ export function followBestPath(session: Session, fromStep: number, first: Sessio
     ending:
       view.ending === null
         ? null
-        : { id: view.nodeId, kind: view.ending.outcome, title: node.title ?? null, epilogue: view.ending.epilogue },
+        : {
+            id: view.nodeId,
+            kind: view.ending.outcome,
+            title: node.title ?? null,
+            epilogue: view.ending.epilogue,
+          },
     complete: session.isOver(),
   };
 }

@@ -1,9 +1,4 @@
-import type {
-  CriterionId,
-  LawRuleId,
-  MisconceptionId,
-  TechniqueId,
-} from '../curriculum/ids.ts';
+import type { CriterionId, LawRuleId, MisconceptionId, TechniqueId } from '../curriculum/ids.ts';
 import type { Choice, Evidence, Scenario, ScenarioNode, Stance } from '../scenario/schema.ts';
 import { choicesOf, nodeAt, TIMEOUT_OPTION_ID, timeoutOf } from '../engine/context.ts';
 import type { Decision } from '../engine/types.ts';
@@ -65,7 +60,8 @@ export function bestOf<T extends ScoredOption>(options: readonly T[]): T | undef
       continue;
     }
     const difference = totalEvidence(option) - totalEvidence(best);
-    if (difference > 0 || (difference === 0 && stanceRank(option) < stanceRank(best))) best = option;
+    if (difference > 0 || (difference === 0 && stanceRank(option) < stanceRank(best)))
+      best = option;
   }
   return best;
 }
@@ -87,7 +83,10 @@ export function timeoutOption(node: ScenarioNode): ScoredOption | undefined {
   if (timeout === undefined) return undefined;
   return {
     id: TIMEOUT_OPTION_ID,
-    say: timeout.says === undefined ? 'You let the time run out.' : `You let the time run out: “${timeout.says}”`,
+    say:
+      timeout.says === undefined
+        ? 'You let the time run out.'
+        : `You let the time run out: “${timeout.says}”`,
     stance: timeout.stance,
     techniques: timeout.techniques ?? {},
     criteria: timeout.criteria ?? {},
@@ -133,7 +132,8 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
     case 'field': {
       if (node.kind !== 'record') throw new Error(`Node "${decision.nodeId}" has no fields.`);
       const field = node.fields.find((each) => each.id === decision.fieldId);
-      if (field === undefined) throw new Error(`Node "${decision.nodeId}" has no field "${decision.fieldId}".`);
+      if (field === undefined)
+        throw new Error(`Node "${decision.nodeId}" has no field "${decision.fieldId}".`);
       const options: ScoredOption[] = field.entries.map((entry) => ({
         id: entry.id,
         say: entry.text,
@@ -142,7 +142,7 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
         techniques: entry.techniques ?? {},
         criteria: entry.criteria ?? {},
         why: entry.why,
-        law: [],
+        law: entry.law ?? [],
         misconceptions: [],
       }));
       const chosen =
@@ -160,14 +160,16 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
         techniques: record.techniques ?? {},
         criteria: record.criteria ?? {},
         why: record.why,
-        law: [],
+        law: record.law ?? [],
         misconceptions: [],
       }));
       const worthOpening = records.filter((record) => totalEvidence(record) > 0);
       return {
         mode: 'records',
         records,
-        opened: records.filter((record) => record.id !== null && decision.opened.includes(record.id)),
+        opened: records.filter(
+          (record) => record.id !== null && decision.opened.includes(record.id),
+        ),
         best: {
           id: null,
           say:
@@ -178,7 +180,7 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
           techniques: {},
           criteria: {},
           why: worthOpening.map((record) => record.why).join(' '),
-          law: [],
+          law: worthOpening.flatMap((record) => record.law),
           misconceptions: [],
         },
       };

@@ -17,7 +17,8 @@ const transcriptOf = (
   events.forEach((event) => session.send(event));
   return session.transcript();
 };
-const choose = (...ids: string[]): SessionEvent[] => ids.map((choiceId) => ({ type: 'CHOOSE', choiceId }));
+const choose = (...ids: string[]): SessionEvent[] =>
+  ids.map((choiceId) => ({ type: 'CHOOSE', choiceId }));
 
 /** Two dialogue moments in a row, both touching `listen` and criterion 312.2.1. */
 const twoMoments = buildScenario({
@@ -27,9 +28,24 @@ const twoMoments = buildScenario({
       customer: 'First.',
       expression: 'annoyed',
       choices: [
-        choice('a-skilled', { stance: 'skilled', techniques: { listen: 2 }, criteria: { '312.2.1': 2 }, next: 'second' }),
-        choice('a-adequate', { stance: 'adequate', techniques: { listen: 1 }, criteria: { '312.2.1': 1 }, next: 'second' }),
-        choice('a-dismissive', { stance: 'dismissive', techniques: { listen: -2 }, criteria: { '312.2.1': -2 }, next: 'second' }),
+        choice('a-skilled', {
+          stance: 'skilled',
+          techniques: { listen: 2 },
+          criteria: { '312.2.1': 2 },
+          next: 'second',
+        }),
+        choice('a-adequate', {
+          stance: 'adequate',
+          techniques: { listen: 1 },
+          criteria: { '312.2.1': 1 },
+          next: 'second',
+        }),
+        choice('a-dismissive', {
+          stance: 'dismissive',
+          techniques: { listen: -2 },
+          criteria: { '312.2.1': -2 },
+          next: 'second',
+        }),
       ],
     },
     second: {
@@ -37,8 +53,16 @@ const twoMoments = buildScenario({
       customer: 'Second.',
       expression: 'annoyed',
       choices: [
-        choice('b-skilled', { stance: 'skilled', techniques: { listen: 2 }, criteria: { '312.2.1': 2 } }),
-        choice('b-dismissive', { stance: 'dismissive', techniques: { listen: -2 }, criteria: { '312.2.1': -2 } }),
+        choice('b-skilled', {
+          stance: 'skilled',
+          techniques: { listen: 2 },
+          criteria: { '312.2.1': 2 },
+        }),
+        choice('b-dismissive', {
+          stance: 'dismissive',
+          techniques: { listen: -2 },
+          criteria: { '312.2.1': -2 },
+        }),
       ],
     },
     end: ending(),
@@ -47,16 +71,30 @@ const twoMoments = buildScenario({
 
 describe('opportunity-based scores', () => {
   it('scores taken over available', () => {
-    const debrief = scoreTranscript(twoMoments, transcriptOf(twoMoments, choose('a-adequate', 'b-skilled')));
-    expect(debrief.techniques.listen).toMatchObject({ score: 75, taken: 3, available: 4, opportunities: 2 });
+    const debrief = scoreTranscript(
+      twoMoments,
+      transcriptOf(twoMoments, choose('a-adequate', 'b-skilled')),
+    );
+    expect(debrief.techniques.listen).toMatchObject({
+      score: 75,
+      taken: 3,
+      available: 4,
+      opportunities: 2,
+    });
     expect(debrief.criteria['312.2.1']).toMatchObject({ score: 75, status: 'met' });
   });
 
   it('counts negative evidence against', () => {
-    const debrief = scoreTranscript(twoMoments, transcriptOf(twoMoments, choose('a-skilled', 'b-dismissive')));
+    const debrief = scoreTranscript(
+      twoMoments,
+      transcriptOf(twoMoments, choose('a-skilled', 'b-dismissive')),
+    );
     expect(debrief.techniques.listen).toMatchObject({ score: 0, taken: 0, available: 4 });
     expect(debrief.criteria['312.2.1']?.status).toBe('not-met');
-    const half = scoreTranscript(twoMoments, transcriptOf(twoMoments, choose('a-skilled', 'b-skilled')));
+    const half = scoreTranscript(
+      twoMoments,
+      transcriptOf(twoMoments, choose('a-skilled', 'b-skilled')),
+    );
     expect(half.techniques.listen?.score).toBe(100);
     expect(half.overall).toBe(100);
   });
@@ -77,7 +115,11 @@ describe('opportunity-based scores', () => {
       },
     });
     const clear = scoreTranscript(scenario, transcriptOf(scenario, choose('fine')));
-    expect(clear.techniques['remain-calm']).toMatchObject({ score: 100, available: 0, opportunities: 1 });
+    expect(clear.techniques['remain-calm']).toMatchObject({
+      score: 100,
+      available: 0,
+      opportunities: 1,
+    });
     const harmed = scoreTranscript(scenario, transcriptOf(scenario, choose('rude')));
     expect(harmed.techniques['remain-calm']).toMatchObject({ score: 0, taken: -2 });
     expect(harmed.techniques.listen).toMatchObject({ score: 0, taken: 0, available: 1 });
@@ -129,7 +171,11 @@ describe('opportunity-based scores', () => {
       },
     });
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('go-right', 'x')));
-    expect(debrief.criteria['312.3.1']).toMatchObject({ status: 'no-opportunity', score: null, opportunities: 0 });
+    expect(debrief.criteria['312.3.1']).toMatchObject({
+      status: 'no-opportunity',
+      score: null,
+      opportunities: 0,
+    });
     expect(debrief.overall).toBe(100);
   });
 
@@ -158,7 +204,10 @@ describe('opportunity-based scores', () => {
       },
     });
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('both')));
-    expect(debrief.criteria['312.2.1']).toMatchObject({ kind: 'performance', evidence: 'practised-in-simulation' });
+    expect(debrief.criteria['312.2.1']).toMatchObject({
+      kind: 'performance',
+      evidence: 'practised-in-simulation',
+    });
     expect(debrief.criteria['312.3.1']).toMatchObject({ kind: 'knowledge', evidence: 'knowledge' });
   });
 });
@@ -174,7 +223,11 @@ describe('best options', () => {
           choices: [
             choice('placate', { stance: 'placating', techniques: { listen: 2 } }),
             choice('skilled', { stance: 'skilled', techniques: { 'show-understanding': 2 } }),
-            choice('more', { stance: 'adequate', techniques: { listen: 1 }, criteria: { '312.2.1': 1 } }),
+            choice('more', {
+              stance: 'adequate',
+              techniques: { listen: 1 },
+              criteria: { '312.2.1': 1 },
+            }),
           ],
         },
         end: ending(),
@@ -196,7 +249,11 @@ describe('critical errors', () => {
         customer: 'Can you tell me my wife’s balance?',
         expression: 'neutral',
         choices: [
-          choice('refuse-kindly', { stance: 'skilled', techniques: { listen: 2 }, criteria: { 'MRC 2.9': 2 } }),
+          choice('refuse-kindly', {
+            stance: 'skilled',
+            techniques: { listen: 2 },
+            criteria: { 'MRC 2.9': 2 },
+          }),
           choice('tell', {
             stance: 'unsafe',
             techniques: { listen: 2 },
@@ -214,7 +271,13 @@ describe('critical errors', () => {
   it('caps the criteria they break at not met and the overall at 50', () => {
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('tell')));
     expect(debrief.criticalErrors).toEqual([
-      { step: 1, nodeId: 'start', choiceId: 'tell', reason: 'You disclosed her data.', breaks: ['MRC 2.9', 'MRC 2.7'] },
+      {
+        step: 1,
+        nodeId: 'start',
+        choiceId: 'tell',
+        reason: 'You disclosed her data.',
+        breaks: ['MRC 2.9', 'MRC 2.7'],
+      },
     ]);
     expect(debrief.criteria['MRC 2.7']).toMatchObject({
       status: 'not-met',
@@ -243,11 +306,30 @@ describe('records and fields', () => {
       const debrief = scoreTranscript(headphones, transcriptOf(headphones, events));
       return debrief.moments.find((moment) => moment.kind === 'records');
     };
-    expect(opened(['order', 'returns-policy'])?.techniques.prepare).toEqual({ taken: 3, available: 3 });
+    expect(opened(['order', 'returns-policy'])?.techniques.prepare).toEqual({
+      taken: 3,
+      available: 3,
+    });
     expect(opened(['order', 'returns-policy'])?.tookBest).toBe(true);
     expect(opened(['order', 'marketing'])?.techniques.prepare).toEqual({ taken: 1, available: 3 });
     expect(opened(['order', 'marketing'])?.tookBest).toBe(false);
-    expect(opened(['order', 'marketing'])?.chosen.say).toBe('Opened Till record NE-48213; Marketing preferences.');
+    expect(opened(['order', 'marketing'])?.chosen.say).toBe(
+      'Opened Till record NE-48213; Marketing preferences.',
+    );
+  });
+
+  it('lists the law a record the learner opened cites', () => {
+    const events = (ids: string[]): SessionEvent[] => [
+      ...toCheck,
+      ...ids.map((recordId): SessionEvent => ({ type: 'CHECK_RECORD', recordId })),
+      ...choose('justified'),
+    ];
+    expect(
+      scoreTranscript(headphones, transcriptOf(headphones, events(['order', 'marketing']))).law,
+    ).toContain('law.data.minimise');
+    expect(
+      scoreTranscript(headphones, transcriptOf(headphones, events(['order']))).law,
+    ).not.toContain('law.data.minimise');
   });
 
   it('scores each field when the record node is left, an empty field taking nothing', () => {
@@ -274,12 +356,24 @@ describe('timed moments', () => {
   const headphones = loadFixture('fixture-headphones');
 
   it('offers the timeout as an option where the countdown runs, and not where timing is off', () => {
-    const timed = scoreTranscript(headphones, transcriptOf(headphones, [{ type: 'TIMEOUT' }], 'standard'));
-    expect(timed.moments[0]).toMatchObject({ kind: 'timeout', chosen: { id: '@timeout', stance: 'dismissive' } });
+    const timed = scoreTranscript(
+      headphones,
+      transcriptOf(headphones, [{ type: 'TIMEOUT' }], 'standard'),
+    );
+    expect(timed.moments[0]).toMatchObject({
+      kind: 'timeout',
+      chosen: { id: '@timeout', stance: 'dismissive' },
+    });
     expect(timed.moments[0]?.techniques.listen).toEqual({ taken: -1, available: 2 });
     expect(timed.style.counts.timeout).toBe(1);
-    const off = scoreTranscript(headphones, transcriptOf(headphones, choose('let-her-finish'), 'off'));
-    expect(off.moments[0]?.techniques['let-angry-customer-speak']).toEqual({ taken: 2, available: 2 });
+    const off = scoreTranscript(
+      headphones,
+      transcriptOf(headphones, choose('let-her-finish'), 'off'),
+    );
+    expect(off.moments[0]?.techniques['let-angry-customer-speak']).toEqual({
+      taken: 2,
+      available: 2,
+    });
   });
 });
 
@@ -314,8 +408,14 @@ describe('the debrief', () => {
     expect(first?.bestLeadsTo?.ending?.id).toBe('resolved');
     expect(first?.bestLeadsTo?.steps[0]?.say).toMatch(/Let her finish/);
     expect(debrief.moments.find((moment) => moment.nodeId === 'weigh')?.bestLeadsTo).toBeNull();
-    expect(debrief.style.summary).toContain('You placated twice before you started solving the problem.');
-    expect(debrief.bestPath).toMatchObject({ fromStep: 0, complete: true, ending: { id: 'resolved', kind: 'resolved' } });
+    expect(debrief.style.summary).toContain(
+      'You placated twice before you started solving the problem.',
+    );
+    expect(debrief.bestPath).toMatchObject({
+      fromStep: 0,
+      complete: true,
+      ending: { id: 'resolved', kind: 'resolved' },
+    });
     expect(debrief.range).toEqual(headphones.range);
     expect(debrief.techniques.listen?.name).toBeTruthy();
     expect(JSON.parse(JSON.stringify(debrief))).toEqual(debrief);
@@ -329,8 +429,13 @@ describe('the debrief', () => {
   });
 
   it('is the same whoever asks: scoring a transcript twice gives the same debrief', () => {
-    const transcript = transcriptOf(headphones, [...events, { type: 'CHECK_RECORD', recordId: 'marketing' }]);
-    expect(scoreTranscript(headphones, transcript)).toEqual(scoreTranscript(headphones, transcript));
+    const transcript = transcriptOf(headphones, [
+      ...events,
+      { type: 'CHECK_RECORD', recordId: 'marketing' },
+    ]);
+    expect(scoreTranscript(headphones, transcript)).toEqual(
+      scoreTranscript(headphones, transcript),
+    );
   });
 });
 
@@ -344,7 +449,9 @@ describe('replaying a transcript', () => {
     expect(result).toEqual({
       ok: false,
       problem: 'scenario-changed',
-      message: expect.stringContaining('different version of scenario "fixture-meter-letter"') as unknown,
+      message: expect.stringContaining(
+        'different version of scenario "fixture-meter-letter"',
+      ) as unknown,
     });
     expect(() => scoreTranscript(changed, transcript)).toThrow(/different version/);
   });

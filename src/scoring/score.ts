@@ -31,7 +31,13 @@ import type {
   Tally,
   TechniqueResult,
 } from './debrief.ts';
-import { optionsFor, tallyMoment, totalEvidence, type MomentOptions, type ScoredOption } from './options.ts';
+import {
+  optionsFor,
+  tallyMoment,
+  totalEvidence,
+  type MomentOptions,
+  type ScoredOption,
+} from './options.ts';
 import { describeStyle } from './style.ts';
 
 /** Thresholds for criterion status, on the 0–100 score. */
@@ -130,8 +136,11 @@ function bestMoveAt(decision: Decision, options: MomentOptions): SessionEvent[] 
   }
   const best = options.best;
   if (best.id === null) return [];
-  if (decision.kind === 'field') return [{ type: 'FILL_FIELD', fieldId: decision.fieldId, entryId: best.id }];
-  return best.id === TIMEOUT_OPTION_ID ? [{ type: 'TIMEOUT' }] : [{ type: 'CHOOSE', choiceId: best.id }];
+  if (decision.kind === 'field')
+    return [{ type: 'FILL_FIELD', fieldId: decision.fieldId, entryId: best.id }];
+  return best.id === TIMEOUT_OPTION_ID
+    ? [{ type: 'TIMEOUT' }]
+    : [{ type: 'CHOOSE', choiceId: best.id }];
 }
 
 const describeEvent = (event: SessionEvent): string => {
@@ -191,7 +200,8 @@ export function replayAndScore(
       throw error;
     }
     const context = session.context();
-    if (saved !== null) for (let d = logged; d < context.decisions.length; d += 1) before[d] = saved;
+    if (saved !== null)
+      for (let d = logged; d < context.decisions.length; d += 1) before[d] = saved;
     timeline.push({ step: context.step, nodeId: context.nodeId, mood: context.mood });
   });
   const debrief = buildDebrief({ scenario, transcript, session, before, timeline });
@@ -211,10 +221,16 @@ function buildDebrief(input: {
   const { scenario, transcript, session, before, timeline } = input;
   const touched = touchedByScenario(scenario);
   const techniqueSums = new Map<TechniqueId, Accumulator>(
-    touched.techniques.map((id) => [id, { taken: 0, available: 0, negativeTaken: false, moments: [] }]),
+    touched.techniques.map((id) => [
+      id,
+      { taken: 0, available: 0, negativeTaken: false, moments: [] },
+    ]),
   );
   const criterionSums = new Map<CriterionId, Accumulator>(
-    touched.criteria.map((id) => [id, { taken: 0, available: 0, negativeTaken: false, moments: [] }]),
+    touched.criteria.map((id) => [
+      id,
+      { taken: 0, available: 0, negativeTaken: false, moments: [] },
+    ]),
   );
   const add = <K extends string>(sums: Map<K, Accumulator>, id: K, tally: Tally, index: number) => {
     const sum = sums.get(id) ?? { taken: 0, available: 0, negativeTaken: false, moments: [] };
@@ -243,12 +259,16 @@ function buildDebrief(input: {
     const node = nodeAt(scenario, decision.nodeId);
     const tookBest = tookBestAt(options, tallies);
     const chosen = options.mode === 'one-of' ? options.chosen : undefined;
+    // The law a moment touched: what the learner chose or opened, and what the best option cites.
+    const chosenLaw =
+      chosen?.law ??
+      (options.mode === 'records' ? options.opened.flatMap((record) => record.law) : []);
+    [...chosenLaw, ...options.best.law].forEach((id) => law.add(id));
     if (chosen !== undefined && (decision.kind === 'choice' || decision.kind === 'timeout')) {
       sequence.push(decision.kind === 'timeout' ? 'timeout' : (chosen.stance ?? 'adequate'));
-      chosen.law.forEach((id) => law.add(id));
-      options.best.law.forEach((id) => law.add(id));
       if (chosen.stance !== 'skilled' && chosen.stance !== 'adequate') {
-        for (const id of chosen.misconceptions) if (!misconceptions.includes(id)) misconceptions.push(id);
+        for (const id of chosen.misconceptions)
+          if (!misconceptions.includes(id)) misconceptions.push(id);
       }
       if (chosen.critical !== undefined) {
         criticalErrors.push({
@@ -328,7 +348,12 @@ function buildDebrief(input: {
   const criteria: Debrief['criteria'] = {};
   const criterionIds = CRITERION_IDS.filter((id) => criterionSums.has(id) || capReasons.has(id));
   for (const id of criterionIds) {
-    const sum = criterionSums.get(id) ?? { taken: 0, available: 0, negativeTaken: false, moments: [] };
+    const sum = criterionSums.get(id) ?? {
+      taken: 0,
+      available: 0,
+      negativeTaken: false,
+      moments: [],
+    };
     const info = criterionInfo(id);
     const capped = capReasons.get(id);
     const raw = scoreOf(sum);
@@ -352,7 +377,8 @@ function buildDebrief(input: {
     ...Object.values(techniques).map((result) => result.score),
     ...Object.values(criteria).map((result) => result.score),
   ].filter((score): score is number => score !== null);
-  const mean = scored.length === 0 ? 0 : Math.round(scored.reduce((a, b) => a + b, 0) / scored.length);
+  const mean =
+    scored.length === 0 ? 0 : Math.round(scored.reduce((a, b) => a + b, 0) / scored.length);
   const overall = criticalErrors.length > 0 ? Math.min(mean, CRITICAL_OVERALL_CAP) : mean;
 
   const view = session.view();

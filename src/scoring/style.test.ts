@@ -9,8 +9,24 @@ describe('describeStyle', () => {
   });
 
   it('notices placating before solving, arguing, brushing off, unsafe choices and timeouts', () => {
-    const report = describeStyle(['placating', 'placating', 'argumentative', 'skilled', 'timeout', 'dismissive', 'unsafe', 'skilled']);
-    expect(report.counts).toMatchObject({ placating: 2, argumentative: 1, skilled: 2, timeout: 1, unsafe: 1, dismissive: 1 });
+    const report = describeStyle([
+      'placating',
+      'placating',
+      'argumentative',
+      'skilled',
+      'timeout',
+      'dismissive',
+      'unsafe',
+      'skilled',
+    ]);
+    expect(report.counts).toMatchObject({
+      placating: 2,
+      argumentative: 1,
+      skilled: 2,
+      timeout: 1,
+      unsafe: 1,
+      dismissive: 1,
+    });
     expect(report.summary).toEqual([
       '2 of your 8 responses were skilled.',
       'You placated twice before you started solving the problem.',
@@ -24,7 +40,9 @@ describe('describeStyle', () => {
   });
 
   it('praises an all-skilled play and notes placating that never got anywhere', () => {
-    expect(describeStyle(['skilled', 'skilled']).summary).toEqual(['Every one of your 2 responses was skilled.']);
+    expect(describeStyle(['skilled', 'skilled']).summary).toEqual([
+      'Every one of your 2 responses was skilled.',
+    ]);
     expect(describeStyle(['placating', 'placating', 'placating']).summary).toContain(
       'You placated 3 times and never got to solving the problem.',
     );

@@ -54,7 +54,8 @@ export function describeStyle(sequence: readonly StyleMark[]): StyleReport {
     );
   }
   const recoveries = sequence.filter(
-    (mark, index) => mark === 'skilled' && index > 0 && SLIPS.includes(sequence[index - 1] ?? 'skilled'),
+    (mark, index) =>
+      mark === 'skilled' && index > 0 && SLIPS.includes(sequence[index - 1] ?? 'skilled'),
   ).length;
   if (recoveries > 0) {
     summary.push(`After a slip you recovered with a skilled response ${times(recoveries)}.`);

@@ -9,7 +9,8 @@ const STATUS_WORDS: Record<CriterionStatus, string> = {
   'no-opportunity': 'no opportunity in this play',
 };
 
-const scoreText = (score: number | null): string => (score === null ? '  –' : String(score).padStart(3));
+const scoreText = (score: number | null): string =>
+  score === null ? '  –' : String(score).padStart(3);
 
 const wrap = (text: string, indent: string, width = 96): string[] => {
   const lines: string[] = [];
@@ -35,7 +36,8 @@ function momentLines(moment: DebriefMoment): string[] {
         ? `${place}: records`
         : place;
   const lines = [`  ${moment.index + 1}. ${heading}`];
-  if (moment.customerLine !== null) lines.push(...wrap(`Customer: “${moment.customerLine}”`, '     '));
+  if (moment.customerLine !== null)
+    lines.push(...wrap(`Customer: “${moment.customerLine}”`, '     '));
   const stance = (value: string | null) => (value === null ? '' : ` [${value}]`);
   lines.push(...wrap(`You: ${moment.chosen.say}${stance(moment.chosen.stance)}`, '     '));
   if (moment.tookBest) {
@@ -45,7 +47,8 @@ function momentLines(moment: DebriefMoment): string[] {
   }
   lines.push(...wrap(`Why: ${moment.why}`, '     '));
   if (moment.bestWhy !== null) lines.push(...wrap(`Why the best: ${moment.bestWhy}`, '     '));
-  if (moment.critical !== null) lines.push(...wrap(`Critical error: ${moment.critical.reason}`, '     '));
+  if (moment.critical !== null)
+    lines.push(...wrap(`Critical error: ${moment.critical.reason}`, '     '));
   if (moment.bestLeadsTo?.ending != null) {
     lines.push(
       ...wrap(
@@ -66,7 +69,10 @@ export function debriefText(debrief: Debrief): string {
       ? 'The play stopped before an ending.'
       : `Ending: ${debrief.ending.title ?? debrief.ending.id} (${debrief.ending.kind}). ${debrief.ending.epilogue}`,
   );
-  lines.push('', `Overall: ${debrief.overall} out of 100${debrief.overallCapped === undefined ? '' : ` (${debrief.overallCapped})`}`);
+  lines.push(
+    '',
+    `Overall: ${debrief.overall} out of 100${debrief.overallCapped === undefined ? '' : ` (${debrief.overallCapped})`}`,
+  );
 
   lines.push('', 'Techniques (score out of 100, opportunities)');
   const techniques = Object.values(debrief.techniques);
@@ -82,15 +88,23 @@ export function debriefText(debrief: Debrief): string {
   lines.push('', 'Criteria');
   for (const [id, criterion] of Object.entries(debrief.criteria)) {
     const evidence = criterion.evidence === 'knowledge' ? 'knowledge' : 'practised in simulation';
-    lines.push(`  ${id.padEnd(9)} ${STATUS_WORDS[criterion.status]}${criterion.score === null ? '' : ` (${criterion.score})`}, ${evidence}`);
+    lines.push(
+      `  ${id.padEnd(9)} ${STATUS_WORDS[criterion.status]}${criterion.score === null ? '' : ` (${criterion.score})`}, ${evidence}`,
+    );
     lines.push(...wrap(criterion.text, '            '));
-    if (criterion.capped !== undefined) lines.push(...wrap(`Capped: ${criterion.capped}`, '            '));
+    if (criterion.capped !== undefined)
+      lines.push(...wrap(`Capped: ${criterion.capped}`, '            '));
   }
 
   if (debrief.criticalErrors.length > 0) {
     lines.push('', 'Critical errors');
     for (const error of debrief.criticalErrors) {
-      lines.push(...wrap(`Step ${error.step} at ${error.nodeId}: ${error.reason} (breaks ${error.breaks.join(', ')})`, '  '));
+      lines.push(
+        ...wrap(
+          `Step ${error.step} at ${error.nodeId}: ${error.reason} (breaks ${error.breaks.join(', ')})`,
+          '  ',
+        ),
+      );
     }
   }
 
@@ -103,13 +117,16 @@ export function debriefText(debrief: Debrief): string {
   if (debrief.misconceptions.length > 0) {
     lines.push('', `Misconceptions to revisit: ${debrief.misconceptions.join(', ')}`);
   }
-  if (debrief.law.length > 0) lines.push('', `Law and codes this play touched: ${debrief.law.join(', ')}`);
+  if (debrief.law.length > 0)
+    lines.push('', `Law and codes this play touched: ${debrief.law.join(', ')}`);
   const path = debrief.bestPath;
   lines.push(
     '',
     ...wrap(
       `The best path from the start: ${path.steps.map((step) => step.nodeTitle ?? step.nodeId).join(' → ')}${
-        path.ending === null ? ' (no ending reached)' : ` → ${path.ending.title ?? path.ending.id} (${path.ending.kind})`
+        path.ending === null
+          ? ' (no ending reached)'
+          : ` → ${path.ending.title ?? path.ending.id} (${path.ending.kind})`
       }`,
       '',
     ),

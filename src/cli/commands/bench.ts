@@ -12,17 +12,20 @@ import type { Transcript } from '../../engine/types.ts';
 import { scoreTranscript } from '../../scoring/score.ts';
 
 export const name = 'bench';
-export const summary = 'Measure the validator, the engine and scoring, and write bench-results.json';
+export const summary =
+  'Measure the validator, the engine and scoring, and write bench-results.json';
 
-const usage = `Usage: resolve bench [--plays N] [--out FILE]
+const usage = `Usage: resolve bench [--plays N] [--nodes N] [--validator-runs N] [--out FILE]
 
 Measures (1) the validator on a generated 1,000-node scenario, (2) choices per second of the
 random policy in the engine over many plays of the scenarios under scenarios/, and (3) scoring
 time per transcript. Prints the figures and writes them to bench-results.json (or --out).
 
 Options:
-  --plays N    random plays per scenario (default 300)
-  --out FILE   where to write the figures (default bench-results.json)
+  --plays N            random plays per scenario (default 300)
+  --nodes N            nodes in the generated scenario for the validator (default 1000)
+  --validator-runs N   times to run the validator; the median is reported (default 7)
+  --out FILE           where to write the figures (default bench-results.json)
   -h, --help`;
 
 const median = (values: number[]): number => {
@@ -44,17 +47,32 @@ async function sampleScenarios(io: CliIo): Promise<Scenario[]> {
   return scenarios;
 }
 
-function measureValidator(): { nodes: number; runs: number; medianMs: number; fastestMs: number; errors: number } {
-  const text = generateLargeScenario({ nodes: 1000, seed: 1 });
+function measureValidator(
+  nodes: number,
+  runs: number,
+): {
+  nodes: number;
+  runs: number;
+  medianMs: number;
+  fastestMs: number;
+  errors: number;
+} {
+  const text = generateLargeScenario({ nodes, seed: 1 });
   const times: number[] = [];
   let errors = 0;
-  for (let run = 0; run < 7; run += 1) {
+  for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
-    const checked = checkScenarioText(text, { file: 'generated-1000.yaml' });
+    const checked = checkScenarioText(text, { file: `generated-${nodes}.yaml` });
     times.push(performance.now() - started);
     errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   }
-  return { nodes: 1000, runs: times.length, medianMs: round(median(times)), fastestMs: round(Math.min(...times)), errors };
+  return {
+    nodes,
+    runs: times.length,
+    medianMs: round(median(times)),
+    fastestMs: round(Math.min(...times)),
+    errors,
+  };
 }
 
 function measureEngine(scenarios: readonly Scenario[], plays: number) {
@@ -62,13 +80,16 @@ function measureEngine(scenarios: readonly Scenario[], plays: number) {
   let choices = 0;
   let events = 0;
   // Warm up first, so the figure is the engine's steady speed rather than the JIT's.
-  for (const scenario of scenarios) playPolicy({ scenario, policy: 'random', seed: -1, timing: 'standard' });
+  for (const scenario of scenarios)
+    playPolicy({ scenario, policy: 'random', seed: -1, timing: 'standard' });
   const started = performance.now();
   for (const scenario of scenarios) {
     for (let seed = 0; seed < plays; seed += 1) {
       const transcript = playPolicy({ scenario, policy: 'random', seed, timing: 'standard' });
       events += transcript.events.length;
-      choices += transcript.events.filter((event) => event.type === 'CHOOSE' || event.type === 'TIMEOUT').length;
+      choices += transcript.events.filter(
+        (event) => event.type === 'CHOOSE' || event.type === 'TIMEOUT',
+      ).length;
       transcripts.push({ scenario, transcript });
     }
   }
@@ -92,28 +113,42 @@ function measureScoring(transcripts: readonly { scenario: Scenario; transcript: 
   const started = performance.now();
   for (const { scenario, transcript } of sample) scoreTranscript(scenario, transcript);
   const elapsed = performance.now() - started;
-  return { transcripts: sample.length, msPerTranscript: round(sample.length === 0 ? 0 : elapsed / sample.length) };
+  return {
+    transcripts: sample.length,
+    msPerTranscript: round(sample.length === 0 ? 0 : elapsed / sample.length),
+  };
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs(argv, {
-    spec: { plays: { type: 'string' }, out: { type: 'string' } },
+    spec: {
+      plays: { type: 'string' },
+      nodes: { type: 'string' },
+      'validator-runs': { type: 'string' },
+      out: { type: 'string' },
+    },
     usage,
     io,
   });
   if (!args.ok) return args.exitCode;
   const plays = Number(stringOption(args.values, 'plays', '300'));
-  if (!Number.isInteger(plays) || plays < 1) {
-    io.stderr('--plays must be a whole number of at least 1.');
+  const runs = Number(stringOption(args.values, 'validator-runs', '7'));
+  const nodes = Number(stringOption(args.values, 'nodes', '1000'));
+  if ([plays, runs, nodes].some((value) => !Number.isInteger(value) || value < 1)) {
+    io.stderr('--plays, --nodes and --validator-runs must be whole numbers of at least 1.');
     return 2;
   }
   const scenarios = await sampleScenarios(io);
   if (scenarios.length === 0) {
-    io.stderr('There are no scenarios under scenarios/ to play: run bench from the project folder.');
+    io.stderr(
+      'There are no scenarios under scenarios/ to play: run bench from the project folder.',
+    );
     return 2;
   }
-  io.stdout('Measuring the validator on a generated 1,000-node scenario…');
-  const validator = measureValidator();
+  io.stdout(
+    `Measuring the validator on a generated ${nodes.toLocaleString('en-GB')}-node scenario…`,
+  );
+  const validator = measureValidator(nodes, runs);
   io.stdout(`Playing ${plays} random games of each of ${scenarios.length} scenarios…`);
   const engine = measureEngine(scenarios, plays);
   io.stdout('Scoring the transcripts…');
@@ -130,7 +165,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   io.stdout(
     [
       '',
-      `Validator, 1,000-node scenario: ${validator.medianMs} ms (median of ${validator.runs}; fastest ${validator.fastestMs} ms; ${validator.errors} errors)`,
+      `Validator, ${nodes.toLocaleString('en-GB')}-node scenario: ${validator.medianMs} ms (median of ${validator.runs}; fastest ${validator.fastestMs} ms; ${validator.errors} errors)`,
       `Engine, random policy: ${engine.result.choicesPerSecond.toLocaleString('en-GB')} choices/s (${engine.result.eventsPerSecond.toLocaleString('en-GB')} events/s over ${engine.result.plays} plays)`,
       `Scoring: ${scoring.msPerTranscript} ms per transcript (${scoring.transcripts} transcripts)`,
       `Written to ${displayPath(io.cwd, out)}.`,

@@ -39,7 +39,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const content = await loadContent(paths, { cwd: io.cwd });
   const report = coverageOf(content.scenarios.map((entry) => entry.scenario));
   const { errors } = countDiagnostics(content.diagnostics);
-  const broken = content.files.filter((file) => file.kind === 'scenario' && !('scenario' in file)).length;
+  const broken = content.files.filter(
+    (file) => file.kind === 'scenario' && !('scenario' in file),
+  ).length;
   if (errors > 0) {
     io.stderr(
       `Note: ${errors} error(s) found${broken > 0 ? `; ${broken} scenario file(s) could not be read and are not counted` : ''}. Run \`resolve validate\` for details.`,

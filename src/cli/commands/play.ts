@@ -16,7 +16,8 @@ import { scoreTranscript } from '../../scoring/score.ts';
 import { debriefText } from '../../scoring/text.ts';
 
 export const name = 'play';
-export const summary = 'Play a scenario with a scripted policy or interactively, and print the debrief';
+export const summary =
+  'Play a scenario with a scripted policy or interactively, and print the debrief';
 
 const usage = `Usage: resolve play <scenario.yaml> --policy best|worst|random|argue [--seed N] [--timing standard|extended|off] [--json]
        resolve play <scenario.yaml> --interactive [--seed N] [--timing ...] [--json]
@@ -46,16 +47,26 @@ export async function readScenario(file: string, io: CliIo): Promise<Scenario | 
   const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (checked.scenario === undefined || errors.length > 0) {
     errors.forEach((diagnostic) => io.stderr(formatDiagnostic(diagnostic)));
-    io.stderr(`${display} cannot be played until these are fixed (see resolve validate ${display}).`);
+    io.stderr(
+      `${display} cannot be played until these are fixed (see resolve validate ${display}).`,
+    );
     return undefined;
   }
   return checked.scenario;
 }
 
 /** What play and replay print with --json: the debrief and the transcript it came from. */
-export const playResult = (debrief: Debrief, transcript: Transcript) => ({ ...debrief, transcript });
+export const playResult = (debrief: Debrief, transcript: Transcript) => ({
+  ...debrief,
+  transcript,
+});
 
-export function printResult(debrief: Debrief, transcript: Transcript, json: boolean, io: CliIo): void {
+export function printResult(
+  debrief: Debrief,
+  transcript: Transcript,
+  json: boolean,
+  io: CliIo,
+): void {
   io.stdout(json ? JSON.stringify(playResult(debrief, transcript), null, 2) : debriefText(debrief));
 }
 
@@ -143,7 +154,9 @@ function describeNode(session: Session): string[] {
     case 'investigate':
       lines.push(node.prompt, 'Records (type a letter to open one):');
       node.records.forEach((record, index) =>
-        lines.push(`  ${LETTERS[index]}) ${record.title}${view.checkedRecords.includes(record.id) ? ' (opened)' : ''}`),
+        lines.push(
+          `  ${LETTERS[index]}) ${record.title}${view.checkedRecords.includes(record.id) ? ' (opened)' : ''}`,
+        ),
       );
       break;
     case 'options':
@@ -157,9 +170,14 @@ function describeNode(session: Session): string[] {
       }
       break;
     case 'review':
-      lines.push(node.prompt, `  ${''.padEnd(14)}${node.periods.map((period) => period.padStart(8)).join('')}`);
+      lines.push(
+        node.prompt,
+        `  ${''.padEnd(14)}${node.periods.map((period) => period.padStart(8)).join('')}`,
+      );
       for (const series of node.series) {
-        lines.push(`  ${series.label.slice(0, 14).padEnd(14)}${series.values.map((value) => String(value).padStart(8)).join('')}`);
+        lines.push(
+          `  ${series.label.slice(0, 14).padEnd(14)}${series.values.map((value) => String(value).padStart(8)).join('')}`,
+        );
       }
       node.notes?.forEach((note) => lines.push(`  Note: ${note}`));
       break;
@@ -194,18 +212,25 @@ export async function playInteractively(options: {
   const lines = reader[Symbol.asyncIterator]();
   // A line asked for before a countdown ran out is still the next answer: keep it.
   let pending: Promise<IteratorResult<string>> | undefined;
-  const nextLine = async (seconds: number | null): Promise<string | 'timeout' | 'end'> => {
+  type Answer = { kind: 'line'; text: string } | { kind: 'timeout' } | { kind: 'end' };
+  const nextLine = async (seconds: number | null): Promise<Answer> => {
     pending ??= lines.next();
     const waiting = pending;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const outcome = await Promise.race([
-      waiting.then((result) => (result.done === true ? ('end' as const) : result.value.trim())),
+    const outcome = await Promise.race<Answer>([
+      waiting.then((result): Answer =>
+        result.done === true ? { kind: 'end' } : { kind: 'line', text: result.value.trim() },
+      ),
       ...(seconds === null || !options.realTime
         ? []
-        : [new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), seconds * 1000)))]),
+        : [
+            new Promise<Answer>((done) => {
+              timer = setTimeout(() => done({ kind: 'timeout' }), seconds * 1000);
+            }),
+          ]),
     ]);
     clearTimeout(timer);
-    if (outcome !== 'timeout') pending = undefined;
+    if (outcome.kind !== 'timeout') pending = undefined;
     return outcome;
   };
 
@@ -220,9 +245,10 @@ export async function playInteractively(options: {
           field.entries.forEach((entry, index) => io.stdout(`  ${index + 1}. ${entry.text}`));
           for (;;) {
             io.stdout('Entry number (or press Enter to leave it empty):');
-            const answer = await nextLine(null);
-            if (answer === 'end') return false;
-            if (answer === '' || answer === 'timeout') break;
+            const reply = await nextLine(null);
+            if (reply.kind === 'end') return false;
+            const answer = reply.kind === 'line' ? reply.text : '';
+            if (answer === '') break;
             const entry = field.entries[Number(answer) - 1];
             if (/^\d+$/.test(answer) && entry !== undefined) {
               session.fillField(field.id, entry.id);
@@ -237,19 +263,27 @@ export async function playInteractively(options: {
       const timed = current.timerSeconds !== null;
       io.stdout(
         `Your choice (1–${current.choices.length}${node.kind === 'investigate' ? ', or a record letter' : ''}${
-          timed ? `; ${current.timerSeconds} seconds${options.realTime ? '' : ', or "wait" to let the time run out'}` : ''
+          timed
+            ? `; ${current.timerSeconds} seconds${options.realTime ? '' : ', or "wait" to let the time run out'}`
+            : ''
         }):`,
       );
       for (;;) {
-        const answer = await nextLine(current.timerSeconds);
-        if (answer === 'end') return false;
-        if (answer === 'timeout' || (timed && answer.toLowerCase() === 'wait')) {
+        const reply = await nextLine(current.timerSeconds);
+        if (reply.kind === 'end') return false;
+        const answer = reply.kind === 'line' ? reply.text : '';
+        if (reply.kind === 'timeout' || (timed && answer.toLowerCase() === 'wait')) {
           io.stdout('You hesitated, and the time ran out.');
           session.timeOut();
           break;
         }
         const letter = LETTERS.indexOf(answer.toLowerCase());
-        if (node.kind === 'investigate' && answer.length === 1 && letter >= 0 && node.records[letter] !== undefined) {
+        if (
+          node.kind === 'investigate' &&
+          answer.length === 1 &&
+          letter >= 0 &&
+          node.records[letter] !== undefined
+        ) {
           const record = node.records[letter];
           session.checkRecord(record.id);
           io.stdout(`${record.title}:`);

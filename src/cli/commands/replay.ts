@@ -30,7 +30,8 @@ async function findScenarioFile(id: string, io: CliIo): Promise<string | undefin
   for (const file of [...byName, ...files.filter((each) => !byName.includes(each))]) {
     const display = displayPath(io.cwd, file);
     const { text } = await readContentText(file, display);
-    if (text !== undefined && loadScenarioText(text, { file: display }).scenario?.id === id) return file;
+    if (text !== undefined && loadScenarioText(text, { file: display }).scenario?.id === id)
+      return file;
   }
   return undefined;
 }
@@ -63,7 +64,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // `resolve play --json` output holds the transcript under "transcript": accept either.
   const candidate =
     typeof data === 'object' && data !== null && 'transcript' in data && !('events' in data)
-      ? (data as { transcript: unknown }).transcript
+      ? data.transcript
       : data;
   const parsed = parseTranscript(candidate);
   if (!parsed.ok) {
@@ -74,7 +75,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const transcript = parsed.transcript;
   const scenarioOption = args.values.scenario;
   const scenarioFile =
-    typeof scenarioOption === 'string' ? scenarioOption : await findScenarioFile(transcript.scenario.id, io);
+    typeof scenarioOption === 'string'
+      ? scenarioOption
+      : await findScenarioFile(transcript.scenario.id, io);
   if (scenarioFile === undefined) {
     io.stderr(
       `${display} is a transcript of scenario "${transcript.scenario.id}", which is not under scenarios/. Name its file with --scenario.`,

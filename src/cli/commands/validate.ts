@@ -29,7 +29,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   for (const diagnostic of shown) io.stdout(formatDiagnostic(diagnostic));
   const counts = countDiagnostics(content.diagnostics);
   const kinds = (kind: string): number => content.files.filter((file) => file.kind === kind).length;
-  const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
+  const plural = (n: number, word: string, words = `${word}s`): string =>
+    `${n} ${n === 1 ? word : words}`;
   io.stdout(
     `Checked ${plural(content.files.length, 'file')} (${plural(kinds('scenario'), 'scenario')}, ${plural(kinds('pack'), 'pack')}, ${plural(kinds('knowledge-check'), 'knowledge check')}): ${describeCounts(counts)}.`,
   );

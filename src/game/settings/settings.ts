@@ -80,7 +80,7 @@ export function effectiveReducedMotion(settings: Settings, systemPrefersReduced:
 export function describeTiming(timing: EffectiveTiming): string {
   const mode = {
     standard: 'standard timing',
-    extended: 'extended timing (at least ten times longer)',
+    extended: 'extended timing, at least ten times longer',
     off: 'no time limits',
   }[timing.mode];
   const source = {

@@ -8,6 +8,8 @@ export interface Screen {
   dispose?: () => void;
   /** Keys pressed anywhere on the page while this screen shows; return true if handled. */
   onKey?: (event: KeyboardEvent) => boolean;
+  /** Where the stage (canvas or DOM picture) goes while this screen shows; none hides it. */
+  stageSlot?: HTMLElement;
   /** Called when a dialog (settings) opens over the screen or closes again. */
   onCovered?: (covered: boolean) => void;
 }

@@ -39,7 +39,8 @@ export function checkConditions(context: CheckContext): void {
   const recordNode = new Map<string, string>();
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.kind === 'investigate') {
-      for (const record of node.records) if (!recordNode.has(record.id)) recordNode.set(record.id, nodeId);
+      for (const record of node.records)
+        if (!recordNode.has(record.id)) recordNode.set(record.id, nodeId);
     }
   }
   const setters = new Map<string, Decision[]>();
@@ -109,7 +110,12 @@ export function checkConditions(context: CheckContext): void {
   };
 
   /** Checks one condition; reports unknown names; returns why it can never hold, if it cannot. */
-  const judge = (condition: Condition, path: JsonPath, where: Where, negated: boolean): Impossible | undefined => {
+  const judge = (
+    condition: Condition,
+    path: JsonPath,
+    where: Where,
+    negated: boolean,
+  ): Impossible | undefined => {
     const problems: Impossible[] = [];
     const at = where.edge.from;
     for (const key of MOOD_KEYS) {
@@ -148,7 +154,11 @@ export function checkConditions(context: CheckContext): void {
       const target = condition.visited;
       if (!graph.nodes.has(target)) {
         problems.push(
-          unknown([...path, 'visited'], `\`visited\` names '${target}', which is not a node${didYouMean(target, nodeIds)}`, 'name one of the scenario’s nodes'),
+          unknown(
+            [...path, 'visited'],
+            `\`visited\` names '${target}', which is not a node${didYouMean(target, nodeIds)}`,
+            'name one of the scenario’s nodes',
+          ),
         );
       } else if (!negated && !comesBefore(target, where)) {
         problems.push({
@@ -163,7 +173,11 @@ export function checkConditions(context: CheckContext): void {
       const node = choiceNode.get(target);
       if (node === undefined) {
         problems.push(
-          unknown([...path, 'chose'], `\`chose\` names '${target}', which is not a choice${didYouMean(target, [...choiceNode.keys()])}`, 'name a choice id from this scenario'),
+          unknown(
+            [...path, 'chose'],
+            `\`chose\` names '${target}', which is not a choice${didYouMean(target, [...choiceNode.keys()])}`,
+            'name a choice id from this scenario',
+          ),
         );
       } else if (
         !negated &&
@@ -182,7 +196,11 @@ export function checkConditions(context: CheckContext): void {
       const node = recordNode.get(target);
       if (node === undefined) {
         problems.push(
-          unknown([...path, 'checked'], `\`checked\` names '${target}', which is not a record${didYouMean(target, [...recordNode.keys()])}`, 'name a record id from an investigate node'),
+          unknown(
+            [...path, 'checked'],
+            `\`checked\` names '${target}', which is not a record${didYouMean(target, [...recordNode.keys()])}`,
+            'name a record id from an investigate node',
+          ),
         );
       } else if (!negated && !comesBefore(node, where)) {
         problems.push({
@@ -215,11 +233,16 @@ export function checkConditions(context: CheckContext): void {
       }
     }
     if (condition.any !== undefined) {
-      const branches = condition.any.map((each, index) => judge(each, [...path, 'any', index], where, negated));
+      const branches = condition.any.map((each, index) =>
+        judge(each, [...path, 'any', index], where, negated),
+      );
       const first = branches[0];
       if (!negated && first !== undefined && branches.every((each) => each !== undefined)) {
         problems.push({
-          reason: branches.length === 1 ? first.reason : `none of the \`any\` conditions can hold (${first.reason})`,
+          reason:
+            branches.length === 1
+              ? first.reason
+              : `none of the \`any\` conditions can hold (${first.reason})`,
           kind: branches.some((each) => each.kind === 'mood') ? 'mood' : first.kind,
           reported: branches.every((each) => each.reported),
         });

@@ -26,7 +26,10 @@ export function checkRoutes(context: CheckContext): void {
       severity: 'error',
       code: 'dangling-next',
       message: `${describeDecision(edge)} leads to '${edge.to}', which is not a node${guess !== undefined ? `: did you mean '${guess}'?` : ''}`,
-      fix: guess !== undefined ? `write '${guess}'` : `add a node '${edge.to}', or lead to an existing node`,
+      fix:
+        guess !== undefined
+          ? `write '${guess}'`
+          : `add a node '${edge.to}', or lead to an existing node`,
     });
   }
   for (const decision of graph.decisions) {
@@ -104,7 +107,9 @@ export function checkReachability(context: CheckContext): {
   const stuck = new Set([...reachable].filter((id) => !finishing.has(id)));
   if (stuck.size > 0) {
     const liveTargets = (id: string): string[] =>
-      (graph.outgoing.get(id) ?? []).filter((edge) => edge.exists && live(edge)).map((edge) => edge.to);
+      (graph.outgoing.get(id) ?? [])
+        .filter((edge) => edge.exists && live(edge))
+        .map((edge) => edge.to);
     const order = new Map(graph.order.map((id, index) => [id, index]));
     for (const component of stronglyConnected(graph, live)) {
       if (!component.every((id) => stuck.has(id))) continue;

@@ -17,7 +17,12 @@ function reportRepeats(
   for (const item of items) {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, item);
-    else context.report({ path: [...item.path, 'id'], severity: 'error', ...describe(item.id, earlier) });
+    else
+      context.report({
+        path: [...item.path, 'id'],
+        severity: 'error',
+        ...describe(item.id, earlier),
+      });
   }
 }
 
@@ -65,7 +70,10 @@ export function checkIds(context: CheckContext): void {
             severity: 'error',
             code: 'unknown-fact',
             message: `record '${record.id}' reveals '${fact}', which is not one of the complaint's facts${guess !== undefined ? `: did you mean '${guess}'?` : ''}`,
-            fix: guess !== undefined ? `write '${guess}'` : 'add it to complaint.facts, or correct the id',
+            fix:
+              guess !== undefined
+                ? `write '${guess}'`
+                : 'add it to complaint.facts, or correct the id',
           });
         });
       });
@@ -94,7 +102,10 @@ export function checkIds(context: CheckContext): void {
       });
     }
     if (node.kind === 'record') {
-      const fields = node.fields.map((field, index) => ({ id: field.id, path: [...base, 'fields', index] }));
+      const fields = node.fields.map((field, index) => ({
+        id: field.id,
+        path: [...base, 'fields', index],
+      }));
       reportRepeats(context, fields, (id) => ({
         code: 'duplicate-id',
         message: `field id '${id}' is used twice in node '${nodeId}'`,

@@ -26,10 +26,12 @@ export function checkLaw(context: CheckContext): void {
     id,
     path: ['law', index],
   }));
-  const citing: { law: readonly LawRuleId[]; path: JsonPath }[] = graph.decisions.map((decision) => ({
-    law: decision.outcome.law ?? [],
-    path: decision.path,
-  }));
+  const citing: { law: readonly LawRuleId[]; path: JsonPath }[] = graph.decisions.map(
+    (decision) => ({
+      law: decision.outcome.law ?? [],
+      path: decision.path,
+    }),
+  );
   // Records and log entries may cite rules too (what a record shows, what a log entry records).
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.kind === 'investigate') {

@@ -3,7 +3,12 @@ import type { Finding } from './context.ts';
 import type { CheckContext } from './context.ts';
 
 /** Unit 312 range 4a: criteria about following the organisation's procedures. */
-export const PROCEDURE_CRITERIA: readonly CriterionId[] = ['MRC 1.5', 'MRC 2.9', '312.3.3', 'CS17 1.1'];
+export const PROCEDURE_CRITERIA: readonly CriterionId[] = [
+  'MRC 1.5',
+  'MRC 2.9',
+  '312.3.3',
+  'CS17 1.1',
+];
 
 /** Range 4b: sector and industry codes, regulators' rules and standards (not general law). */
 const SECTOR_PREFIXES = [
@@ -41,9 +46,19 @@ function judgeClaim(id: RangeId, context: CheckContext): Verdict {
         };
   switch (id) {
     case '312 range 1a':
-      return needsSetting('complaint.justified', 'true', String(complaint.justified), 'a justified complaint');
+      return needsSetting(
+        'complaint.justified',
+        'true',
+        String(complaint.justified),
+        'a justified complaint',
+      );
     case '312 range 1b':
-      return needsSetting('complaint.justified', 'false', String(complaint.justified), 'an unjustified complaint');
+      return needsSetting(
+        'complaint.justified',
+        'false',
+        String(complaint.justified),
+        'an unjustified complaint',
+      );
     case '312 range 2a':
       return needsSetting('setting.pressure', 'routine', setting.pressure, 'routine delivery');
     case '312 range 2b':

@@ -107,17 +107,20 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       },
     },
     [
-      el('header', { className: 'encounter-head' }, [
-        heading,
-        el('p', { className: 'encounter-meta', text: settingWords(scenario) }),
-        scenario.setting.place ? el('p', { className: 'encounter-place muted', text: scenario.setting.place }) : null,
+      // The overlay comes first in reading order; the picture and the customer card sit beside it
+      // on wide screens and above it on narrow ones (CSS order), the picture being decorative.
+      el('div', { className: 'encounter-main' }, [
+        el('header', { className: 'encounter-head' }, [
+          heading,
+          el('p', { className: 'encounter-meta', text: settingWords(scenario) }),
+          scenario.setting.place ? el('p', { className: 'encounter-place muted', text: scenario.setting.place }) : null,
+        ]),
+        timerSlot,
+        nodeSection,
+        choicesSlot,
+        historyBox,
       ]),
-      panelSlot,
-      timerSlot,
-      nodeSection,
-      choicesSlot,
-      captionBox,
-      historyBox,
+      el('div', { className: 'encounter-side' }, [el('div', { className: 'stage-slot' }), panelSlot, captionBox]),
     ],
   );
 
@@ -432,6 +435,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     element,
     heading,
     title: `${scenario.title}: Resolve`,
+    stageSlot: element.querySelector<HTMLElement>('.stage-slot') ?? undefined,
     controller,
     onKey(event) {
       if (event.ctrlKey || event.metaKey || event.altKey) return false;

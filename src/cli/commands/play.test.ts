@@ -1,0 +1,237 @@
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadFixture } from '../../engine/fixtures/load.ts';
+import { startSession } from '../../engine/session.ts';
+import { captureIo } from '../io.ts';
+import { run as bench } from './bench.ts';
+import { playInteractively, run as play } from './play.ts';
+import { run as replay } from './replay.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixture = join(root, 'src/engine/fixtures/fixture-headphones.yaml');
+
+let cwd: string;
+beforeEach(async () => {
+  cwd = await mkdtemp(join(tmpdir(), 'resolve-play-'));
+  await mkdir(join(cwd, 'scenarios/retail'), { recursive: true });
+  await copyFile(fixture, join(cwd, 'scenarios/retail/fixture-headphones.yaml'));
+});
+afterEach(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+async function call(command: typeof play, ...argv: string[]) {
+  const io = captureIo(cwd);
+  const code = await command(argv, io);
+  return { code, out: io.out.join('\n'), err: io.err.join('\n') };
+}
+
+const SCENARIO = 'scenarios/retail/fixture-headphones.yaml';
+
+describe('resolve play', () => {
+  it('prints one JSON object with the debrief and the transcript', async () => {
+    const result = await call(play, SCENARIO, '--policy', 'best', '--seed', '7', '--json');
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.out) as Record<string, unknown> & {
+      overall: number;
+      techniques: Record<string, { score: number | null }>;
+      criteria: Record<string, { status: string }>;
+      transcript: { seed: number; events: unknown[] };
+    };
+    expect(printed).toMatchObject({
+      scenario: { id: 'fixture-headphones' },
+      seed: 7,
+      ending: { id: 'resolved', kind: 'resolved' },
+      criticalErrors: [],
+    });
+    expect(printed.overall).toBeGreaterThanOrEqual(85);
+    expect(printed.techniques.listen?.score).toBe(100);
+    expect(printed.techniques['involve-others']?.score).toBeNull();
+    for (const criterion of Object.values(printed.criteria)) {
+      expect(['met', 'partly-met', 'not-met', 'no-opportunity']).toContain(criterion.status);
+    }
+    expect(printed.transcript.seed).toBe(7);
+    expect(printed.transcript.events.length).toBeGreaterThan(5);
+  });
+
+  it('prints a readable debrief', async () => {
+    const result = await call(play, SCENARIO, '--policy', 'worst', '--timing', 'off');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Debrief: Headphones that will not charge');
+    expect(result.out).toMatch(/Overall: \d+ out of 100/);
+    expect(result.out).toContain('Moments');
+    expect(result.out).toContain('You argued back twice');
+  });
+
+  it('refuses wrong options and unplayable files', async () => {
+    expect((await call(play, SCENARIO, '--policy', 'clever')).code).toBe(2);
+    expect((await call(play, SCENARIO)).code).toBe(2);
+    expect((await call(play, SCENARIO, '--policy', 'best', '--seed', 'abc')).code).toBe(2);
+    expect((await call(play, SCENARIO, '--policy', 'best', '--timing', 'slow')).code).toBe(2);
+    await writeFile(join(cwd, 'broken.yaml'), 'id: broken\ntitle: Broken\n');
+    const broken = await call(play, 'broken.yaml', '--policy', 'best');
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('broken.yaml');
+    expect(broken.err).toContain('cannot be played');
+  });
+
+  it('plays interactively from piped answers', async () => {
+    const session = startSession({
+      scenario: loadFixture('fixture-headphones'),
+      seed: 1,
+      timing: 'standard',
+    });
+    const io = captureIo(cwd);
+    // Choice 1 throughout; at the records, open a and b first; at the log, pick entry 1 for both fields.
+    const answers = ['wait', '1', 'a', 'b', '9', '1', '1', '1', '1', '1', '1', '1', '1', '1'];
+    const finished = await playInteractively({
+      session,
+      input: Readable.from(answers.map((answer) => `${answer}\n`)),
+      io,
+      realTime: false,
+    });
+    expect(finished).toBe(true);
+    expect(session.transcript().events.slice(0, 4)).toEqual([
+      { type: 'TIMEOUT' },
+      { type: 'CHOOSE', choiceId: 'ask-details' },
+      { type: 'CHECK_RECORD', recordId: 'order' },
+      { type: 'CHECK_RECORD', recordId: 'returns-policy' },
+    ]);
+    expect(io.out.join('\n')).toContain('Type a number from 1 to');
+    expect(io.out.join('\n')).toContain('Bought 21 days ago.');
+    expect(session.isOver()).toBe(true);
+  });
+
+  it('says so when the answers run out before the ending', async () => {
+    const session = startSession({
+      scenario: loadFixture('fixture-headphones'),
+      seed: 1,
+      timing: 'off',
+    });
+    const finished = await playInteractively({
+      session,
+      input: Readable.from(['1\n']),
+      io: captureIo(cwd),
+      realTime: false,
+    });
+    expect(finished).toBe(false);
+    expect(session.transcript().events).toHaveLength(1);
+  });
+
+  it('works end to end with stdin piped into the resolve command', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(root, 'bin/resolve.mjs'),
+        'play',
+        SCENARIO,
+        '--interactive',
+        '--timing',
+        'off',
+        '--json',
+      ],
+      {
+        cwd,
+        input: `${Array.from({ length: 20 }, () => '1').join('\n')}\n`,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const printed = JSON.parse(result.stdout.slice(result.stdout.indexOf('\n{') + 1)) as {
+      ending: { kind: string };
+      transcript: { timing: string };
+    };
+    expect(printed.transcript.timing).toBe('off');
+    expect(printed.ending.kind).toBe('resolved');
+  });
+});
+
+describe('resolve replay', () => {
+  async function recorded(): Promise<string> {
+    const played = await call(play, SCENARIO, '--policy', 'random', '--seed', '3', '--json');
+    await writeFile(join(cwd, 'played.json'), played.out);
+    const { transcript } = JSON.parse(played.out) as { transcript: unknown };
+    await writeFile(join(cwd, 'transcript.json'), JSON.stringify(transcript));
+    return played.out;
+  }
+
+  it('prints the same object as play, finding the scenario by id', async () => {
+    const original = await recorded();
+    const replayed = await call(replay, 'transcript.json', '--json');
+    expect(replayed.code).toBe(0);
+    expect(JSON.parse(replayed.out)).toEqual(JSON.parse(original));
+    const fromPlayOutput = await call(replay, 'played.json', '--json', '--scenario', SCENARIO);
+    expect(JSON.parse(fromPlayOutput.out)).toEqual(JSON.parse(original));
+  });
+
+  it('refuses a transcript recorded against another version of the scenario', async () => {
+    await recorded();
+    const file = join(cwd, SCENARIO);
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace(
+        'Headphones that will not charge',
+        'Headphones that stopped charging',
+      ),
+    );
+    const result = await call(replay, 'transcript.json');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('different version of scenario "fixture-headphones"');
+  });
+
+  it('names the file and the problem for a malformed transcript', async () => {
+    await writeFile(join(cwd, 'bad.json'), '{ "format": ');
+    const notJson = await call(replay, 'bad.json');
+    expect(notJson.code).toBe(1);
+    expect(notJson.err).toContain('bad.json is not valid JSON');
+    await writeFile(
+      join(cwd, 'wrong.json'),
+      JSON.stringify({
+        format: 'resolve-transcript',
+        version: 1,
+        scenario: { id: 'fixture-headphones', contentHash: 'x' },
+        seed: 1,
+        timing: 'standard',
+        events: [{ type: 'CHOOSE' }],
+      }),
+    );
+    const wrong = await call(replay, 'wrong.json');
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('wrong.json is not a valid Resolve transcript');
+    expect(wrong.err).toContain('scenario.contentHash');
+    expect(wrong.err).toContain('events[0].choiceId');
+  });
+
+  it('says when it cannot find the scenario', async () => {
+    await recorded();
+    await rm(join(cwd, 'scenarios'), { recursive: true });
+    const result = await call(replay, 'transcript.json');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('--scenario');
+  });
+});
+
+describe('resolve bench', () => {
+  it('writes its figures to bench-results.json', async () => {
+    const result = await call(bench, '--plays', '2', '--nodes', '100', '--validator-runs', '1');
+    expect(result.code).toBe(0);
+    const figures = JSON.parse(await readFile(join(cwd, 'bench-results.json'), 'utf8')) as {
+      validator: { nodes: number; medianMs: number; errors: number };
+      engine: { plays: number; choicesPerSecond: number };
+      scoring: { transcripts: number; msPerTranscript: number };
+    };
+    expect(figures.validator).toMatchObject({ nodes: 100, errors: 0 });
+    expect(figures.validator.medianMs).toBeGreaterThan(0);
+    expect(figures.engine.plays).toBe(2);
+    expect(figures.engine.choicesPerSecond).toBeGreaterThan(0);
+    expect(figures.scoring.transcripts).toBe(2);
+    expect(result.out).toContain('choices/s');
+  }, 60_000);
+});

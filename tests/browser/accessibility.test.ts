@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveBuiltSite, type Site } from './site.ts';
+import { pixelSpread, runAxe, screenshot } from './page-checks.ts';
+import { everyKindScenario } from './fixtures/every-kind.ts';
+import {
+  closeGame,
+  encounterState,
+  openGame,
+  playByTitle,
+  playFirstChoicesToEnding,
+  pressChoice,
+} from './game-helpers.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const SHOTS = 'test-results/screenshots';
+
+/** Waits until the stage has drawn the current customer (canvas texture or DOM portrait). */
+async function stageDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('stage')?.dataset.drawn === 'true');
+}
+
+async function rendererType(page: Page): Promise<number | null> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { __resolveGame?: { renderer?: { type: number } } }).__resolveGame?.renderer?.type ??
+      null,
+  );
+}
+
+async function openSettingsAndChooseExtendedTiming(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.waitFor();
+  await page.getByLabel('Extended: at least ten times longer').check();
+}
+
+describe('accessibility and looks', () => {
+  it('has no axe violations on the menu, settings, every node kind and the debrief', async () => {
+    const game = await openGame(browser, site.url, { inject: [everyKindScenario] });
+    const { page } = game;
+    expect(await runAxe(page), 'menu').toEqual([]);
+
+    await openSettingsAndChooseExtendedTiming(page);
+    expect(await runAxe(page), 'settings').toEqual([]);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nav-settings');
+
+    await playByTitle(page, everyKindScenario.title);
+    const visited = await playFirstChoicesToEnding(page, async (kind) => {
+      const violations = await runAxe(page);
+      expect(violations, `node kind ${kind}`).toEqual([]);
+    });
+    expect(new Set(visited)).toEqual(
+      new Set(['dialogue', 'investigate', 'options', 'escalate', 'record', 'follow-up', 'colleague-feedback', 'review', 'explain', 'ending']),
+    );
+
+    await page.getByRole('button', { name: 'See your debrief' }).click();
+    await page.waitForSelector('.debrief');
+    expect(await runAxe(page), 'debrief').toEqual([]);
+    await expect.poll(() => page.locator('.debrief-overall').innerText()).toContain('extended timing');
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 375, height: 667 },
+  ]) {
+    const size = `${viewport.width}x${viewport.height}`;
+    it(`draws the menu, an angry and a confused customer and the debrief at ${size}`, async () => {
+      const game = await openGame(browser, site.url, { inject: [everyKindScenario], viewport });
+      const { page } = game;
+      await screenshot(page, `${SHOTS}/menu-${size}.png`);
+
+      await openSettingsAndChooseExtendedTiming(page);
+      await page.getByRole('button', { name: 'Done' }).click();
+      await playByTitle(page, everyKindScenario.title);
+      await stageDrawn(page);
+      // Phaser.WEBGL is 2: the canvas really runs on WebGL here.
+      expect(await rendererType(page)).toBe(2);
+      const angry = await screenshot(page, `${SHOTS}/angry-${size}.png`);
+      expect(pixelSpread(angry)).toBeGreaterThan(10);
+      expect(await page.locator('.customer-panel').innerText()).toContain('furious');
+
+      while ((await encounterState(page)).node !== 'confused-moment') await pressChoice(page, 1);
+      await stageDrawn(page);
+      await screenshot(page, `${SHOTS}/confused-${size}.png`);
+      expect(await page.locator('.customer-panel').innerText()).toContain('confused');
+
+      await playFirstChoicesToEnding(page);
+      await page.getByRole('button', { name: 'See your debrief' }).click();
+      await page.waitForSelector('.debrief');
+      await screenshot(page, `${SHOTS}/debrief-${size}.png`);
+      // Nothing may stick out sideways: the page scrolls only vertically at any width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+      await closeGame(game);
+    });
+  }
+
+  for (const { label, viewport, textSize } of [
+    { label: '320x568', viewport: { width: 320, height: 568, deviceScaleFactor: 1 }, textSize: null },
+    // 1280 x 720 at 200% browser zoom: half the CSS pixels, twice the device pixels.
+    { label: '1280x720-zoom-200pc', viewport: { width: 640, height: 360, deviceScaleFactor: 2 }, textSize: null },
+    { label: '1280x720-text-200pc', viewport: { width: 1280, height: 720, deviceScaleFactor: 1 }, textSize: 'Largest (200%)' },
+  ]) {
+    it(`reflows without sideways scrolling at ${label}`, async () => {
+      const game = await openGame(browser, site.url, { inject: [everyKindScenario], viewport });
+      const { page } = game;
+      const noSidewaysScroll = async (where: string) =>
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(viewport.width);
+      if (textSize) {
+        await page.getByRole('button', { name: 'Settings' }).click();
+        await page.getByLabel(textSize).check();
+        await page.getByRole('button', { name: 'Done' }).click();
+      }
+      await noSidewaysScroll('menu');
+      await playByTitle(page, everyKindScenario.title);
+      await noSidewaysScroll('dialogue');
+      await pressChoice(page, 1);
+      await noSidewaysScroll('records');
+      await screenshot(page, `${SHOTS}/records-${label}.png`);
+      await closeGame(game);
+    });
+  }
+});

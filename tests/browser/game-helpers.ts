@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startSession } from '../../src/engine/session.ts';
+import type { SessionEvent } from '../../src/engine/types.ts';
+import { scenarioSchema, type Scenario } from '../../src/scenario/schema.ts';
+import { scoreTranscript, type Debrief } from '../../src/scoring/index.ts';
+import type { TimingMode } from '../../src/scenario/pack-schema.ts';
+import { watchForProblems, type PageProblems } from './page-checks.ts';
+
+/** The built content the tests read, the same files the page fetches. */
+export const DIST_CONTENT = join(import.meta.dirname, '../../dist/content');
+
+export interface IndexEntry {
+  id: string;
+  title: string;
+  pressure: string;
+  file: string;
+  [key: string]: unknown;
+}
+
+export function builtIndex(): { scenarios: IndexEntry[]; packs: unknown[]; knowledgeChecks: unknown[] } {
+  return JSON.parse(readFileSync(join(DIST_CONTENT, 'index.json'), 'utf8')) as {
+    scenarios: IndexEntry[];
+    packs: unknown[];
+    knowledgeChecks: unknown[];
+  };
+}
+
+export function builtScenario(entry: IndexEntry): Scenario {
+  return scenarioSchema.parse(JSON.parse(readFileSync(join(DIST_CONTENT, entry.file), 'utf8')));
+}
+
+/** The menu's index entry for a test scenario, built from the scenario itself. */
+export function indexEntryFor(scenario: Scenario): IndexEntry {
+  const criteria = new Set<string>();
+  const techniques = new Set<string>();
+  const collect = (evidence: { criteria?: object | undefined; techniques?: object | undefined }) => {
+    Object.keys(evidence.criteria ?? {}).forEach((id) => criteria.add(id));
+    Object.keys(evidence.techniques ?? {}).forEach((id) => techniques.add(id));
+  };
+  for (const node of Object.values(scenario.nodes)) {
+    if ('choices' in node) node.choices.forEach(collect);
+    if (node.kind === 'dialogue' && node.timeout) collect(node.timeout);
+    if (node.kind === 'investigate') node.records.forEach(collect);
+    if (node.kind === 'record') node.fields.forEach((field) => field.entries.forEach(collect));
+  }
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    persona: scenario.customer.persona,
+    sector: scenario.setting.sector,
+    channel: scenario.setting.channel,
+    pressure: scenario.setting.pressure,
+    nation: scenario.setting.nation,
+    difficulty: scenario.difficulty,
+    minutes: scenario.minutes,
+    criteria: [...criteria],
+    techniques: [...techniques],
+    range: scenario.range,
+    file: `scenarios/${scenario.id}.json`,
+  };
+}
+
+export interface GamePage {
+  page: Page;
+  problems: PageProblems;
+}
+
+export interface OpenGameOptions {
+  viewport?: { width: number; height: number; deviceScaleFactor?: number };
+  /** Test scenarios served beside the built ones (through request routing: dist/ is not touched). */
+  inject?: Scenario[];
+  /** Raw bodies for scenario files, for content that must fail validation. */
+  rawFiles?: Record<string, string>;
+  reducedMotion?: boolean;
+  seed?: number;
+  /** Called before the page loads (to install a fake clock, say). */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+/** A fresh page (its own storage) on the built game, watched for console errors and failed requests. */
+export async function openGame(browser: Browser, siteUrl: string, options: OpenGameOptions = {}): Promise<GamePage> {
+  const { deviceScaleFactor = 1, ...viewport } = options.viewport ?? { width: 1280, height: 720 };
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor,
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+  });
+  const page = await context.newPage();
+  const problems = watchForProblems(page);
+  const injected = options.inject ?? [];
+  const extraEntries = [
+    ...injected.map(indexEntryFor),
+    ...Object.keys(options.rawFiles ?? {}).map((file) => ({
+      ...indexEntryFor(injected[0] ?? builtScenario(builtIndex().scenarios[0]!)),
+      id: file.replace(/^scenarios\/|\.json$/g, ''),
+      title: `Broken ${file}`,
+      file,
+    })),
+  ];
+  if (extraEntries.length) {
+    await page.route('**/content/index.json', async (route) => {
+      const index = builtIndex();
+      index.scenarios.push(...extraEntries);
+      await route.fulfill({ json: index });
+    });
+    for (const scenario of injected) {
+      await page.route(`**/content/scenarios/${scenario.id}.json`, (route) => route.fulfill({ json: scenario }));
+    }
+    for (const [file, body] of Object.entries(options.rawFiles ?? {})) {
+      await page.route(`**/content/${file}`, (route) =>
+        route.fulfill({ body, contentType: 'application/json' }),
+      );
+    }
+  }
+  await options.beforeLoad?.(page);
+  await page.goto(`${siteUrl}?seed=${options.seed ?? 4242}`);
+  await page.waitForSelector('.menu');
+  return { page, problems };
+}
+
+export async function closeGame(game: GamePage): Promise<void> {
+  await game.page.context().close();
+}
+
+/** Presses Tab until the focused element passes the test; fails after `max` presses. */
+export async function tabUntil(
+  page: Page,
+  test: (focused: { tag: string; text: string; describedBy: string }) => boolean,
+  max = 250,
+): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      const described = active?.getAttribute('aria-describedby');
+      return {
+        tag: active?.tagName ?? '',
+        text: (active?.textContent ?? '').trim(),
+        describedBy: described ? (document.getElementById(described)?.textContent ?? '').trim() : '',
+      };
+    });
+    if (test(focused)) return;
+  }
+  throw new Error(`Tab never reached the element after ${max} presses.`);
+}
+
+/** Clicks "Play" on a scenario card by its title. */
+export async function playByTitle(page: Page, title: string): Promise<void> {
+  await page
+    .locator('.scenario-card')
+    .filter({ has: page.getByRole('heading', { name: title, exact: true }) })
+    .getByRole('button', { name: 'Play' })
+    .click();
+  await page.waitForSelector('.encounter');
+}
+
+export async function encounterState(page: Page): Promise<{ node: string; kind: string; step: number; saved: number }> {
+  return page.$eval('.encounter', (element) => {
+    const data = (element as HTMLElement).dataset;
+    return {
+      node: data.node ?? '',
+      kind: data.kind ?? '',
+      step: Number(data.step ?? -1),
+      saved: Number(data.savedStep ?? -1),
+    };
+  });
+}
+
+/** Waits until the encounter has saved the step it shows. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const data = (document.querySelector('.encounter') as HTMLElement | null)?.dataset;
+    return data !== undefined && data.step === data.savedStep;
+  });
+}
+
+/** Presses a number key and waits for the next step to show. */
+export async function pressChoice(page: Page, number = 1): Promise<void> {
+  const before = await encounterState(page);
+  await page.keyboard.press(String(number));
+  await page.waitForFunction(
+    (step) => Number((document.querySelector('.encounter') as HTMLElement | null)?.dataset.step ?? step) !== step,
+    before.step,
+  );
+}
+
+/** Presses 1 at every step until the ending shows; calls `each` at every node first. */
+export async function playFirstChoicesToEnding(page: Page, each?: (kind: string) => Promise<void>): Promise<string[]> {
+  const kinds: string[] = [];
+  for (let i = 0; i < 100; i += 1) {
+    const { kind } = await encounterState(page);
+    kinds.push(kind);
+    await each?.(kind);
+    if (kind === 'ending') return kinds;
+    await pressChoice(page, 1);
+  }
+  throw new Error('No ending after 100 steps.');
+}
+
+/** From the ending, Tab to "See your debrief" and press Enter. */
+export async function openDebriefByKeyboard(page: Page): Promise<void> {
+  await tabUntil(page, (focused) => focused.text === 'See your debrief', 20);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.debrief');
+}
+
+/** What the engine and scoring make of "always the first choice", after some opening events. */
+export function expectedDebrief(options: {
+  scenario: Scenario;
+  seed: number;
+  timing: TimingMode;
+  prefix?: SessionEvent[];
+}): Debrief {
+  const session = startSession({ scenario: options.scenario, seed: options.seed, timing: options.timing });
+  for (const event of options.prefix ?? []) session.send(event);
+  for (let i = 0; i < 200 && !session.isOver(); i += 1) {
+    const first = session.view().choices[0];
+    if (!first) throw new Error(`No choice offered at ${session.view().nodeId}.`);
+    session.choose(first.id);
+  }
+  return scoreTranscript(options.scenario, session.transcript());
+}
+
+/** The criteria the debrief page lists, with their statuses. */
+export async function shownCriteria(page: Page): Promise<Record<string, { status: string; words: string }>> {
+  return page.$$eval('tr[data-criterion]', (rows) =>
+    Object.fromEntries(
+      rows.map((row) => [
+        row.getAttribute('data-criterion') ?? '',
+        {
+          status: row.getAttribute('data-status') ?? '',
+          words: (row.querySelector('.status')?.textContent ?? '').trim(),
+        },
+      ]),
+    ),
+  );
+}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveBuiltSite, type Site } from './site.ts';
+import { everyKindScenario } from './fixtures/every-kind.ts';
+import { STATUS_WORDS } from '../../src/game/ui/debrief/debrief-screen.ts';
+import {
+  builtIndex,
+  builtScenario,
+  closeGame,
+  encounterState,
+  expectedDebrief,
+  openDebriefByKeyboard,
+  openGame,
+  playByTitle,
+  playFirstChoicesToEnding,
+  pressChoice,
+  shownCriteria,
+  tabUntil,
+  waitForSaved,
+} from './game-helpers.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('playing the game', () => {
+  it('plays a sample scenario with the keyboard alone, and the debrief matches the engine', async () => {
+    // A sample without a countdown, so nothing here depends on how fast the machine is.
+    const entry = builtIndex().scenarios.find((each) => each.pressure !== 'busy') ?? builtIndex().scenarios[0]!;
+    const scenario = builtScenario(entry);
+    const seed = 777;
+    const game = await openGame(browser, site.url, { seed });
+    const { page } = game;
+
+    await tabUntil(page, (focused) => focused.tag === 'BUTTON' && focused.text === 'Play' && focused.describedBy === entry.title);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.encounter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    await playFirstChoicesToEnding(page);
+    await openDebriefByKeyboard(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Debrief: ${scenario.title}`);
+
+    const expected = expectedDebrief({ scenario, seed, timing: 'standard' });
+    const shown = await shownCriteria(page);
+    expect(Object.keys(shown).sort()).toEqual(Object.keys(expected.criteria).sort());
+    for (const [id, result] of Object.entries(expected.criteria)) {
+      expect(shown[id], id).toEqual({ status: result.status, words: STATUS_WORDS[result.status] });
+    }
+    expect(await page.$eval('.debrief', (e) => (e as HTMLElement).dataset.overall)).toBe(String(expected.overall));
+    await expect.poll(() => page.locator('.debrief-overall').innerText()).toContain('Timing used: standard timing (the default)');
+    expect(await page.locator('.criteria-table').first().innerText()).toMatch(/practised in simulation|Knowledge/);
+
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
+  it('continues after a reload at the same step with the same evidence, and ends as an uninterrupted play', async () => {
+    const seed = 99;
+    const game = await openGame(browser, site.url, { inject: [everyKindScenario], seed });
+    const { page } = game;
+    await playByTitle(page, everyKindScenario.title);
+    await pressChoice(page, 1);
+    expect((await encounterState(page)).node).toBe('check-records');
+    await page.getByRole('button', { name: 'Sale record' }).click();
+    await expect.poll(async () => (await encounterState(page)).step).toBe(2);
+    await waitForSaved(page);
+
+    await page.reload();
+    await page.waitForSelector('.menu');
+    await page.getByRole('button', { name: `Continue “${everyKindScenario.title}”` }).click();
+    await page.waitForSelector('.encounter');
+    expect(await encounterState(page)).toMatchObject({ node: 'check-records', step: 2 });
+    await expect(page.getByRole('button', { name: /Sale record/ }).getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(await page.locator('.facts').innerText()).toContain('The kettle was bought 12 days ago.');
+    expect(await page.locator('.history-list').textContent()).toContain('Let him finish');
+
+    await playFirstChoicesToEnding(page);
+    await openDebriefByKeyboard(page);
+    const expected = expectedDebrief({
+      scenario: everyKindScenario,
+      seed,
+      timing: 'standard',
+      prefix: [
+        { type: 'CHOOSE', choiceId: 'let-him-finish' },
+        { type: 'CHECK_RECORD', recordId: 'sale-record' },
+      ],
+    });
+    const shown = await shownCriteria(page);
+    expect(Object.fromEntries(Object.entries(shown).map(([id, s]) => [id, s.status]))).toEqual(
+      Object.fromEntries(Object.entries(expected.criteria).map(([id, r]) => [id, r.status])),
+    );
+    expect(await page.$eval('.debrief', (e) => (e as HTMLElement).dataset.overall)).toBe(String(expected.overall));
+
+    // Finished plays leave "continue where you left off".
+    await page.getByRole('button', { name: 'Back to the menu' }).first().click();
+    await page.waitForSelector('.menu');
+    expect(await page.locator('.continue').count()).toBe(0);
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
+  it('runs a busy-day countdown out when left alone, and lets the learner pause it', async () => {
+    const start = new Date('2025-03-01T10:00:00Z');
+    const game = await openGame(browser, site.url, {
+      inject: [everyKindScenario],
+      beforeLoad: async (page) => {
+        await page.clock.install({ time: start });
+        await page.clock.pauseAt(new Date(start.getTime() + 1000));
+      },
+    });
+    const { page } = game;
+    await playByTitle(page, everyKindScenario.title);
+    const timer = page.locator('.timer');
+    await expect.poll(() => timer.innerText()).toContain('12 seconds left');
+
+    await page.getByRole('button', { name: 'Pause timer' }).click();
+    await expect.poll(() => timer.innerText()).toContain('Paused: 12 seconds left');
+    await page.clock.fastForward(120_000);
+    expect((await encounterState(page)).node).toBe('opening');
+
+    await page.getByRole('button', { name: 'Resume timer' }).click();
+    await page.clock.fastForward(9_000);
+    await expect.poll(() => timer.innerText()).toContain('3 seconds left');
+    await page.clock.fastForward(100);
+    expect(await page.locator('#live-assertive').textContent()).toMatch(/\d seconds left to respond/);
+    expect((await encounterState(page)).node).toBe('opening');
+
+    await page.clock.fastForward(3_500);
+    await expect.poll(async () => (await encounterState(page)).node).toBe('shouts');
+    expect(await page.locator('.interjection').innerText()).toContain('Are you even listening to me?');
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveBuiltSite, type Site } from './site.ts';
+import { runAxe, screenshot } from './page-checks.ts';
+import { everyKindScenario } from './fixtures/every-kind.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import {
+  closeGame,
+  encounterState,
+  openGame,
+  playByTitle,
+  playFirstChoicesToEnding,
+  pressChoice,
+} from './game-helpers.ts';
+
+let site: Site;
+let browser: Browser;
+let noWebGl: Browser;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  browser = await launchChromium();
+  noWebGl = await launchChromium({ disableWebGl: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await noWebGl?.close();
+  await site?.close();
+});
+
+const ATTACK = '<img src=x onerror=alert(1)>';
+
+/** The test scenario with markup in every kind of text the game shows. */
+function hostileScenario(): Scenario {
+  const scenario = structuredClone(everyKindScenario);
+  scenario.id = 'test-hostile-markup';
+  scenario.title = `Markup ${ATTACK} in the title`;
+  scenario.summary = `A summary with ${ATTACK}`;
+  scenario.customer.name = `Dev ${ATTACK}`;
+  scenario.organisation.name = `Shop ${ATTACK}`;
+  scenario.setting.place = `Desk ${ATTACK}`;
+  for (const node of Object.values(scenario.nodes)) {
+    node.title = `Step ${ATTACK}`;
+    if ('choices' in node) for (const choice of node.choices) {
+      choice.say = `${choice.say} ${ATTACK}`;
+      choice.why = `${choice.why} ${ATTACK}`;
+    }
+    if (node.kind === 'dialogue' && typeof node.customer === 'string') node.customer = `${node.customer} ${ATTACK}`;
+    if (node.kind === 'investigate') for (const record of node.records) record.body = [...record.body, ATTACK];
+    if (node.kind === 'colleague-feedback') node.line = `${node.line} ${ATTACK}`;
+    if (node.kind === 'review') node.series[0]!.label = `Complaints ${ATTACK}`;
+    if (node.kind === 'ending') node.epilogue = `${node.epilogue} ${ATTACK}`;
+  }
+  return scenario;
+}
+
+describe('robustness', () => {
+  it('shows markup in scenario text literally and runs none of it', async () => {
+    const scenario = hostileScenario();
+    const game = await openGame(browser, site.url, { inject: [scenario] });
+    const { page } = game;
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const noInjectedImages = () => page.evaluate(() => document.querySelectorAll('img[src="x"]').length);
+
+    expect(await page.locator('.menu').innerText()).toContain(`Markup ${ATTACK} in the title`);
+    await playByTitle(page, scenario.title);
+    expect(await page.locator('.encounter').innerText()).toContain(ATTACK);
+    expect(await noInjectedImages()).toBe(0);
+    await pressChoice(page, 1);
+    await page.getByRole('button', { name: /Sale record/ }).click();
+    await expect.poll(() => page.locator('.record-body').first().innerText()).toContain(ATTACK);
+    await playFirstChoicesToEnding(page, async () => {
+      expect(await noInjectedImages()).toBe(0);
+    });
+    await page.getByRole('button', { name: 'See your debrief' }).click();
+    await page.waitForSelector('.debrief');
+    expect(await page.locator('.debrief').innerText()).toContain(ATTACK);
+    expect(await noInjectedImages()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
+  it('says which file is wrong, and how, when a scenario does not validate', async () => {
+    const broken = { ...everyKindScenario, id: 'test-broken', start: 42, difficulty: 'impossible' };
+    const game = await openGame(browser, site.url, { rawFiles: { 'scenarios/test-broken.json': JSON.stringify(broken) } });
+    const { page } = game;
+    await page
+      .locator('.scenario-card')
+      .filter({ hasText: 'Broken scenarios/test-broken.json' })
+      .getByRole('button', { name: 'Play' })
+      .click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('content/scenarios/test-broken.json');
+    expect(text).toContain('is not a valid scenario');
+    expect(text).toMatch(/start: /);
+    expect(text).toMatch(/difficulty: /);
+    expect(await runAxe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Back to the menu' }).click();
+    await page.waitForSelector('.menu');
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
+  it('runs in the DOM alone when WebGL is missing, and says so', async () => {
+    const game = await openGame(noWebGl, site.url, { inject: [everyKindScenario] });
+    const { page } = game;
+    expect(await page.locator('#notices').innerText()).toContain('WebGL');
+    await playByTitle(page, everyKindScenario.title);
+    await page.waitForFunction(() => document.getElementById('stage')?.dataset.mode === 'dom');
+    expect(await page.locator('#stage canvas').count()).toBe(0);
+    expect(await page.locator('#stage img.dom-portrait').count()).toBe(1);
+    await screenshot(page, 'test-results/screenshots/dom-only-1280x720.png');
+    expect(await runAxe(page)).toEqual([]);
+    await pressChoice(page, 1);
+    expect((await encounterState(page)).node).toBe('check-records');
+    await playFirstChoicesToEnding(page);
+    await page.getByRole('button', { name: 'See your debrief' }).click();
+    await page.waitForSelector('.debrief');
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+});
