@@ -1,3 +1,4 @@
+import type * as PlayModuleExports from './play/play-module.ts';
 import type { Pack } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
@@ -30,7 +31,7 @@ import { createMenuScreen, problemBox } from './ui/menu/menu-screen.ts';
 import type { Screen } from './ui/screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
 
-type PlayModule = typeof import('./play/play-module.ts');
+type PlayModule = typeof PlayModuleExports;
 
 export interface AppElements {
   root: HTMLElement;
@@ -112,7 +113,8 @@ export class App {
       storageNote: () =>
         this.store.mode === 'indexeddb'
           ? 'Your settings and progress are saved in this browser.'
-          : (this.store.problem ?? 'Your settings and progress are kept only until you close this tab.'),
+          : (this.store.problem ??
+            'Your settings and progress are kept only until you close this tab.'),
       onOpen: () => this.current?.onCovered?.(true),
       onClose: () => {
         this.current?.onCovered?.(false);
@@ -193,14 +195,18 @@ export class App {
     const listed = await this.store.listProgress();
     const ids = Array.isArray(listed)
       ? (listed as unknown[]).flatMap((item) =>
-          typeof item === 'object' && item !== null && typeof (item as { scenarioId?: unknown }).scenarioId === 'string'
+          typeof item === 'object' &&
+          item !== null &&
+          typeof (item as { scenarioId?: unknown }).scenarioId === 'string'
             ? [(item as { scenarioId: string }).scenarioId]
             : [],
         )
       : [];
     const loaded = await Promise.all(ids.map((id) => this.store.loadProgress(id)));
     const savedPlays = parseSavedPlays(loaded).filter((saved) =>
-      this.content ? this.content.scenarios.some((scenario) => scenario.id === saved.scenarioId) : false,
+      this.content
+        ? this.content.scenarios.some((scenario) => scenario.id === saved.scenarioId)
+        : false,
     );
     this.show(
       createMenuScreen({
@@ -275,7 +281,11 @@ export class App {
     return loaded.value;
   }
 
-  private setupFor(scenario: Scenario, pack: Pack | undefined, timing?: EffectiveTiming): PlaySetup {
+  private setupFor(
+    scenario: Scenario,
+    pack: Pack | undefined,
+    timing?: EffectiveTiming,
+  ): PlaySetup {
     return {
       scenario,
       ...(pack ? { pack } : {}),
@@ -286,7 +296,10 @@ export class App {
 
   async startNew(summary: ScenarioSummary, pack?: Pack): Promise<void> {
     if (!this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
-    const [scenario, module] = await Promise.all([this.fetchScenario(summary), this.loadPlayModule()]);
+    const [scenario, module] = await Promise.all([
+      this.fetchScenario(summary),
+      this.loadPlayModule(),
+    ]);
     if (!scenario) return;
     const setup = this.setupFor(scenario, pack);
     const session = module.startSession({ scenario, seed: newSeed(), timing: setup.timing.mode });
@@ -296,17 +309,24 @@ export class App {
   private async continuePlay(saved: SavedPlay): Promise<void> {
     const summary = this.content?.scenarios.find((scenario) => scenario.id === saved.scenarioId);
     if (!summary) return;
-    const [scenario, module] = await Promise.all([this.fetchScenario(summary), this.loadPlayModule()]);
+    const [scenario, module] = await Promise.all([
+      this.fetchScenario(summary),
+      this.loadPlayModule(),
+    ]);
     if (!scenario) return;
     let session: Session;
     try {
       session = module.restoreSession({
         scenario,
-        snapshot: saved.session as unknown as Parameters<PlayModule['restoreSession']>[0]['snapshot'],
+        snapshot: saved.session as unknown as Parameters<
+          PlayModule['restoreSession']
+        >[0]['snapshot'],
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.notice(`“${saved.scenarioTitle}” could not be continued: ${reason} It has been set aside; start it again from the library.`);
+      this.notice(
+        `“${saved.scenarioTitle}” could not be continued: ${reason} It has been set aside; start it again from the library.`,
+      );
       await this.store.clearProgress(saved.scenarioId);
       await this.showMenu();
       return;
@@ -366,7 +386,11 @@ export class App {
         timing: setup.timing,
         onRetryFrom: (moment) => void this.retryFrom(module, setup, transcript, moment),
         onPlayAgain: () => {
-          const session = module.startSession({ scenario: setup.scenario, seed: newSeed(), timing: setup.timing.mode });
+          const session = module.startSession({
+            scenario: setup.scenario,
+            seed: newSeed(),
+            timing: setup.timing.mode,
+          });
           void this.enterEncounter({ module, setup, session, resumed: false, history: [] });
         },
         onMenu: () => void this.showMenu(),
@@ -381,13 +405,23 @@ export class App {
     const index = pack.scenarios.indexOf(setup.scenario.id);
     for (const id of pack.scenarios.slice(index + 1)) {
       const summary = this.content.scenarios.find((scenario) => scenario.id === id);
-      if (summary) return { next: { title: summary.title, start: () => void this.startNew(summary, pack) } };
+      if (summary)
+        return { next: { title: summary.title, start: () => void this.startNew(summary, pack) } };
     }
     return {};
   }
 
-  private async retryFrom(module: PlayModule, setup: PlaySetup, transcript: Transcript, moment: DebriefMoment): Promise<void> {
-    const session = module.sessionAtStep({ scenario: setup.scenario, transcript, step: moment.enteredAtStep });
+  private async retryFrom(
+    module: PlayModule,
+    setup: PlaySetup,
+    transcript: Transcript,
+    moment: DebriefMoment,
+  ): Promise<void> {
+    const session = module.sessionAtStep({
+      scenario: setup.scenario,
+      transcript,
+      step: moment.enteredAtStep,
+    });
     const history = module.historyFromTranscript(setup.scenario, session.transcript());
     await this.enterEncounter({ module, setup, session, resumed: false, history });
   }

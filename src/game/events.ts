@@ -15,6 +15,8 @@ export interface GameEventMap {
     reducedMotion: boolean;
   };
   'customer-changed': { expression: Expression; mood: Mood };
+  /** Someone else steps in (a colleague giving feedback), or the customer comes back. */
+  'speaker-changed': { speaker: 'customer' | 'colleague'; appearance: Appearance; expression: Expression; mood: Mood };
   'reduced-motion-changed': { on: boolean };
   /** Leave the encounter: the stage goes quiet (menu, debrief). */
   'encounter-hidden': Record<string, never>;
@@ -44,8 +46,8 @@ export function createEventBus(): EventBus {
         set = new Set();
         listeners.set(type, set);
       }
-      set.add(listener as (payload: never) => void);
-      return () => set.delete(listener as (payload: never) => void);
+      set.add(listener);
+      return () => set.delete(listener);
     },
     emit(type, payload) {
       latest.set(type, payload);

@@ -1,6 +1,6 @@
 import type { Scenario } from './schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { sortDiagnostics } from './diagnostics.ts';
+import { limitDiagnostics, sortDiagnostics } from './diagnostics.ts';
 import type { GraphEdge, ScenarioGraph } from './graph.ts';
 import { buildGraph } from './graph.ts';
 import { noPositions } from './positions.ts';
@@ -134,18 +134,18 @@ export function checkScenarioText(
   const { positions } = loaded;
   const target = loaded.scenario ?? loaded.repaired;
   if (target === undefined) {
-    return { diagnostics: sortDiagnostics(loaded.diagnostics), positions };
+    return { diagnostics: limitDiagnostics(loaded.diagnostics), positions };
   }
   try {
     const analysis = analyseScenario(target, { file: options.file, positions });
-    const diagnostics = sortDiagnostics([...loaded.diagnostics, ...analysis.diagnostics]);
+    const diagnostics = limitDiagnostics([...loaded.diagnostics, ...analysis.diagnostics]);
     return loaded.scenario !== undefined
       ? { scenario: loaded.scenario, diagnostics, analysis, positions }
       : { diagnostics, positions };
   } catch (error) {
     return {
       positions,
-      diagnostics: sortDiagnostics([
+      diagnostics: limitDiagnostics([
         ...loaded.diagnostics,
         {
           file: options.file,

@@ -49,6 +49,33 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
+/** More than this many problems in one file are counted, not listed: the first ones matter. */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
+
+/** Sorted, and cut to the first `max` with a closing line saying how many were left out. */
+export function limitDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  max = MAX_DIAGNOSTICS_PER_FILE,
+): Diagnostic[] {
+  const sorted = sortDiagnostics(diagnostics);
+  if (sorted.length <= max) return sorted;
+  const kept = sorted.slice(0, max);
+  const last = kept[kept.length - 1];
+  const rest = sorted.length - max;
+  return [
+    ...kept,
+    {
+      file: last?.file ?? '',
+      line: last?.line ?? 1,
+      column: last?.column ?? 1,
+      severity: 'error',
+      code: 'too-many-problems',
+      message: `${rest} more problem${rest === 1 ? '' : 's'} in this file not listed`,
+      fix: 'fix the ones above and check again',
+    },
+  ];
+}
+
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((each) => each.severity === 'error');
 

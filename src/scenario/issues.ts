@@ -86,6 +86,10 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, context: IssueCont
   const path = issue.path as JsonPath;
   const last = path[path.length - 1];
   const catalogue = typeof last === 'string' ? own(EVIDENCE_KEYS, last) : undefined;
+  const allowed = allowedKeysAt(context.schema, path, context.data).filter(
+    (each) => each !== '$schema',
+  );
+  const place = describePlace(path, context.data, context.root);
   return issue.keys.map((key): Found => {
     const keyPath = [...path, key];
     if (catalogue !== undefined) {
@@ -104,11 +108,7 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, context: IssueCont
             : `use ${catalogue.where}`,
       };
     }
-    const allowed = allowedKeysAt(context.schema, path, context.data).filter(
-      (each) => each !== '$schema',
-    );
     const guess = closestMatch(key, allowed);
-    const place = describePlace(path, context.data, context.root);
     return {
       path: keyPath,
       key: true,
@@ -395,19 +395,53 @@ function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): Found[] 
   }
 }
 
+/** Beyond this many schema problems in one file the rest are counted, not listed. */
+export const MAX_SCHEMA_DIAGNOSTICS = 100;
+
+const problemCount = (issue: z.core.$ZodIssue): number =>
+  issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+
 /** Schema issues as diagnostics an author can act on, placed at the line they wrote. */
 export function issuesToDiagnostics(
   issues: readonly z.core.$ZodIssue[],
   context: IssueContext,
 ): Diagnostic[] {
-  return issues.flatMap((issue) =>
-    describeIssue(issue, context).map((found) => ({
+  const diagnostics: Diagnostic[] = [];
+  let unlisted = 0;
+  for (const issue of issues) {
+    const room = MAX_SCHEMA_DIAGNOSTICS - diagnostics.length;
+    if (room <= 0) {
+      unlisted += problemCount(issue);
+      continue;
+    }
+    // A mapping with thousands of unknown keys is described a page at a time, not all at once.
+    const bounded =
+      issue.code === 'unrecognized_keys' && issue.keys.length > room
+        ? { ...issue, keys: issue.keys.slice(0, room) }
+        : issue;
+    unlisted += problemCount(issue) - problemCount(bounded);
+    for (const found of describeIssue(bounded, context)) {
+      diagnostics.push({
+        file: context.file,
+        ...context.positions.at(found.path, { key: found.key === true }),
+        severity: 'error',
+        code: found.code,
+        message: found.message,
+        fix: found.fix,
+      });
+    }
+  }
+  if (unlisted > 0) {
+    const last = diagnostics[diagnostics.length - 1];
+    diagnostics.push({
       file: context.file,
-      ...context.positions.at(found.path, { key: found.key === true }),
-      severity: 'error' as const,
-      code: found.code,
-      message: found.message,
-      fix: found.fix,
-    })),
-  );
+      line: last?.line ?? 1,
+      column: last?.column ?? 1,
+      severity: 'error',
+      code: 'too-many-problems',
+      message: `${unlisted} more schema problem${unlisted === 1 ? '' : 's'} not listed`,
+      fix: 'fix the ones above and check again; so many problems may mean this is not a scenario file',
+    });
+  }
+  return diagnostics;
 }

@@ -4,6 +4,7 @@ import type { Scenario } from './schema.ts';
 import { knowledgeCheckSchema, packSchema } from './pack-schema.ts';
 import type { KnowledgeCheck, Pack } from './pack-schema.ts';
 import type { Diagnostic, JsonPath } from './diagnostics.ts';
+import { limitDiagnostics } from './diagnostics.ts';
 import { issuesToDiagnostics } from './issues.ts';
 import { noPositions } from './positions.ts';
 import type { SourcePositions } from './positions.ts';
@@ -80,6 +81,19 @@ function withoutUnknowns(data: unknown, issues: readonly z.core.$ZodIssue[]): un
 }
 
 function loadWith<T>(
+  text: string,
+  options: LoadOptions & {
+    schema: z.ZodType<T>;
+    root: string;
+    keys: string;
+    describeDuplicate?: DuplicateKeyDescriber;
+  },
+): Loaded<T> {
+  const loaded = loadUnlimited(text, options);
+  return { ...loaded, diagnostics: limitDiagnostics(loaded.diagnostics) };
+}
+
+function loadUnlimited<T>(
   text: string,
   options: LoadOptions & {
     schema: z.ZodType<T>;

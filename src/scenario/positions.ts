@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { JsonPath, Position } from './diagnostics.ts';
 
 /**
@@ -30,6 +30,21 @@ export function yamlPositions(document: Document, lineCounter: LineCounter): Sou
     return { line, column: col };
   };
   const start = (node: Node | null): number | undefined => node?.range?.[0];
+  // Each mapping's keys, indexed on first use: a file with thousands of keys in one mapping must
+  // not cost a scan per diagnostic. The last of repeated keys wins, as in the data.
+  const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairFor = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = keyIndex.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of map.items) {
+        const text = keyText(pair);
+        if (text !== undefined) index.set(text, pair);
+      }
+      keyIndex.set(map, index);
+    }
+    return index.get(key);
+  };
 
   const locate = (path: JsonPath): { found: Located; complete: boolean } => {
     let current: Located = { node: document.contents, keyNode: null };
@@ -39,8 +54,7 @@ export function yamlPositions(document: Document, lineCounter: LineCounter): Sou
       if (node !== null && isAlias(node))
         node = (node.resolve(document) as Node | undefined) ?? null;
       if (node !== null && isMap(node)) {
-        const pairs = node.items.filter((pair) => keyText(pair) === String(segment));
-        const pair = pairs[pairs.length - 1];
+        const pair = pairFor(node, String(segment));
         if (pair === undefined) return { found: current, complete: false };
         const value = (pair.value as Node | null) ?? null;
         current = { node: value ?? (pair.key as Node), keyNode: pair.key as Node };

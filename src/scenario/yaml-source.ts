@@ -168,7 +168,9 @@ export function parseYamlSource(
   const document = parseDocument(text, {
     lineCounter,
     prettyErrors: true,
-    uniqueKeys: true,
+    // Repeated keys are found by `inspectTree` instead: the parser's own check compares every key
+    // with every earlier one, which takes minutes on a hostile file with tens of thousands of keys.
+    uniqueKeys: false,
     stringKeys: true,
     strict: true,
     version: '1.2',
@@ -179,8 +181,7 @@ export function parseYamlSource(
   });
   const positions = yamlPositions(document, lineCounter);
   const diagnostics: Diagnostic[] = [...guarded];
-  // Duplicate keys are reported by the tree walk below, which knows what the mapping holds.
-  const syntax = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+  const syntax = document.errors;
   diagnostics.push(...syntax.map((error) => fromYamlError(error, file, lineCounter, 'error')));
   diagnostics.push(
     ...document.warnings.map((warning) => fromYamlError(warning, file, lineCounter, 'warning')),

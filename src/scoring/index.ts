@@ -9,3 +9,4 @@ export {
   statusOf,
 } from './score.ts';
 export { describeStyle } from './style.ts';
+export { debriefText } from './text.ts';

@@ -36,8 +36,8 @@ async function stageDrawn(page: Page): Promise<void> {
 async function rendererType(page: Page): Promise<number | null> {
   return page.evaluate(
     () =>
-      (window as unknown as { __resolveGame?: { renderer?: { type: number } } }).__resolveGame?.renderer?.type ??
-      null,
+      (window as unknown as { __resolveGame?: { renderer?: { type: number } } }).__resolveGame
+        ?.renderer?.type ?? null,
   );
 }
 
@@ -65,13 +65,26 @@ describe('accessibility and looks', () => {
       expect(violations, `node kind ${kind}`).toEqual([]);
     });
     expect(new Set(visited)).toEqual(
-      new Set(['dialogue', 'investigate', 'options', 'escalate', 'record', 'follow-up', 'colleague-feedback', 'review', 'explain', 'ending']),
+      new Set([
+        'dialogue',
+        'investigate',
+        'options',
+        'escalate',
+        'record',
+        'follow-up',
+        'colleague-feedback',
+        'review',
+        'explain',
+        'ending',
+      ]),
     );
 
     await page.getByRole('button', { name: 'See your debrief' }).click();
     await page.waitForSelector('.debrief');
     expect(await runAxe(page), 'debrief').toEqual([]);
-    await expect.poll(() => page.locator('.debrief-overall').innerText()).toContain('extended timing');
+    await expect
+      .poll(() => page.locator('.debrief-overall').innerText())
+      .toContain('extended timing');
     expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await closeGame(game);
   });
@@ -106,23 +119,40 @@ describe('accessibility and looks', () => {
       await page.waitForSelector('.debrief');
       await screenshot(page, `${SHOTS}/debrief-${size}.png`);
       // Nothing may stick out sideways: the page scrolls only vertically at any width.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
       expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
       await closeGame(game);
     });
   }
 
   for (const { label, viewport, textSize } of [
-    { label: '320x568', viewport: { width: 320, height: 568, deviceScaleFactor: 1 }, textSize: null },
+    {
+      label: '320x568',
+      viewport: { width: 320, height: 568, deviceScaleFactor: 1 },
+      textSize: null,
+    },
     // 1280 x 720 at 200% browser zoom: half the CSS pixels, twice the device pixels.
-    { label: '1280x720-zoom-200pc', viewport: { width: 640, height: 360, deviceScaleFactor: 2 }, textSize: null },
-    { label: '1280x720-text-200pc', viewport: { width: 1280, height: 720, deviceScaleFactor: 1 }, textSize: 'Largest (200%)' },
+    {
+      label: '1280x720-zoom-200pc',
+      viewport: { width: 640, height: 360, deviceScaleFactor: 2 },
+      textSize: null,
+    },
+    {
+      label: '1280x720-text-200pc',
+      viewport: { width: 1280, height: 720, deviceScaleFactor: 1 },
+      textSize: 'Largest (200%)',
+    },
   ]) {
     it(`reflows without sideways scrolling at ${label}`, async () => {
       const game = await openGame(browser, site.url, { inject: [everyKindScenario], viewport });
       const { page } = game;
       const noSidewaysScroll = async (where: string) =>
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(viewport.width);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          where,
+        ).toBeLessThanOrEqual(viewport.width);
       if (textSize) {
         await page.getByRole('button', { name: 'Settings' }).click();
         await page.getByLabel(textSize).check();

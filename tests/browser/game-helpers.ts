@@ -19,7 +19,11 @@ export interface IndexEntry {
   [key: string]: unknown;
 }
 
-export function builtIndex(): { scenarios: IndexEntry[]; packs: unknown[]; knowledgeChecks: unknown[] } {
+export function builtIndex(): {
+  scenarios: IndexEntry[];
+  packs: unknown[];
+  knowledgeChecks: unknown[];
+} {
   return JSON.parse(readFileSync(join(DIST_CONTENT, 'index.json'), 'utf8')) as {
     scenarios: IndexEntry[];
     packs: unknown[];
@@ -35,7 +39,10 @@ export function builtScenario(entry: IndexEntry): Scenario {
 export function indexEntryFor(scenario: Scenario): IndexEntry {
   const criteria = new Set<string>();
   const techniques = new Set<string>();
-  const collect = (evidence: { criteria?: object | undefined; techniques?: object | undefined }) => {
+  const collect = (evidence: {
+    criteria?: object | undefined;
+    techniques?: object | undefined;
+  }) => {
     Object.keys(evidence.criteria ?? {}).forEach((id) => criteria.add(id));
     Object.keys(evidence.techniques ?? {}).forEach((id) => techniques.add(id));
   };
@@ -81,7 +88,11 @@ export interface OpenGameOptions {
 }
 
 /** A fresh page (its own storage) on the built game, watched for console errors and failed requests. */
-export async function openGame(browser: Browser, siteUrl: string, options: OpenGameOptions = {}): Promise<GamePage> {
+export async function openGame(
+  browser: Browser,
+  siteUrl: string,
+  options: OpenGameOptions = {},
+): Promise<GamePage> {
   const { deviceScaleFactor = 1, ...viewport } = options.viewport ?? { width: 1280, height: 720 };
   const context = await browser.newContext({
     viewport,
@@ -107,7 +118,9 @@ export async function openGame(browser: Browser, siteUrl: string, options: OpenG
       await route.fulfill({ json: index });
     });
     for (const scenario of injected) {
-      await page.route(`**/content/scenarios/${scenario.id}.json`, (route) => route.fulfill({ json: scenario }));
+      await page.route(`**/content/scenarios/${scenario.id}.json`, (route) =>
+        route.fulfill({ json: scenario }),
+      );
     }
     for (const [file, body] of Object.entries(options.rawFiles ?? {})) {
       await page.route(`**/content/${file}`, (route) =>
@@ -139,7 +152,9 @@ export async function tabUntil(
       return {
         tag: active?.tagName ?? '',
         text: (active?.textContent ?? '').trim(),
-        describedBy: described ? (document.getElementById(described)?.textContent ?? '').trim() : '',
+        describedBy: described
+          ? (document.getElementById(described)?.textContent ?? '').trim()
+          : '',
       };
     });
     if (test(focused)) return;
@@ -157,7 +172,9 @@ export async function playByTitle(page: Page, title: string): Promise<void> {
   await page.waitForSelector('.encounter');
 }
 
-export async function encounterState(page: Page): Promise<{ node: string; kind: string; step: number; saved: number }> {
+export async function encounterState(
+  page: Page,
+): Promise<{ node: string; kind: string; step: number; saved: number }> {
   return page.$eval('.encounter', (element) => {
     const data = (element as HTMLElement).dataset;
     return {
@@ -172,7 +189,7 @@ export async function encounterState(page: Page): Promise<{ node: string; kind: 
 /** Waits until the encounter has saved the step it shows. */
 export async function waitForSaved(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const data = (document.querySelector('.encounter') as HTMLElement | null)?.dataset;
+    const data = document.querySelector<HTMLElement>('.encounter')?.dataset;
     return data !== undefined && data.step === data.savedStep;
   });
 }
@@ -182,13 +199,17 @@ export async function pressChoice(page: Page, number = 1): Promise<void> {
   const before = await encounterState(page);
   await page.keyboard.press(String(number));
   await page.waitForFunction(
-    (step) => Number((document.querySelector('.encounter') as HTMLElement | null)?.dataset.step ?? step) !== step,
+    (step) =>
+      Number(document.querySelector<HTMLElement>('.encounter')?.dataset.step ?? step) !== step,
     before.step,
   );
 }
 
 /** Presses 1 at every step until the ending shows; calls `each` at every node first. */
-export async function playFirstChoicesToEnding(page: Page, each?: (kind: string) => Promise<void>): Promise<string[]> {
+export async function playFirstChoicesToEnding(
+  page: Page,
+  each?: (kind: string) => Promise<void>,
+): Promise<string[]> {
   const kinds: string[] = [];
   for (let i = 0; i < 100; i += 1) {
     const { kind } = await encounterState(page);
@@ -214,7 +235,11 @@ export function expectedDebrief(options: {
   timing: TimingMode;
   prefix?: SessionEvent[];
 }): Debrief {
-  const session = startSession({ scenario: options.scenario, seed: options.seed, timing: options.timing });
+  const session = startSession({
+    scenario: options.scenario,
+    seed: options.seed,
+    timing: options.timing,
+  });
   for (const event of options.prefix ?? []) session.send(event);
   for (let i = 0; i < 200 && !session.isOver(); i += 1) {
     const first = session.view().choices[0];
@@ -225,7 +250,9 @@ export function expectedDebrief(options: {
 }
 
 /** The criteria the debrief page lists, with their statuses. */
-export async function shownCriteria(page: Page): Promise<Record<string, { status: string; words: string }>> {
+export async function shownCriteria(
+  page: Page,
+): Promise<Record<string, { status: string; words: string }>> {
   return page.$$eval('tr[data-criterion]', (rows) =>
     Object.fromEntries(
       rows.map((row) => [

@@ -36,20 +36,27 @@ afterAll(async () => {
 describe('playing the game', () => {
   it('plays a sample scenario with the keyboard alone, and the debrief matches the engine', async () => {
     // A sample without a countdown, so nothing here depends on how fast the machine is.
-    const entry = builtIndex().scenarios.find((each) => each.pressure !== 'busy') ?? builtIndex().scenarios[0]!;
+    const entry =
+      builtIndex().scenarios.find((each) => each.pressure !== 'busy') ?? builtIndex().scenarios[0]!;
     const scenario = builtScenario(entry);
     const seed = 777;
     const game = await openGame(browser, site.url, { seed });
     const { page } = game;
 
-    await tabUntil(page, (focused) => focused.tag === 'BUTTON' && focused.text === 'Play' && focused.describedBy === entry.title);
+    await tabUntil(
+      page,
+      (focused) =>
+        focused.tag === 'BUTTON' && focused.text === 'Play' && focused.describedBy === entry.title,
+    );
     await page.keyboard.press('Enter');
     await page.waitForSelector('.encounter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     await playFirstChoicesToEnding(page);
     await openDebriefByKeyboard(page);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Debrief: ${scenario.title}`);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(`Debrief: ${scenario.title}`);
 
     const expected = expectedDebrief({ scenario, seed, timing: 'standard' });
     const shown = await shownCriteria(page);
@@ -57,9 +64,15 @@ describe('playing the game', () => {
     for (const [id, result] of Object.entries(expected.criteria)) {
       expect(shown[id], id).toEqual({ status: result.status, words: STATUS_WORDS[result.status] });
     }
-    expect(await page.$eval('.debrief', (e) => (e as HTMLElement).dataset.overall)).toBe(String(expected.overall));
-    await expect.poll(() => page.locator('.debrief-overall').innerText()).toContain('Timing used: standard timing (the default)');
-    expect(await page.locator('.criteria-table').first().innerText()).toMatch(/practised in simulation|Knowledge/);
+    expect(await page.$eval('.debrief', (e) => (e as HTMLElement).dataset.overall)).toBe(
+      String(expected.overall),
+    );
+    await expect
+      .poll(() => page.locator('.debrief-overall').innerText())
+      .toContain('Timing used: standard timing (the default)');
+    expect(await page.locator('.criteria-table').first().innerText()).toMatch(
+      /practised in simulation|Knowledge/,
+    );
 
     expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await closeGame(game);
@@ -81,8 +94,12 @@ describe('playing the game', () => {
     await page.getByRole('button', { name: `Continue “${everyKindScenario.title}”` }).click();
     await page.waitForSelector('.encounter');
     expect(await encounterState(page)).toMatchObject({ node: 'check-records', step: 2 });
-    await expect(page.getByRole('button', { name: /Sale record/ }).getAttribute('aria-expanded')).resolves.toBe('true');
-    expect(await page.locator('.facts').innerText()).toContain('The kettle was bought 12 days ago.');
+    await expect(
+      page.getByRole('button', { name: /Sale record/ }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+    expect(await page.locator('.facts').innerText()).toContain(
+      'The kettle was bought 12 days ago.',
+    );
     expect(await page.locator('.history-list').textContent()).toContain('Let him finish');
 
     await playFirstChoicesToEnding(page);
@@ -100,7 +117,9 @@ describe('playing the game', () => {
     expect(Object.fromEntries(Object.entries(shown).map(([id, s]) => [id, s.status]))).toEqual(
       Object.fromEntries(Object.entries(expected.criteria).map(([id, r]) => [id, r.status])),
     );
-    expect(await page.$eval('.debrief', (e) => (e as HTMLElement).dataset.overall)).toBe(String(expected.overall));
+    expect(await page.$eval('.debrief', (e) => (e as HTMLElement).dataset.overall)).toBe(
+      String(expected.overall),
+    );
 
     // Finished plays leave "continue where you left off".
     await page.getByRole('button', { name: 'Back to the menu' }).first().click();
@@ -133,12 +152,16 @@ describe('playing the game', () => {
     await page.clock.fastForward(9_000);
     await expect.poll(() => timer.innerText()).toContain('3 seconds left');
     await page.clock.fastForward(100);
-    expect(await page.locator('#live-assertive').textContent()).toMatch(/\d seconds left to respond/);
+    expect(await page.locator('#live-assertive').textContent()).toMatch(
+      /\d seconds left to respond/,
+    );
     expect((await encounterState(page)).node).toBe('opening');
 
     await page.clock.fastForward(3_500);
     await expect.poll(async () => (await encounterState(page)).node).toBe('shouts');
-    expect(await page.locator('.interjection').innerText()).toContain('Are you even listening to me?');
+    expect(await page.locator('.interjection').innerText()).toContain(
+      'Are you even listening to me?',
+    );
     expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await closeGame(game);
   });

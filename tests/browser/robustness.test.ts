@@ -43,12 +43,15 @@ function hostileScenario(): Scenario {
   scenario.setting.place = `Desk ${ATTACK}`;
   for (const node of Object.values(scenario.nodes)) {
     node.title = `Step ${ATTACK}`;
-    if ('choices' in node) for (const choice of node.choices) {
-      choice.say = `${choice.say} ${ATTACK}`;
-      choice.why = `${choice.why} ${ATTACK}`;
-    }
-    if (node.kind === 'dialogue' && typeof node.customer === 'string') node.customer = `${node.customer} ${ATTACK}`;
-    if (node.kind === 'investigate') for (const record of node.records) record.body = [...record.body, ATTACK];
+    if ('choices' in node)
+      for (const choice of node.choices) {
+        choice.say = `${choice.say} ${ATTACK}`;
+        choice.why = `${choice.why} ${ATTACK}`;
+      }
+    if (node.kind === 'dialogue' && typeof node.customer === 'string')
+      node.customer = `${node.customer} ${ATTACK}`;
+    if (node.kind === 'investigate')
+      for (const record of node.records) record.body = [...record.body, ATTACK];
     if (node.kind === 'colleague-feedback') node.line = `${node.line} ${ATTACK}`;
     if (node.kind === 'review') node.series[0]!.label = `Complaints ${ATTACK}`;
     if (node.kind === 'ending') node.epilogue = `${node.epilogue} ${ATTACK}`;
@@ -66,7 +69,8 @@ describe('robustness', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const noInjectedImages = () => page.evaluate(() => document.querySelectorAll('img[src="x"]').length);
+    const noInjectedImages = () =>
+      page.evaluate(() => document.querySelectorAll('img[src="x"]').length);
 
     expect(await page.locator('.menu').innerText()).toContain(`Markup ${ATTACK} in the title`);
     await playByTitle(page, scenario.title);
@@ -89,7 +93,9 @@ describe('robustness', () => {
 
   it('says which file is wrong, and how, when a scenario does not validate', async () => {
     const broken = { ...everyKindScenario, id: 'test-broken', start: 42, difficulty: 'impossible' };
-    const game = await openGame(browser, site.url, { rawFiles: { 'scenarios/test-broken.json': JSON.stringify(broken) } });
+    const game = await openGame(browser, site.url, {
+      rawFiles: { 'scenarios/test-broken.json': JSON.stringify(broken) },
+    });
     const { page } = game;
     await page
       .locator('.scenario-card')

@@ -1,7 +1,14 @@
 import type { Appearance } from '../../scenario/schema.ts';
 
 const SKINS: Appearance['skin'][] = ['porcelain', 'light', 'medium', 'olive', 'brown', 'deep'];
-const STYLES: Appearance['hair']['style'][] = ['short', 'long', 'curly', 'bun', 'braids', 'cropped'];
+const STYLES: Appearance['hair']['style'][] = [
+  'short',
+  'long',
+  'curly',
+  'bun',
+  'braids',
+  'cropped',
+];
 const COLOURS: Appearance['hair']['colour'][] = ['black', 'brown', 'auburn', 'blonde', 'grey'];
 
 /**

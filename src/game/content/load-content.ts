@@ -48,7 +48,8 @@ async function fetchJson(file: string, fetcher: typeof fetch): Promise<Loaded<un
       ok: false,
       problem: {
         file: CONTENT_BASE + file,
-        message: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim(),
+        message:
+          `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim(),
         details: ['Rebuild the content with `npm run scenarios`, then `npm run build`.'],
       },
     };
@@ -67,7 +68,9 @@ async function fetchJson(file: string, fetcher: typeof fetch): Promise<Loaded<un
   }
 }
 
-export async function loadContentIndex(fetcher: typeof fetch = fetch): Promise<Loaded<ContentIndex>> {
+export async function loadContentIndex(
+  fetcher: typeof fetch = fetch,
+): Promise<Loaded<ContentIndex>> {
   const raw = await fetchJson('index.json', fetcher);
   if (!raw.ok) return raw;
   const parsed = contentIndexSchema.safeParse(raw.value);

@@ -28,10 +28,10 @@ export type SavedPlay = z.infer<typeof savedPlaySchema>;
 export function parseSavedPlays(listed: unknown): SavedPlay[] {
   if (!Array.isArray(listed)) return [];
   const plays: SavedPlay[] = [];
-  for (const item of listed as unknown[]) {
+  for (const item of listed as readonly unknown[]) {
     const candidate =
       typeof item === 'object' && item !== null && 'snapshot' in item
-        ? (item as { snapshot: unknown }).snapshot
+        ? item.snapshot
         : item;
     const parsed = savedPlaySchema.safeParse(candidate);
     if (parsed.success) plays.push(parsed.data);

@@ -32,7 +32,12 @@ export function createMemoryStore(problem?: string): ResolveStore {
     },
     loadProgress: (id) => Promise.resolve(copy(progress.get(id))),
     listProgress: () =>
-      Promise.resolve([...progress.entries()].map(([scenarioId, snapshot]) => ({ scenarioId, snapshot: copy(snapshot) }))),
+      Promise.resolve(
+        [...progress.entries()].map(([scenarioId, snapshot]) => ({
+          scenarioId,
+          snapshot: copy(snapshot),
+        })),
+      ),
     clearProgress: (id) => {
       progress.delete(id);
       return Promise.resolve();

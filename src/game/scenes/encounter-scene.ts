@@ -19,6 +19,8 @@ export class EncounterScene extends Phaser.Scene {
   private customer: CustomerView | null = null;
   private callTimer: Phaser.GameObjects.Text | null = null;
   private callStartedAt = 0;
+  private shown: Shown | null = null;
+  private reducedMotion = false;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly bus: EventBus) {
@@ -31,7 +33,11 @@ export class EncounterScene extends Phaser.Scene {
       this.bus.on('customer-changed', ({ expression, mood }) => {
         this.customer?.setExpression(expression).setMood(mood);
       }),
-      this.bus.on('reduced-motion-changed', ({ on }) => this.customer?.setReducedMotion(on)),
+      this.bus.on('speaker-changed', (speaker) => this.showFigure(speaker)),
+      this.bus.on('reduced-motion-changed', ({ on }) => {
+        this.reducedMotion = on;
+        this.customer?.setReducedMotion(on);
+      }),
       this.bus.on('encounter-hidden', () => this.clear()),
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -57,19 +63,28 @@ export class EncounterScene extends Phaser.Scene {
 
   private show(payload: Shown): void {
     this.clear();
+    this.shown = payload;
+    this.reducedMotion = payload.reducedMotion;
     this.backdrop = drawBackdrop(this, payload.setting);
-    const placement = customerPlacement(payload.setting, this.scale);
-    this.customer = new CustomerView(this, {
-      ...placement,
-      appearance: payload.appearance,
-      expression: payload.expression,
-      mood: payload.mood,
-      reducedMotion: payload.reducedMotion,
-    });
+    this.showFigure(payload);
     const timer = this.backdrop.getByName(CALL_TIMER_NAME);
     this.callTimer = timer instanceof Phaser.GameObjects.Text ? timer : null;
     this.callStartedAt = this.time.now;
-    const drawn = this.customer;
+  }
+
+  /** The person in the picture: the customer, or a colleague who steps in for a word. */
+  private showFigure(figure: Pick<Shown, 'appearance' | 'expression' | 'mood'>): void {
+    if (!this.shown) return;
+    this.customer?.destroy();
+    const placement = customerPlacement(this.shown.setting, this.scale);
+    const drawn = new CustomerView(this, {
+      ...placement,
+      appearance: figure.appearance,
+      expression: figure.expression,
+      mood: figure.mood,
+      reducedMotion: this.reducedMotion,
+    });
+    this.customer = drawn;
     void drawn.ready.then(() => {
       if (this.customer === drawn) this.bus.emit('stage-drawn', { scene: 'encounter' });
     });

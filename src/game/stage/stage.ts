@@ -25,7 +25,10 @@ export interface StageOptions {
 
 /** The DOM-only stage: the setting as a coloured panel and the customer as a still portrait. */
 function createDomStage(options: StageOptions, problem: string): Stage {
-  const portrait = el('img', { className: 'dom-portrait', attrs: { alt: '', width: 240, height: portraitHeight(240) } });
+  const portrait = el('img', {
+    className: 'dom-portrait',
+    attrs: { alt: '', width: 240, height: portraitHeight(240) },
+  });
   const place = el('p', { className: 'dom-place' });
   const scene = el('div', { className: 'dom-stage' }, [place, portrait]);
   options.host.replaceChildren(scene);
@@ -46,6 +49,11 @@ function createDomStage(options: StageOptions, problem: string): Stage {
   };
   options.bus.on('encounter-shown', (payload) => {
     current = payload;
+    draw();
+  });
+  options.bus.on('speaker-changed', ({ appearance, expression, mood }) => {
+    if (!current) return;
+    current = { ...current, appearance, expression, mood };
     draw();
   });
   options.bus.on('customer-changed', ({ expression, mood }) => {

@@ -6,7 +6,9 @@ export function hasWebGl(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const context =
-      canvas.getContext('webgl2') ?? canvas.getContext('webgl') ?? canvas.getContext('experimental-webgl');
+      canvas.getContext('webgl2') ??
+      canvas.getContext('webgl') ??
+      canvas.getContext('experimental-webgl');
     if (!context) return false;
     // Give the probe's context back at once: browsers cap how many can live.
     (context as WebGLRenderingContext).getExtension('WEBGL_lose_context')?.loseContext();

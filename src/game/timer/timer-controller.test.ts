@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TimerController, warningPoints, type TimerClock, type TimerWarning } from './timer-controller.ts';
+import {
+  TimerController,
+  warningPoints,
+  type TimerClock,
+  type TimerWarning,
+} from './timer-controller.ts';
 
 /** A hand-driven clock: tests advance time themselves, nothing waits. */
 function manualClock(): TimerClock & { advance: (ms: number) => void } {

@@ -7,7 +7,10 @@ export interface Announcer {
   assertive(message: string): void;
 }
 
-export function createAnnouncer(politeRegion: HTMLElement, assertiveRegion: HTMLElement): Announcer {
+export function createAnnouncer(
+  politeRegion: HTMLElement,
+  assertiveRegion: HTMLElement,
+): Announcer {
   const say = (region: HTMLElement, message: string): void => {
     region.textContent = '';
     // A fresh task, so assistive technology sees a change even for the same words.

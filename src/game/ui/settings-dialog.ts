@@ -67,20 +67,33 @@ function radioGroup<T extends string>(options: {
   ]);
 }
 
-function checkbox(options: { label: string; checked: boolean; onToggle: (on: boolean) => void }): HTMLElement {
+function checkbox(options: {
+  label: string;
+  checked: boolean;
+  onToggle: (on: boolean) => void;
+}): HTMLElement {
   const id = uniqueId('check');
   const input = el('input', {
     id,
     attrs: { type: 'checkbox', checked: options.checked },
     on: { change: () => options.onToggle(input.checked) },
   });
-  return el('div', { className: 'checkbox' }, [input, el('label', { attrs: { for: id }, text: options.label })]);
+  return el('div', { className: 'checkbox' }, [
+    input,
+    el('label', { attrs: { for: id }, text: options.label }),
+  ]);
 }
 
 /** The settings, as a modal dialog so it can open over an encounter without losing it. */
-export function createSettingsDialog(options: SettingsDialogOptions): { open: () => void; element: HTMLDialogElement } {
+export function createSettingsDialog(options: SettingsDialogOptions): {
+  open: () => void;
+  element: HTMLDialogElement;
+} {
   const headingId = uniqueId('settings-heading');
-  const dialog = el('dialog', { className: 'settings-dialog', attrs: { 'aria-labelledby': headingId } });
+  const dialog = el('dialog', {
+    className: 'settings-dialog',
+    attrs: { 'aria-labelledby': headingId },
+  });
   const heading = el('h2', { id: headingId, text: 'Settings', attrs: { tabindex: -1 } });
 
   const render = (): void => {
@@ -115,7 +128,10 @@ export function createSettingsDialog(options: SettingsDialogOptions): { open: ()
             name: 'text-size',
             values: TEXT_SIZES,
             words: Object.fromEntries(
-              TEXT_SIZES.map((size) => [size, `${TEXT_SIZE_WORDS[size]} (${TEXT_SIZE_PERCENT[size]}%)`]),
+              TEXT_SIZES.map((size) => [
+                size,
+                `${TEXT_SIZE_WORDS[size]} (${TEXT_SIZE_PERCENT[size]}%)`,
+              ]),
             ) as Record<(typeof TEXT_SIZES)[number], string>,
             current: settings.textSize,
             onPick: (textSize) => change({ textSize }),
@@ -138,7 +154,10 @@ export function createSettingsDialog(options: SettingsDialogOptions): { open: ()
                 change({ sound });
               },
             }),
-            el('div', { className: 'field' }, [el('label', { attrs: { for: volumeId }, text: 'Volume' }), volume]),
+            el('div', { className: 'field' }, [
+              el('label', { attrs: { for: volumeId }, text: 'Volume' }),
+              volume,
+            ]),
             checkbox({
               label: 'Show captions for sounds',
               checked: settings.captions,
@@ -170,7 +189,11 @@ export function createSettingsDialog(options: SettingsDialogOptions): { open: ()
             }),
           ]),
           el('div', { className: 'button-row' }, [
-            el('button', { className: 'button button-primary', attrs: { type: 'submit', value: 'close' }, text: 'Done' }),
+            el('button', {
+              className: 'button button-primary',
+              attrs: { type: 'submit', value: 'close' },
+              text: 'Done',
+            }),
           ]),
         ]),
       ]),

@@ -108,7 +108,10 @@ export function presenceOf(channel: Scenario['setting']['channel']): Presence {
   return 'written';
 }
 
-export function expressionCue(channel: Scenario['setting']['channel'], expression: Expression): string {
+export function expressionCue(
+  channel: Scenario['setting']['channel'],
+  expression: Expression,
+): string {
   return CUES[presenceOf(channel)][expression];
 }
 

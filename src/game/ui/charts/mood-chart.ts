@@ -37,15 +37,28 @@ export function moodChart(points: readonly { label: string; mood: Mood }[]): HTM
       : 'No moments to chart.';
 
   const grid = [0, 50, 100].flatMap((value) => [
-    svg('line', { x1: left, x2: width - right, y1: y(value), y2: y(value), stroke: '#c9c4b8', 'stroke-width': 1 }),
-    svg('text', { x: left - 6, y: y(value) + 4, 'text-anchor': 'end', class: 'chart-label' }, [String(value)]),
+    svg('line', {
+      x1: left,
+      x2: width - right,
+      y1: y(value),
+      y2: y(value),
+      stroke: '#c9c4b8',
+      'stroke-width': 1,
+    }),
+    svg('text', { x: left - 6, y: y(value) + 4, 'text-anchor': 'end', class: 'chart-label' }, [
+      String(value),
+    ]),
   ]);
   const ticks = points.map((point, i) =>
-    svg('text', { x: x(i), y: height - 10, 'text-anchor': 'middle', class: 'chart-label' }, [point.label]),
+    svg('text', { x: x(i), y: height - 10, 'text-anchor': 'middle', class: 'chart-label' }, [
+      point.label,
+    ]),
   );
   const lines = MEASURES.flatMap(({ key }, index) => {
     const style = seriesStyle(index);
-    const d = points.map((point, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)} ${y(point.mood[key]).toFixed(1)}`).join(' ');
+    const d = points
+      .map((point, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)} ${y(point.mood[key]).toFixed(1)}`)
+      .join(' ');
     return [
       svg('path', {
         d,
@@ -60,11 +73,11 @@ export function moodChart(points: readonly { label: string; mood: Mood }[]): HTM
   });
 
   return el('figure', { className: 'chart-figure mood-chart' }, [
-    svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': summary, class: 'chart' }, [
-      ...grid,
-      ...lines,
-      ...ticks,
-    ]),
+    svg(
+      'svg',
+      { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': summary, class: 'chart' },
+      [...grid, ...lines, ...ticks],
+    ),
     el('figcaption', {}, [
       el(
         'ul',

@@ -13,7 +13,10 @@ const format = (value: number): string => value.toLocaleString('en-GB');
  * of complaints on a shared axis). Every bar carries its value as text; each chart has a text
  * alternative, and the table beside it holds the same figures.
  */
-export function smallMultiples(options: { periods: readonly string[]; series: readonly Series[] }): HTMLElement {
+export function smallMultiples(options: {
+  periods: readonly string[];
+  series: readonly Series[];
+}): HTMLElement {
   const { periods } = options;
   const width = 320;
   const height = 150;
@@ -45,14 +48,27 @@ export function smallMultiples(options: { periods: readonly string[]; series: re
             fill: style.colour,
             'fill-opacity': index % 2 ? 0.85 : 1,
           }),
-          svg('text', { x: x + barWidth / 2, y: y - 5, 'text-anchor': 'middle', class: 'chart-value' }, [format(value)]),
-          svg('text', { x: x + barWidth / 2, y: height - 8, 'text-anchor': 'middle', class: 'chart-label' }, [period]),
+          svg(
+            'text',
+            { x: x + barWidth / 2, y: y - 5, 'text-anchor': 'middle', class: 'chart-value' },
+            [format(value)],
+          ),
+          svg(
+            'text',
+            { x: x + barWidth / 2, y: height - 8, 'text-anchor': 'middle', class: 'chart-label' },
+            [period],
+          ),
         ];
       });
       return el('figure', { className: 'chart-figure' }, [
         svg(
           'svg',
-          { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': description, class: 'chart' },
+          {
+            viewBox: `0 0 ${width} ${height}`,
+            role: 'img',
+            'aria-label': description,
+            class: 'chart',
+          },
           [
             svg('line', {
               x1: 0,

@@ -44,10 +44,11 @@ export interface DebriefScreenOptions {
 
 function section(title: string, children: Child[], className = ''): HTMLElement {
   const id = uniqueId('debrief-section');
-  return el('section', { className: `panel ${className}`.trim(), attrs: { 'aria-labelledby': id } }, [
-    el('h2', { id, text: title }),
-    ...children,
-  ]);
+  return el(
+    'section',
+    { className: `panel ${className}`.trim(), attrs: { 'aria-labelledby': id } },
+    [el('h2', { id, text: title }), ...children],
+  );
 }
 
 function momentLabel(moment: DebriefMoment): string {
@@ -64,7 +65,9 @@ function momentLinks(debrief: Debrief, indices: readonly number[]): Child {
       return el('li', {}, [
         el('a', {
           attrs: { href: `#moment-${index + 1}` },
-          text: moment ? `${momentLabel(moment)}${moment.nodeTitle ? `: ${moment.nodeTitle}` : ''}` : `Moment ${index + 1}`,
+          text: moment
+            ? `${momentLabel(moment)}${moment.nodeTitle ? `: ${moment.nodeTitle}` : ''}`
+            : `Moment ${index + 1}`,
         }),
       ]);
     }),
@@ -85,10 +88,21 @@ function overallSection(options: DebriefScreenOptions, portrait: HTMLElement): H
             el('span', { text: ' out of 100 overall' }),
           ]),
           ending
-            ? el('p', {}, [el('strong', { text: 'Outcome: ' }), OUTCOME_WORDS[ending.kind], '. ', ending.epilogue])
+            ? el('p', {}, [
+                el('strong', { text: 'Outcome: ' }),
+                OUTCOME_WORDS[ending.kind],
+                '. ',
+                ending.epilogue,
+              ])
             : el('p', { text: 'The conversation stopped before an ending.' }),
-          debrief.overallCapped ? el('p', { className: 'warning', text: debrief.overallCapped }) : null,
-          el('p', {}, [el('strong', { text: 'Timing used: ' }), describeTiming(options.timing), '.']),
+          debrief.overallCapped
+            ? el('p', { className: 'warning', text: debrief.overallCapped })
+            : null,
+          el('p', {}, [
+            el('strong', { text: 'Timing used: ' }),
+            describeTiming(options.timing),
+            '.',
+          ]),
         ]),
       ]),
       debrief.criticalErrors.length
@@ -98,7 +112,13 @@ function overallSection(options: DebriefScreenOptions, portrait: HTMLElement): H
               'ul',
               {},
               debrief.criticalErrors.map((error) =>
-                el('li', {}, [error.reason, el('span', { className: 'muted', text: ` (caps ${error.breaks.join(', ')} at “not shown”)` })]),
+                el('li', {}, [
+                  error.reason,
+                  el('span', {
+                    className: 'muted',
+                    text: ` (caps ${error.breaks.join(', ')} at “not shown”)`,
+                  }),
+                ]),
               ),
             ),
           ])
@@ -118,72 +138,112 @@ function techniqueRow(id: string, result: TechniqueResult, debrief: Debrief): HT
     score === null
       ? 'No chance to use it in this play'
       : `${score} out of 100 (${result.taken} of ${result.available} points, ${result.opportunities} ${result.opportunities === 1 ? 'moment' : 'moments'})`;
-  const bar = svg('svg', { class: 'technique-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true' }, [
-    svg('rect', { x: 0, y: 0, width: 100, height: 10, class: 'bar-track' }),
-    score === null ? null : svg('rect', { x: 0, y: 0, width: Math.max(score, 0.5), height: 10, class: 'bar-fill' }),
-  ]);
+  const bar = svg(
+    'svg',
+    {
+      class: 'technique-bar',
+      viewBox: '0 0 100 10',
+      preserveAspectRatio: 'none',
+      'aria-hidden': 'true',
+    },
+    [
+      svg('rect', { x: 0, y: 0, width: 100, height: 10, class: 'bar-track' }),
+      score === null
+        ? null
+        : svg('rect', { x: 0, y: 0, width: Math.max(score, 0.5), height: 10, class: 'bar-fill' }),
+    ],
+  );
   return el('li', { className: 'technique', attrs: { 'data-technique': id } }, [
     el('p', { className: 'technique-name' }, [
       el('strong', { text: result.name }),
-      result.conflictManagement ? el('span', { className: 'muted', text: ' (conflict management)' }) : null,
+      result.conflictManagement
+        ? el('span', { className: 'muted', text: ' (conflict management)' })
+        : null,
     ]),
     bar,
     el('p', { className: 'technique-words', text: words }),
-    result.moments.length ? el('div', { className: 'technique-moments' }, [el('span', { text: 'Moments: ' }), momentLinks(debrief, result.moments)]) : null,
+    result.moments.length
+      ? el('div', { className: 'technique-moments' }, [
+          el('span', { text: 'Moments: ' }),
+          momentLinks(debrief, result.moments),
+        ])
+      : null,
   ]);
 }
 
 function techniquesSection(debrief: Debrief): HTMLElement {
-  const entries = Object.entries(debrief.techniques) as [string, TechniqueResult][];
+  const entries = Object.entries<TechniqueResult>(debrief.techniques);
   entries.sort((a, b) => (b[1].score ?? -1) - (a[1].score ?? -1));
   return section('Techniques', [
-    el('p', { className: 'muted', text: 'Each bar is how much of what was available you took, out of 100.' }),
+    el('p', {
+      className: 'muted',
+      text: 'Each bar is how much of what was available you took, out of 100.',
+    }),
     entries.length
-      ? el('ul', { className: 'techniques' }, entries.map(([id, result]) => techniqueRow(id, result, debrief)))
+      ? el(
+          'ul',
+          { className: 'techniques' },
+          entries.map(([id, result]) => techniqueRow(id, result, debrief)),
+        )
       : el('p', { text: 'This scenario did not score any technique.' }),
   ]);
 }
 
 function criteriaSection(debrief: Debrief): HTMLElement {
-  const entries = Object.entries(debrief.criteria) as [string, CriterionResult][];
+  const entries = Object.entries<CriterionResult>(debrief.criteria);
   const tables = UNIT_IDS.flatMap((unit) => {
     const rows = entries.filter(([id]) => criterionUnit(id) === unit);
     if (rows.length === 0) return [];
     const captionId = uniqueId('criteria-table');
     return [
-      el('div', { className: 'table-scroll', attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 } }, [
-        el('table', { className: 'criteria-table' }, [
-          el('caption', { id: captionId, text: unitName(unit) }),
-          el('thead', {}, [
-            el('tr', {}, [
-              el('th', { attrs: { scope: 'col' }, text: 'Criterion' }),
-              el('th', { attrs: { scope: 'col' }, text: 'Status' }),
-              el('th', { attrs: { scope: 'col' }, text: 'Evidence' }),
-              el('th', { attrs: { scope: 'col' }, text: 'Moments' }),
-            ]),
-          ]),
-          el(
-            'tbody',
-            {},
-            rows.map(([id, result]) =>
-              el('tr', { attrs: { 'data-criterion': id, 'data-status': result.status } }, [
-                el('th', { attrs: { scope: 'row' } }, [el('span', { className: 'criterion-id', text: id }), el('span', { className: 'criterion-text', text: result.text })]),
-                el('td', {}, [
-                  el('span', { className: `status status-${result.status}`, text: STATUS_WORDS[result.status] }),
-                  result.capped ? el('span', { className: 'status-note', text: ` Capped: ${result.capped}` }) : null,
-                ]),
-                el('td', {
-                  text:
-                    result.evidence === 'practised-in-simulation'
-                      ? 'Performance: practised in simulation'
-                      : 'Knowledge',
-                }),
-                el('td', {}, [momentLinks(debrief, result.moments)]),
+      el(
+        'div',
+        {
+          className: 'table-scroll',
+          attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
+        },
+        [
+          el('table', { className: 'criteria-table' }, [
+            el('caption', { id: captionId, text: unitName(unit) }),
+            el('thead', {}, [
+              el('tr', {}, [
+                el('th', { attrs: { scope: 'col' }, text: 'Criterion' }),
+                el('th', { attrs: { scope: 'col' }, text: 'Status' }),
+                el('th', { attrs: { scope: 'col' }, text: 'Evidence' }),
+                el('th', { attrs: { scope: 'col' }, text: 'Moments' }),
               ]),
+            ]),
+            el(
+              'tbody',
+              {},
+              rows.map(([id, result]) =>
+                el('tr', { attrs: { 'data-criterion': id, 'data-status': result.status } }, [
+                  el('th', { attrs: { scope: 'row' } }, [
+                    el('span', { className: 'criterion-id', text: id }),
+                    el('span', { className: 'criterion-text', text: result.text }),
+                  ]),
+                  el('td', {}, [
+                    el('span', {
+                      className: `status status-${result.status}`,
+                      text: STATUS_WORDS[result.status],
+                    }),
+                    result.capped
+                      ? el('span', { className: 'status-note', text: ` Capped: ${result.capped}` })
+                      : null,
+                  ]),
+                  el('td', {
+                    text:
+                      result.evidence === 'practised-in-simulation'
+                        ? 'Performance: practised in simulation'
+                        : 'Knowledge',
+                  }),
+                  el('td', {}, [momentLinks(debrief, result.moments)]),
+                ]),
+              ),
             ),
-          ),
-        ]),
-      ]),
+          ]),
+        ],
+      ),
     ];
   });
   return section('Criteria', [
@@ -208,43 +268,65 @@ function moodWords(before: Mood, after: Mood): string {
 function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLElement {
   const title = `${momentLabel(moment)}${moment.nodeTitle ? `: ${moment.nodeTitle}` : ''}`;
   const headingId = `moment-${moment.index + 1}`;
-  return el('li', { className: moment.tookBest ? 'moment took-best' : 'moment', attrs: { 'data-moment': moment.index } }, [
-    el('h3', { id: headingId, text: title, attrs: { tabindex: -1 } }),
-    moment.customerLine
-      ? el('p', { className: 'moment-line' }, [el('strong', { text: 'The customer: ' }), `“${moment.customerLine}”`])
-      : moment.label
-        ? el('p', { className: 'moment-line', text: moment.label })
-        : null,
-    el('div', { className: moment.tookBest ? 'compare compare-single' : 'compare' }, [
-      el('div', { className: 'compare-chosen' }, [
-        el('p', { className: 'compare-label' }, [
-          moment.tookBest ? '✓ You took the best option ' : 'You ',
-          moment.chosen.stance ? el('span', { className: `stance stance-${moment.chosen.stance}`, text: `(${STANCE_WORDS[moment.chosen.stance]})` }) : null,
-          ':',
-        ]),
-        el('p', { text: moment.kind === 'timeout' ? 'You ran out of time.' : moment.chosen.say }),
-        el('p', { className: 'why', text: moment.why }),
-      ]),
-      moment.tookBest
-        ? null
-        : el('div', { className: 'compare-best' }, [
-            el('p', { className: 'compare-label', text: 'The best option:' }),
-            el('p', { text: moment.best.say }),
-            moment.bestWhy ? el('p', { className: 'why', text: moment.bestWhy }) : null,
-            moment.bestLeadsTo?.ending
-              ? el('p', { className: 'muted', text: `Following the best options from here leads to: ${OUTCOME_WORDS[moment.bestLeadsTo.ending.kind]}.` })
+  return el(
+    'li',
+    {
+      className: moment.tookBest ? 'moment took-best' : 'moment',
+      attrs: { 'data-moment': moment.index },
+    },
+    [
+      el('h3', { id: headingId, text: title, attrs: { tabindex: -1 } }),
+      moment.customerLine
+        ? el('p', { className: 'moment-line' }, [
+            el('strong', { text: 'The customer: ' }),
+            `“${moment.customerLine}”`,
+          ])
+        : moment.label
+          ? el('p', { className: 'moment-line', text: moment.label })
+          : null,
+      el('div', { className: moment.tookBest ? 'compare compare-single' : 'compare' }, [
+        el('div', { className: 'compare-chosen' }, [
+          el('p', { className: 'compare-label' }, [
+            moment.tookBest ? '✓ You took the best option ' : 'You ',
+            moment.chosen.stance
+              ? el('span', {
+                  className: `stance stance-${moment.chosen.stance}`,
+                  text: `(${STANCE_WORDS[moment.chosen.stance]})`,
+                })
               : null,
+            ':',
           ]),
-    ]),
-    moment.critical ? el('p', { className: 'warning', text: `Critical error: ${moment.critical.reason}` }) : null,
-    moment.moodBefore && moment.moodAfter ? el('p', { className: 'muted', text: moodWords(moment.moodBefore, moment.moodAfter) }) : null,
-    el('button', {
-      className: 'button button-small',
-      attrs: { type: 'button', 'aria-describedby': headingId },
-      text: 'Retry from this moment',
-      on: { click: () => options.onRetryFrom(moment) },
-    }),
-  ]);
+          el('p', { text: moment.kind === 'timeout' ? 'You ran out of time.' : moment.chosen.say }),
+          el('p', { className: 'why', text: moment.why }),
+        ]),
+        moment.tookBest
+          ? null
+          : el('div', { className: 'compare-best' }, [
+              el('p', { className: 'compare-label', text: 'The best option:' }),
+              el('p', { text: moment.best.say }),
+              moment.bestWhy ? el('p', { className: 'why', text: moment.bestWhy }) : null,
+              moment.bestLeadsTo?.ending
+                ? el('p', {
+                    className: 'muted',
+                    text: `Following the best options from here leads to: ${OUTCOME_WORDS[moment.bestLeadsTo.ending.kind]}.`,
+                  })
+                : null,
+            ]),
+      ]),
+      moment.critical
+        ? el('p', { className: 'warning', text: `Critical error: ${moment.critical.reason}` })
+        : null,
+      moment.moodBefore && moment.moodAfter
+        ? el('p', { className: 'muted', text: moodWords(moment.moodBefore, moment.moodAfter) })
+        : null,
+      el('button', {
+        className: 'button button-small',
+        attrs: { type: 'button', 'aria-describedby': headingId },
+        text: 'Retry from this moment',
+        on: { click: () => options.onRetryFrom(moment) },
+      }),
+    ],
+  );
 }
 
 function timelineSection(options: DebriefScreenOptions): HTMLElement {
@@ -254,21 +336,39 @@ function timelineSection(options: DebriefScreenOptions): HTMLElement {
     .map((moment) => ({ label: String(moment.index + 1), mood: moment.moodAfter! }));
   const start = debrief.timeline[0];
   if (start) points.unshift({ label: 'Start', mood: start.mood });
-  return section('The conversation, moment by moment', [
-    moodChart(points),
-    el('p', { className: 'muted', text: 'Numbers on the chart are the moments below.' }),
-    el('ol', { className: 'moments' }, debrief.moments.map((moment) => momentItem(moment, options))),
-  ], 'debrief-timeline');
+  return section(
+    'The conversation, moment by moment',
+    [
+      moodChart(points),
+      el('p', { className: 'muted', text: 'Numbers on the chart are the moments below.' }),
+      el(
+        'ol',
+        { className: 'moments' },
+        debrief.moments.map((moment) => momentItem(moment, options)),
+      ),
+    ],
+    'debrief-timeline',
+  );
 }
 
 function styleSection(debrief: Debrief): HTMLElement {
-  const counts = Object.entries(debrief.style.counts).filter(([, count]) => count > 0) as [keyof typeof STANCE_WORDS, number][];
+  const counts = Object.entries(debrief.style.counts).filter(([, count]) => count > 0) as [
+    keyof typeof STANCE_WORDS,
+    number,
+  ][];
   return section('Your style', [
     debrief.style.summary.length
-      ? el('ul', {}, debrief.style.summary.map((line) => el('li', { text: line })))
+      ? el(
+          'ul',
+          {},
+          debrief.style.summary.map((line) => el('li', { text: line })),
+        )
       : el('p', { text: 'No replies to judge a style from.' }),
     counts.length
-      ? el('p', { className: 'muted', text: `Your replies: ${counts.map(([mark, count]) => `${count} ${STANCE_WORDS[mark]}`).join(', ')}.` })
+      ? el('p', {
+          className: 'muted',
+          text: `Your replies: ${counts.map(([mark, count]) => `${count} ${STANCE_WORDS[mark]}`).join(', ')}.`,
+        })
       : null,
   ]);
 }
@@ -281,7 +381,12 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
   const portrait = el('img', {
     className: 'debrief-portrait',
     attrs: {
-      src: portraitDataUrl({ appearance: scenario.customer.appearance, expression: finalExpression, mood: lastMood, size: 120 }),
+      src: portraitDataUrl({
+        appearance: scenario.customer.appearance,
+        expression: finalExpression,
+        mood: lastMood,
+        size: 120,
+      }),
       alt: '',
       width: 120,
       height: 140,
@@ -303,10 +408,22 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
         text: 'Play again',
         on: { click: options.onPlayAgain },
       }),
-      el('button', { className: 'button', attrs: { type: 'button' }, text: 'Back to the menu', on: { click: options.onMenu } }),
+      el('button', {
+        className: 'button',
+        attrs: { type: 'button' },
+        text: 'Back to the menu',
+        on: { click: options.onMenu },
+      }),
     ]);
   const element = el('div', { className: 'debrief', attrs: { 'data-overall': debrief.overall } }, [
-    el('header', { className: 'debrief-head' }, [heading, el('p', { className: 'lede', text: 'What went well, what to try next time, and the evidence behind each judgement.' }), actions()]),
+    el('header', { className: 'debrief-head' }, [
+      heading,
+      el('p', {
+        className: 'lede',
+        text: 'What went well, what to try next time, and the evidence behind each judgement.',
+      }),
+      actions(),
+    ]),
     overallSection(options, portrait),
     techniquesSection(debrief),
     criteriaSection(debrief),

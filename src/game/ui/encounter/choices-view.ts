@@ -11,7 +11,9 @@ export function choicesView(options: {
   const { node } = options;
   const headingId = uniqueId('responses');
   const optionTitle = (id: string | undefined): string | undefined =>
-    node.kind === 'options' && id ? node.options.find((option) => option.id === id)?.title : undefined;
+    node.kind === 'options' && id
+      ? node.options.find((option) => option.id === id)?.title
+      : undefined;
   const heading =
     node.kind === 'record'
       ? 'When the log is ready'
@@ -41,11 +43,17 @@ export function choicesView(options: {
               on: { click: () => options.onChoose(choice.id) },
             },
             [
-              el('span', { className: 'choice-number', attrs: { 'aria-hidden': 'true' }, text: String(choice.number) }),
+              el('span', {
+                className: 'choice-number',
+                attrs: { 'aria-hidden': 'true' },
+                text: String(choice.number),
+              }),
               el('span', { className: 'choice-text' }, [
                 choice.say,
                 option ? el('span', { className: 'choice-note', text: `Option: ${option}` }) : null,
-                choice.to ? el('span', { className: 'choice-note', text: `Involves: ${choice.to}` }) : null,
+                choice.to
+                  ? el('span', { className: 'choice-note', text: `Involves: ${choice.to}` })
+                  : null,
               ]),
             ],
           ),

@@ -29,11 +29,17 @@ export function customerPanel(options: {
       el('span', { className: 'muted', text: ` (${customer.pronouns})` }),
     ]),
     el('p', { className: 'customer-state' }, [
-      el('span', { className: `expression-badge expression-${expression}`, text: `${looks} ${EXPRESSION_WORDS[expression]}` }),
+      el('span', {
+        className: `expression-badge expression-${expression}`,
+        text: `${looks} ${EXPRESSION_WORDS[expression]}`,
+      }),
       ' ',
       expressionCue(setting.channel, expression),
     ]),
-    el('p', { className: 'customer-mood' }, [el('span', { className: 'label', text: 'Mood: ' }), view.moodInWords.summary]),
+    el('p', { className: 'customer-mood' }, [
+      el('span', { className: 'label', text: 'Mood: ' }),
+      view.moodInWords.summary,
+    ]),
     options.moodMeter
       ? el(
           'dl',
@@ -46,7 +52,10 @@ export function customerPanel(options: {
               el('dt', { text: label }),
               el('dd', {}, [
                 el('span', { className: 'meter', attrs: { 'aria-hidden': 'true' } }, [bar]),
-                el('span', { className: 'meter-words', text: `${levelWords(value)} (${value} of 100)` }),
+                el('span', {
+                  className: 'meter-words',
+                  text: `${levelWords(value)} (${value} of 100)`,
+                }),
               ]),
             ];
           }),

@@ -26,7 +26,7 @@ import {
   recordFormView,
   reviewView,
 } from './task-views.ts';
-import { createTimerView, type TimerView } from './timer-view.ts';
+import { createTimerView } from './timer-view.ts';
 
 export interface EncounterScreenOptions {
   setup: PlaySetup;
@@ -113,14 +113,20 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         el('header', { className: 'encounter-head' }, [
           heading,
           el('p', { className: 'encounter-meta', text: settingWords(scenario) }),
-          scenario.setting.place ? el('p', { className: 'encounter-place muted', text: scenario.setting.place }) : null,
+          scenario.setting.place
+            ? el('p', { className: 'encounter-place muted', text: scenario.setting.place })
+            : null,
         ]),
         timerSlot,
         nodeSection,
         choicesSlot,
         historyBox,
       ]),
-      el('div', { className: 'encounter-side' }, [el('div', { className: 'stage-slot' }), panelSlot, captionBox]),
+      el('div', { className: 'encounter-side' }, [
+        el('div', { className: 'stage-slot' }),
+        panelSlot,
+        captionBox,
+      ]),
     ],
   );
 
@@ -128,8 +134,8 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   let expression: Expression = 'neutral';
   let lineView: LineView | null = null;
   let timer: TimerController | null = null;
-  let timerView: TimerView | null = null;
   let pausedBy: 'cover' | 'hidden' | null = null;
+  let currentSpeaker: 'customer' | 'colleague' = 'customer';
   let disposed = false;
 
   const play = (cue: SoundCue, caption?: string): void => {
@@ -152,7 +158,9 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     historyList.replaceChildren(
       ...history.map((entry) =>
         el('li', { className: `history-${entry.who}` }, [
-          entry.who === 'note' ? null : el('strong', { text: `${entry.who === 'learner' ? 'You' : entry.name}: ` }),
+          entry.who === 'note'
+            ? null
+            : el('strong', { text: `${entry.who === 'learner' ? 'You' : entry.name}: ` }),
           entry.text,
         ]),
       ),
@@ -163,7 +171,6 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   const stopTimer = (): void => {
     timer?.stop();
     timer = null;
-    timerView = null;
     timerSlot.replaceChildren();
   };
 
@@ -182,7 +189,6 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         timer?.toggle();
       },
     });
-    timerView = viewOfTimer;
     timer = new TimerController({
       seconds: view.timerSeconds,
       onTick: (snapshot) => viewOfTimer.update(snapshot),
@@ -229,7 +235,8 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
 
   const render = (view: SessionView, kind: StepKind): void => {
     const node = view.node;
-    const nodeChanged = !lastView || lastView.nodeId !== view.nodeId || kind === 'choice' || kind === 'timeout';
+    const nodeChanged =
+      !lastView || lastView.nodeId !== view.nodeId || kind === 'choice' || kind === 'timeout';
     const focusKey =
       !nodeChanged && document.activeElement instanceof HTMLElement
         ? document.activeElement.getAttribute('data-focus-key')
@@ -240,7 +247,11 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     element.dataset.kind = view.kind;
     element.dataset.step = String(view.step);
 
-    const newExpression = shownExpression({ node, viewExpression: view.expression, mood: view.mood });
+    const newExpression = shownExpression({
+      node,
+      viewExpression: view.expression,
+      mood: view.mood,
+    });
     const moodChanged = !previous || JSON.stringify(previous.mood) !== JSON.stringify(view.mood);
     if (previous && (moodChanged || newExpression !== expression)) {
       bus.emit('customer-changed', { expression: newExpression, mood: view.mood });
@@ -266,7 +277,18 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       return;
     }
 
-    // A new node.
+    // A new node: a colleague may step in, or the customer come back.
+    const speaker = node.kind === 'colleague-feedback' ? 'colleague' : 'customer';
+    if (speaker !== currentSpeaker) {
+      currentSpeaker = speaker;
+      bus.emit('speaker-changed', {
+        speaker,
+        appearance:
+          node.kind === 'colleague-feedback' ? colleagueAppearance(node.colleague.name) : scenario.customer.appearance,
+        expression: speaker === 'colleague' ? 'neutral' : expression,
+        mood: speaker === 'colleague' ? { anger: 0, confusion: 0, trust: 80 } : view.mood,
+      });
+    }
     lineView?.dispose();
     lineView = null;
     stopTimer();
@@ -291,7 +313,8 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       );
       if (says) history.push({ who: 'customer', name: customerName, text: says });
     }
-    if (node.kind === 'explain') parts.push(el('p', { className: 'question', text: node.question }));
+    if (node.kind === 'explain')
+      parts.push(el('p', { className: 'question', text: node.question }));
 
     const line = view.customerLine;
     let announcement = '';
@@ -334,10 +357,18 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
 
     if (view.ending) {
       play(GOOD_OUTCOMES.has(view.ending.outcome) ? 'ending-good' : 'ending-bad');
-      announcement = [announcement, `Outcome: ${OUTCOME_WORDS[view.ending.outcome]}.`, view.ending.epilogue]
+      announcement = [
+        announcement,
+        `Outcome: ${OUTCOME_WORDS[view.ending.outcome]}.`,
+        view.ending.epilogue,
+      ]
         .filter(Boolean)
         .join(' ');
-    } else if (previous && line && ['email', 'live-chat', 'social-media'].includes(scenario.setting.channel)) {
+    } else if (
+      previous &&
+      line &&
+      ['email', 'live-chat', 'social-media'].includes(scenario.setting.channel)
+    ) {
       play('message-arrive');
     }
     if (announcement) announcer.polite(announcement);
@@ -362,11 +393,17 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       case 'colleague-feedback':
         return colleagueView(
           node,
-          portraitDataUrl({ appearance: colleagueAppearance(node.colleague.name), expression: 'neutral', size: 96 }),
+          portraitDataUrl({
+            appearance: colleagueAppearance(node.colleague.name),
+            expression: 'neutral',
+            size: 96,
+          }),
         );
       case 'escalate':
       case 'follow-up':
-        return el('div', { className: 'task' }, [el('p', { className: 'prompt', text: node.prompt })]);
+        return el('div', { className: 'task' }, [
+          el('p', { className: 'prompt', text: node.prompt }),
+        ]);
       case 'ending':
         return endingView(node);
       case 'dialogue':
@@ -411,7 +448,11 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
 
   // First draw.
   const first = controller.view();
-  expression = shownExpression({ node: first.node, viewExpression: first.expression, mood: first.mood });
+  expression = shownExpression({
+    node: first.node,
+    viewExpression: first.expression,
+    mood: first.mood,
+  });
   bus.emit('encounter-shown', {
     setting: scenario.setting,
     appearance: scenario.customer.appearance,
@@ -440,7 +481,12 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     onKey(event) {
       if (event.ctrlKey || event.metaKey || event.altKey) return false;
       const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === 'SELECT' || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text'))) {
+      if (
+        target &&
+        (target.tagName === 'SELECT' ||
+          target.tagName === 'TEXTAREA' ||
+          (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text'))
+      ) {
         return false;
       }
       if (/^[1-9]$/.test(event.key)) {

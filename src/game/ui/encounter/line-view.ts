@@ -31,7 +31,10 @@ function frame(options: LineViewOptions, body: HTMLElement): HTMLElement {
   switch (channel) {
     case 'phone':
       return el('div', { className: 'line line-phone' }, [
-        el('p', { className: 'line-meta' }, [el('span', { className: 'call-dot', attrs: { 'aria-hidden': 'true' } }), `On the phone: ${speaker}`]),
+        el('p', { className: 'line-meta' }, [
+          el('span', { className: 'call-dot', attrs: { 'aria-hidden': 'true' } }),
+          `On the phone: ${speaker}`,
+        ]),
         el('blockquote', {}, [body]),
       ]);
     case 'email':
@@ -55,27 +58,37 @@ function frame(options: LineViewOptions, body: HTMLElement): HTMLElement {
       ]);
     case 'live-chat':
     case 'social-media':
-      return el('div', { className: `line line-chat${channel === 'social-media' ? ' line-social' : ''}` }, [
-        el(
-          'ol',
-          { className: 'chat-log', attrs: { 'aria-label': channel === 'live-chat' ? 'Chat so far' : 'Messages so far' } },
-          [
-            ...options.history
-              .filter((entry) => entry.who === 'customer' || entry.who === 'learner')
-              .slice(-6)
-              .map((entry) =>
-                el('li', { className: `bubble bubble-${entry.who}` }, [
-                  el('span', { className: 'bubble-name', text: entry.who === 'learner' ? 'You' : entry.name }),
-                  el('span', { className: 'bubble-text', text: entry.text }),
-                ]),
-              ),
-            el('li', { className: 'bubble bubble-customer bubble-new' }, [
-              el('span', { className: 'bubble-name', text: speaker }),
-              el('span', { className: 'bubble-text' }, [body]),
-            ]),
-          ],
-        ),
-      ]);
+      return el(
+        'div',
+        { className: `line line-chat${channel === 'social-media' ? ' line-social' : ''}` },
+        [
+          el(
+            'ol',
+            {
+              className: 'chat-log',
+              attrs: { 'aria-label': channel === 'live-chat' ? 'Chat so far' : 'Messages so far' },
+            },
+            [
+              ...options.history
+                .filter((entry) => entry.who === 'customer' || entry.who === 'learner')
+                .slice(-6)
+                .map((entry) =>
+                  el('li', { className: `bubble bubble-${entry.who}` }, [
+                    el('span', {
+                      className: 'bubble-name',
+                      text: entry.who === 'learner' ? 'You' : entry.name,
+                    }),
+                    el('span', { className: 'bubble-text', text: entry.text }),
+                  ]),
+                ),
+              el('li', { className: 'bubble bubble-customer bubble-new' }, [
+                el('span', { className: 'bubble-name', text: speaker }),
+                el('span', { className: 'bubble-text' }, [body]),
+              ]),
+            ],
+          ),
+        ],
+      );
     case 'face-to-face':
       return el('div', { className: 'line line-speech' }, [
         el('p', { className: 'line-meta', text: `${speaker} says:` }),

@@ -7,8 +7,15 @@ const level = fc.integer({ min: 0, max: 100 });
 
 describe('the expression shown', () => {
   it('prefers what the author wrote', () => {
-    const node = { kind: 'ending', outcome: 'resolved', epilogue: 'Done.', expression: 'relieved' } as const;
-    expect(shownExpression({ node, viewExpression: null, mood: { anger: 90, confusion: 0, trust: 0 } })).toBe('relieved');
+    const node = {
+      kind: 'ending',
+      outcome: 'resolved',
+      epilogue: 'Done.',
+      expression: 'relieved',
+    } as const;
+    expect(
+      shownExpression({ node, viewExpression: null, mood: { anger: 90, confusion: 0, trust: 0 } }),
+    ).toBe('relieved');
   });
 
   it('reads the mood otherwise: furious when very angry, pleased when calm and trusting', () => {

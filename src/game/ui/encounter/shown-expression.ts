@@ -19,6 +19,12 @@ export function authoredExpression(node: ScenarioNode): Expression | null {
 }
 
 /** The authored expression where there is one, otherwise the mood's. */
-export function shownExpression(options: { node: ScenarioNode; viewExpression: Expression | null; mood: Mood }): Expression {
-  return options.viewExpression ?? authoredExpression(options.node) ?? expressionFromMood(options.mood);
+export function shownExpression(options: {
+  node: ScenarioNode;
+  viewExpression: Expression | null;
+  mood: Mood;
+}): Expression {
+  return (
+    options.viewExpression ?? authoredExpression(options.node) ?? expressionFromMood(options.mood)
+  );
 }

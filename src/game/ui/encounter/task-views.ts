@@ -82,7 +82,13 @@ export function investigateView(
 const RISK_WORDS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 function bulletCell(items: readonly string[]): HTMLTableCellElement {
-  return el('td', {}, [el('ul', { className: 'cell-list' }, items.map((item) => el('li', { text: item })))]);
+  return el('td', {}, [
+    el(
+      'ul',
+      { className: 'cell-list' },
+      items.map((item) => el('li', { text: item })),
+    ),
+  ]);
 }
 
 export function optionsView(node: NodeOfKind<'options'>): HTMLElement {
@@ -105,21 +111,29 @@ export function optionsView(node: NodeOfKind<'options'>): HTMLElement {
     el('p', { className: 'prompt', text: node.prompt }),
     el(
       'div',
-      { className: 'table-scroll', attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 } },
+      {
+        className: 'table-scroll',
+        attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
+      },
       [
         el('table', { className: 'matrix' }, [
           el('caption', { id: captionId, text: 'Options matrix' }),
           el('thead', {}, [
             el('tr', {}, [
               el('td'),
-              ...node.options.map((option) => el('th', { attrs: { scope: 'col' }, text: option.title })),
+              ...node.options.map((option) =>
+                el('th', { attrs: { scope: 'col' }, text: option.title }),
+              ),
             ]),
           ]),
           el(
             'tbody',
             {},
             rows.map(([label, cell]) =>
-              el('tr', {}, [el('th', { attrs: { scope: 'row' }, text: label }), ...node.options.map(cell)]),
+              el('tr', {}, [
+                el('th', { attrs: { scope: 'row' }, text: label }),
+                ...node.options.map(cell),
+              ]),
             ),
           ),
         ]),
@@ -137,7 +151,11 @@ export function recordFormView(
     el('p', { className: 'prompt', text: node.prompt }),
     el(
       'form',
-      { className: 'complaint-log', attrs: { 'aria-label': 'Complaint log' }, on: { submit: (e) => e.preventDefault() } },
+      {
+        className: 'complaint-log',
+        attrs: { 'aria-label': 'Complaint log' },
+        on: { submit: (e) => e.preventDefault() },
+      },
       node.fields.map((field) => {
         const name = uniqueId(`field-${field.id}`);
         return el('fieldset', { className: 'choice-group' }, [
@@ -172,7 +190,10 @@ export function reviewView(node: NodeOfKind<'review'>): HTMLElement {
     el('p', { className: 'prompt', text: node.prompt }),
     el(
       'div',
-      { className: 'table-scroll', attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 } },
+      {
+        className: 'table-scroll',
+        attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
+      },
       [
         el('table', { className: 'figures' }, [
           el('caption', { id: captionId, text: 'The figures' }),
@@ -200,17 +221,30 @@ export function reviewView(node: NodeOfKind<'review'>): HTMLElement {
     node.notes?.length
       ? el('div', { className: 'notes' }, [
           el('h3', { className: 'task-heading', text: 'Notes' }),
-          el('ul', {}, node.notes.map((note) => el('li', { text: note }))),
+          el(
+            'ul',
+            {},
+            node.notes.map((note) => el('li', { text: note })),
+          ),
         ])
       : null,
   ]);
 }
 
-export function colleagueView(node: NodeOfKind<'colleague-feedback'>, portraitUrl: string): HTMLElement {
+export function colleagueView(
+  node: NodeOfKind<'colleague-feedback'>,
+  portraitUrl: string,
+): HTMLElement {
   return el('div', { className: 'task task-colleague' }, [
     el('figure', { className: 'colleague' }, [
-      el('img', { className: 'colleague-portrait', attrs: { src: portraitUrl, alt: '', width: 96, height: 112 } }),
-      el('figcaption', {}, [el('strong', { text: node.colleague.name }), el('span', { text: `, ${node.colleague.role}` })]),
+      el('img', {
+        className: 'colleague-portrait',
+        attrs: { src: portraitUrl, alt: '', width: 96, height: 112 },
+      }),
+      el('figcaption', {}, [
+        el('strong', { text: node.colleague.name }),
+        el('span', { text: `, ${node.colleague.role}` }),
+      ]),
     ]),
     el('div', { className: 'line line-speech line-colleague' }, [
       el('p', { className: 'line-meta', text: `${node.colleague.name} says:` }),

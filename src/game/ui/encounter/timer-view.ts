@@ -17,12 +17,16 @@ export function createTimerView(options: { onToggle: () => void }): TimerView {
     text: 'Pause timer',
     on: { click: options.onToggle },
   });
-  const element = el('div', { className: 'timer', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
-    el('p', { id: labelId, className: 'timer-label', text: 'Time to respond' }),
-    words,
-    el('span', { className: 'timer-bar', attrs: { 'aria-hidden': 'true' } }, [fill]),
-    button,
-  ]);
+  const element = el(
+    'div',
+    { className: 'timer', attrs: { role: 'group', 'aria-labelledby': labelId } },
+    [
+      el('p', { id: labelId, className: 'timer-label', text: 'Time to respond' }),
+      words,
+      el('span', { className: 'timer-bar', attrs: { 'aria-hidden': 'true' } }, [fill]),
+      button,
+    ],
+  );
   return {
     element,
     update(snapshot) {
@@ -37,7 +41,10 @@ export function createTimerView(options: { onToggle: () => void }): TimerView {
               : `${seconds} left`;
       fill.style.width = `${Math.round((1 - snapshot.fractionUsed) * 100)}%`;
       element.dataset.state = snapshot.state;
-      element.classList.toggle('is-urgent', snapshot.state === 'running' && snapshot.secondsLeft <= 5);
+      element.classList.toggle(
+        'is-urgent',
+        snapshot.state === 'running' && snapshot.secondsLeft <= 5,
+      );
       const paused = snapshot.state === 'paused';
       button.textContent = paused ? 'Resume timer' : 'Pause timer';
       button.setAttribute('aria-pressed', paused ? 'true' : 'false');

@@ -1,11 +1,16 @@
 import { el } from '../dom.ts';
 
 /** A short guide for first-timers: open on the first visit, then closed unless opened. */
-export function howToPlay(options: { open: boolean; onToggle: (open: boolean) => void }): HTMLElement {
+export function howToPlay(options: {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}): HTMLElement {
   const details = el('details', { className: 'panel how-to-play', attrs: { open: options.open } }, [
     el('summary', {}, [el('h2', { className: 'summary-heading', text: 'How to play' })]),
     el('ol', {}, [
-      el('li', { text: 'Pick a scenario from the library below (or start a pack your tutor gave you).' }),
+      el('li', {
+        text: 'Pick a scenario from the library below (or start a pack your tutor gave you).',
+      }),
       el('li', {
         text: 'Read what the customer says, and how they look or sound. Their words also appear as text; press “Show all” to see a line at once.',
       }),

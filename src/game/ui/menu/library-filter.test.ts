@@ -21,8 +21,25 @@ const base: ScenarioSummary = {
 };
 const library: ScenarioSummary[] = [
   base,
-  { ...base, id: 'b', title: 'Bill', persona: 'confused', channel: 'phone', sector: 'energy', criteria: ['MRC 2.1'], difficulty: 'introductory' },
-  { ...base, id: 'c', title: 'Parcel', channel: 'email', sector: 'online-retail', criteria: ['312.3.1'], difficulty: 'advanced' },
+  {
+    ...base,
+    id: 'b',
+    title: 'Bill',
+    persona: 'confused',
+    channel: 'phone',
+    sector: 'energy',
+    criteria: ['MRC 2.1'],
+    difficulty: 'introductory',
+  },
+  {
+    ...base,
+    id: 'c',
+    title: 'Parcel',
+    channel: 'email',
+    sector: 'online-retail',
+    criteria: ['312.3.1'],
+    difficulty: 'advanced',
+  },
 ];
 
 describe('the library filter', () => {
@@ -30,7 +47,9 @@ describe('the library filter', () => {
     expect(filterLibrary(library, { unit: 'MRC' }).map((s) => s.id)).toEqual(['b']);
     expect(filterLibrary(library, { unit: '312' }).map((s) => s.id)).toEqual(['a', 'c']);
     expect(filterLibrary(library, { criterion: 'CS17 1.3' }).map((s) => s.id)).toEqual(['a']);
-    expect(filterLibrary(library, { channel: 'phone', persona: 'confused' }).map((s) => s.id)).toEqual(['b']);
+    expect(
+      filterLibrary(library, { channel: 'phone', persona: 'confused' }).map((s) => s.id),
+    ).toEqual(['b']);
     expect(filterLibrary(library, { sector: 'retail', difficulty: 'advanced' })).toEqual([]);
   });
 
@@ -42,7 +61,13 @@ describe('the library filter', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...library),
-        fc.record({ persona: fc.constantFrom('angry', 'confused' as const), channel: fc.constantFrom('phone', 'email' as const) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            persona: fc.constantFrom('angry', 'confused' as const),
+            channel: fc.constantFrom('phone', 'email' as const),
+          },
+          { requiredKeys: [] },
+        ),
         (scenario, filter) => {
           if (matchesFilter(scenario, filter)) expect(matchesFilter(scenario, {})).toBe(true);
         },

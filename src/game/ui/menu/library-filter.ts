@@ -12,11 +12,19 @@ export interface LibraryFilter {
   difficulty?: ScenarioSummary['difficulty'];
 }
 
-export const FILTER_KEYS = ['unit', 'criterion', 'persona', 'sector', 'channel', 'difficulty'] as const;
+export const FILTER_KEYS = [
+  'unit',
+  'criterion',
+  'persona',
+  'sector',
+  'channel',
+  'difficulty',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export function matchesFilter(scenario: ScenarioSummary, filter: LibraryFilter): boolean {
-  if (filter.unit && !scenario.criteria.some((id) => criterionUnit(id) === filter.unit)) return false;
+  if (filter.unit && !scenario.criteria.some((id) => criterionUnit(id) === filter.unit))
+    return false;
   if (filter.criterion && !scenario.criteria.includes(filter.criterion as never)) return false;
   if (filter.persona && scenario.persona !== filter.persona) return false;
   if (filter.sector && scenario.sector !== filter.sector) return false;
@@ -28,12 +36,16 @@ export function matchesFilter(scenario: ScenarioSummary, filter: LibraryFilter):
 const DIFFICULTY_ORDER = { introductory: 0, intermediate: 1, advanced: 2 } as const;
 
 /** Scenarios that pass the filter, easiest first, then by title. */
-export function filterLibrary(scenarios: readonly ScenarioSummary[], filter: LibraryFilter): ScenarioSummary[] {
+export function filterLibrary(
+  scenarios: readonly ScenarioSummary[],
+  filter: LibraryFilter,
+): ScenarioSummary[] {
   return scenarios
     .filter((scenario) => matchesFilter(scenario, filter))
     .sort(
       (a, b) =>
-        DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title, 'en-GB'),
+        DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] ||
+        a.title.localeCompare(b.title, 'en-GB'),
     );
 }
 

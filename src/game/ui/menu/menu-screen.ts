@@ -92,7 +92,10 @@ function continueSection(options: MenuOptions): HTMLElement | null {
 }
 
 function tag(label: string, value: string): HTMLElement {
-  return el('li', { className: 'tag' }, [el('span', { className: 'visually-hidden', text: `${label}: ` }), value]);
+  return el('li', { className: 'tag' }, [
+    el('span', { className: 'visually-hidden', text: `${label}: ` }),
+    value,
+  ]);
 }
 
 function scenarioCard(scenario: ScenarioSummary, onPlay: () => void): HTMLElement {
@@ -111,11 +114,16 @@ function scenarioCard(scenario: ScenarioSummary, onPlay: () => void): HTMLElemen
         tag('Length', minutesWords(scenario.minutes)),
       ]),
       el('details', { className: 'criteria-details' }, [
-        el('summary', { id: criteriaId }, [`Evidences ${scenario.criteria.length} criteria: `, scenario.criteria.join(', ')]),
+        el('summary', { id: criteriaId }, [
+          `Evidences ${scenario.criteria.length} criteria: `,
+          scenario.criteria.join(', '),
+        ]),
         el(
           'ul',
           { className: 'criteria-list' },
-          scenario.criteria.map((id) => el('li', {}, [el('strong', { text: id }), ` ${criterionText(id)}`])),
+          scenario.criteria.map((id) =>
+            el('li', {}, [el('strong', { text: id }), ` ${criterionText(id)}`]),
+          ),
         ),
       ]),
       el('button', {
@@ -152,11 +160,17 @@ function packSection(options: MenuOptions, content: ContentIndex): HTMLElement |
               'ol',
               { className: 'pack-scenarios' },
               scenarios.map((scenario) =>
-                el('li', {}, [scenario.title, el('span', { className: 'muted', text: ` (${minutesWords(scenario.minutes)})` })]),
+                el('li', {}, [
+                  scenario.title,
+                  el('span', { className: 'muted', text: ` (${minutesWords(scenario.minutes)})` }),
+                ]),
               ),
             ),
             pack.settings?.timing
-              ? el('p', { className: 'muted', text: `Suggested timing: ${pack.settings.timing} (your own setting wins).` })
+              ? el('p', {
+                  className: 'muted',
+                  text: `Suggested timing: ${pack.settings.timing} (your own setting wins).`,
+                })
               : null,
             first
               ? el('button', {
@@ -165,7 +179,10 @@ function packSection(options: MenuOptions, content: ContentIndex): HTMLElement |
                   text: 'Start pack',
                   on: { click: () => options.onPlay(first, pack) },
                 })
-              : el('p', { className: 'muted', text: 'None of this pack’s scenarios is installed.' }),
+              : el('p', {
+                  className: 'muted',
+                  text: 'None of this pack’s scenarios is installed.',
+                }),
           ]),
         ]);
       }),
@@ -181,7 +198,9 @@ interface FilterControl {
 
 function filterControls(scenarios: readonly ScenarioSummary[]): FilterControl[] {
   const words = <T extends string>(values: T[], map: Record<T, string>) =>
-    values.map((value) => ({ value, label: map[value] })).sort((a, b) => a.label.localeCompare(b.label));
+    values
+      .map((value) => ({ value, label: map[value] }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   return [
     {
       key: 'unit',
@@ -195,12 +214,27 @@ function filterControls(scenarios: readonly ScenarioSummary[]): FilterControl[] 
         .sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
         .map((id) => {
           const text = criterionText(id);
-          return { value: id, label: `${id}: ${text.length > 70 ? `${text.slice(0, 68)}…` : text}` };
+          return {
+            value: id,
+            label: `${id}: ${text.length > 70 ? `${text.slice(0, 68)}…` : text}`,
+          };
         }),
     },
-    { key: 'persona', label: 'Customer', values: words(valuesPresent(scenarios, 'persona'), PERSONA_WORDS) },
-    { key: 'sector', label: 'Sector', values: words(valuesPresent(scenarios, 'sector'), SECTOR_WORDS) },
-    { key: 'channel', label: 'Channel', values: words(valuesPresent(scenarios, 'channel'), CHANNEL_WORDS) },
+    {
+      key: 'persona',
+      label: 'Customer',
+      values: words(valuesPresent(scenarios, 'persona'), PERSONA_WORDS),
+    },
+    {
+      key: 'sector',
+      label: 'Sector',
+      values: words(valuesPresent(scenarios, 'sector'), SECTOR_WORDS),
+    },
+    {
+      key: 'channel',
+      label: 'Channel',
+      values: words(valuesPresent(scenarios, 'channel'), CHANNEL_WORDS),
+    },
     {
       key: 'difficulty',
       label: 'Difficulty',
@@ -246,11 +280,17 @@ function librarySection(options: MenuOptions, content: ContentIndex): HTMLElemen
           },
         },
       },
-      [el('option', { attrs: { value: '' }, text: 'Any' }), ...control.values.map((v) => el('option', { attrs: { value: v.value }, text: v.label }))],
+      [
+        el('option', { attrs: { value: '' }, text: 'Any' }),
+        ...control.values.map((v) => el('option', { attrs: { value: v.value }, text: v.label })),
+      ],
     );
     select.value = filter[control.key] ?? '';
     selects.push(select);
-    return el('div', { className: 'field' }, [el('label', { attrs: { for: id }, text: control.label }), select]);
+    return el('div', { className: 'field' }, [
+      el('label', { attrs: { for: id }, text: control.label }),
+      select,
+    ]);
   });
 
   const clear = el('button', {
@@ -271,10 +311,15 @@ function librarySection(options: MenuOptions, content: ContentIndex): HTMLElemen
   void FILTER_KEYS;
   return el('section', { className: 'panel', attrs: { 'aria-labelledby': headingId } }, [
     el('h2', { id: headingId, text: 'Scenario library' }),
-    el('form', { className: 'filters', attrs: { 'aria-label': 'Filter the scenarios' }, on: { submit: (event) => event.preventDefault() } }, [
-      ...controls,
-      el('div', { className: 'field field-action' }, [clear]),
-    ]),
+    el(
+      'form',
+      {
+        className: 'filters',
+        attrs: { 'aria-label': 'Filter the scenarios' },
+        on: { submit: (event) => event.preventDefault() },
+      },
+      [...controls, el('div', { className: 'field field-action' }, [clear])],
+    ),
     count,
     list,
   ]);
