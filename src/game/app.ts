@@ -154,6 +154,7 @@ export class App {
     const root = document.documentElement;
     root.style.fontSize = `${TEXT_SIZE_PERCENT[this.settings.textSize]}%`;
     root.classList.toggle('high-contrast', this.settings.highContrast);
+    root.classList.toggle('no-captions', !this.settings.captions);
     const reduced = this.reducedMotion();
     root.classList.toggle('reduce-motion', reduced);
     this.bus.emit('reduced-motion-changed', { on: reduced });

@@ -16,7 +16,12 @@ export interface GameEventMap {
   };
   'customer-changed': { expression: Expression; mood: Mood };
   /** Someone else steps in (a colleague giving feedback), or the customer comes back. */
-  'speaker-changed': { speaker: 'customer' | 'colleague'; appearance: Appearance; expression: Expression; mood: Mood };
+  'speaker-changed': {
+    speaker: 'customer' | 'colleague';
+    appearance: Appearance;
+    expression: Expression;
+    mood: Mood;
+  };
   'reduced-motion-changed': { on: boolean };
   /** Leave the encounter: the stage goes quiet (menu, debrief). */
   'encounter-hidden': Record<string, never>;

@@ -12,7 +12,7 @@ import { checkReachability, checkRoutes } from './checks/flow.ts';
 import { checkEvidence } from './checks/evidence.ts';
 import { checkRange } from './checks/range.ts';
 import { checkLaw } from './checks/law.ts';
-import { loadScenarioText } from './load.ts';
+import { readScenarioText } from './load.ts';
 
 export interface ScenarioAnalysis {
   diagnostics: Diagnostic[];
@@ -130,7 +130,7 @@ export function checkScenarioText(
   analysis?: ScenarioAnalysis;
   positions: SourcePositions;
 } {
-  const loaded = loadScenarioText(text, options);
+  const loaded = readScenarioText(text, options);
   const { positions } = loaded;
   const target = loaded.scenario ?? loaded.repaired;
   if (target === undefined) {

@@ -89,19 +89,6 @@ function loadWith<T>(
     describeDuplicate?: DuplicateKeyDescriber;
   },
 ): Loaded<T> {
-  const loaded = loadUnlimited(text, options);
-  return { ...loaded, diagnostics: limitDiagnostics(loaded.diagnostics) };
-}
-
-function loadUnlimited<T>(
-  text: string,
-  options: LoadOptions & {
-    schema: z.ZodType<T>;
-    root: string;
-    keys: string;
-    describeDuplicate?: DuplicateKeyDescriber;
-  },
-): Loaded<T> {
   const { file } = options;
   try {
     const parsed = parseYamlSource(text, { file, describeDuplicate: options.describeDuplicate });
@@ -166,16 +153,24 @@ const describeDuplicateScenarioKey: DuplicateKeyDescriber = ({ mapPath, key, fir
         fix: 'keep one of them: YAML would silently use only the last',
       };
 
-/** A scenario file: YAML text to a `Scenario`, with every problem the schema finds. */
-export function loadScenarioText(
-  text: string,
-  options: LoadOptions,
-): {
+interface LoadedScenario {
   scenario?: Scenario;
   diagnostics: Diagnostic[];
   positions: SourcePositions;
   repaired?: Scenario;
-} {
+}
+
+/** A scenario file: YAML text to a `Scenario`, with every problem the schema finds. */
+export function loadScenarioText(text: string, options: LoadOptions): LoadedScenario {
+  const loaded = readScenarioText(text, options);
+  return { ...loaded, diagnostics: limitDiagnostics(loaded.diagnostics) };
+}
+
+/**
+ * `loadScenarioText` without the cap on how many diagnostics are listed, for callers that add
+ * their own (analysis) and cap the total once.
+ */
+export function readScenarioText(text: string, options: LoadOptions): LoadedScenario {
   const loaded = loadWith(text, {
     ...options,
     schema: scenarioSchema,
@@ -192,12 +187,14 @@ export function loadPackText(
   text: string,
   options: LoadOptions,
 ): { pack?: Pack; diagnostics: Diagnostic[]; positions: SourcePositions } {
-  const { value, diagnostics, positions } = loadWith(text, {
+  const loaded = loadWith(text, {
     ...options,
     schema: packSchema,
     root: 'the pack',
     keys: 'id:, title:, description:, scenarios: and passMark:',
   });
+  const { value, positions } = loaded;
+  const diagnostics = limitDiagnostics(loaded.diagnostics);
   return value === undefined ? { diagnostics, positions } : { pack: value, diagnostics, positions };
 }
 
@@ -206,12 +203,14 @@ export function loadKnowledgeCheckText(
   text: string,
   options: LoadOptions,
 ): { knowledgeCheck?: KnowledgeCheck; diagnostics: Diagnostic[]; positions: SourcePositions } {
-  const { value, diagnostics, positions } = loadWith(text, {
+  const loaded = loadWith(text, {
     ...options,
     schema: knowledgeCheckSchema,
     root: 'the knowledge check',
     keys: 'id:, title: and questions:',
   });
+  const { value, positions } = loaded;
+  const diagnostics = limitDiagnostics(loaded.diagnostics);
   return value === undefined
     ? { diagnostics, positions }
     : { knowledgeCheck: value, diagnostics, positions };

@@ -30,9 +30,7 @@ export function parseSavedPlays(listed: unknown): SavedPlay[] {
   const plays: SavedPlay[] = [];
   for (const item of listed as readonly unknown[]) {
     const candidate =
-      typeof item === 'object' && item !== null && 'snapshot' in item
-        ? item.snapshot
-        : item;
+      typeof item === 'object' && item !== null && 'snapshot' in item ? item.snapshot : item;
     const parsed = savedPlaySchema.safeParse(candidate);
     if (parsed.success) plays.push(parsed.data);
   }

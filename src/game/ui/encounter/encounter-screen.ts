@@ -253,7 +253,8 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       mood: view.mood,
     });
     const moodChanged = !previous || JSON.stringify(previous.mood) !== JSON.stringify(view.mood);
-    if (previous && (moodChanged || newExpression !== expression)) {
+    const customerInPicture = currentSpeaker === 'customer' && node.kind !== 'colleague-feedback';
+    if (previous && customerInPicture && (moodChanged || newExpression !== expression)) {
       bus.emit('customer-changed', { expression: newExpression, mood: view.mood });
     }
     expression = newExpression;
@@ -284,7 +285,9 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       bus.emit('speaker-changed', {
         speaker,
         appearance:
-          node.kind === 'colleague-feedback' ? colleagueAppearance(node.colleague.name) : scenario.customer.appearance,
+          node.kind === 'colleague-feedback'
+            ? colleagueAppearance(node.colleague.name)
+            : scenario.customer.appearance,
         expression: speaker === 'colleague' ? 'neutral' : expression,
         mood: speaker === 'colleague' ? { anger: 0, confusion: 0, trust: 80 } : view.mood,
       });

@@ -53,7 +53,6 @@ export function investigateView(
           },
         },
         [
-          el('span', { className: 'record-icon', attrs: { 'aria-hidden': 'true' } }),
           record.title,
           isOpen ? el('span', { className: 'record-state', text: ' (opened)' }) : null,
         ],
