@@ -133,6 +133,17 @@ describe('loadScenarioText', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('lists the first problems of a hopeless file and counts the rest', () => {
+    const keys = Array.from({ length: 5000 }, (_, index) => `key${index}: ${index}`).join('\n');
+    const unknown = checkScenarioText(keys, { file: 'k.yaml' }).diagnostics;
+    expect(unknown.length).toBeLessThanOrEqual(201);
+    expect(unknown[unknown.length - 1]?.code).toBe('too-many-problems');
+    expect(unknown.map((each) => each.message).join('\n')).toMatch(/4\d{3} more/);
+    const repeated = Array.from({ length: 5000 }, () => 'key: 1').join('\n');
+    const last = checkScenarioText(repeated, { file: 'r.yaml' }).diagnostics.at(-1);
+    expect(last?.message).toMatch(/^4\d{3} more problems in this file not listed$/);
+  }, 30_000);
+
   it('reads a byte-order mark as nothing', () => {
     const bytes = new TextEncoder().encode(`\ufeff${validText}`);
     const decoded = decodeSource(bytes, { file: 'bom.yaml' });

@@ -15,7 +15,10 @@ import {
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, like check-order')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'ids are lower-case words joined by hyphens, like check-order',
+  )
   .max(80);
 const text = z.string().trim().min(1).max(2000);
 
@@ -31,7 +34,11 @@ const strength = z.number().int().min(-2).max(2);
 const moodLevel = z.number().int().min(0).max(100);
 const moodDelta = z.number().int().min(-100).max(100);
 
-export const moodSchema = z.strictObject({ anger: moodLevel, confusion: moodLevel, trust: moodLevel });
+export const moodSchema = z.strictObject({
+  anger: moodLevel,
+  confusion: moodLevel,
+  trust: moodLevel,
+});
 export const moodChangeSchema = z.strictObject({
   anger: moodDelta.optional(),
   confusion: moodDelta.optional(),
@@ -160,7 +167,9 @@ const recordToCheck = z.strictObject({
   reveals: z.array(id).optional().describe('complaint facts this record brings to light'),
   relevant: z
     .boolean()
-    .describe('true where a careful handler would open it; false for records the complaint does not need'),
+    .describe(
+      'true where a careful handler would open it; false for records the complaint does not need',
+    ),
   law: z.array(lawRuleIdSchema).optional(),
   techniques: evidenceSchema.shape.techniques,
   criteria: evidenceSchema.shape.criteria,
@@ -195,7 +204,10 @@ const optionsNode = z.strictObject({
     )
     .min(2)
     .max(6),
-  choices: z.array(choiceSchema.extend({ option: id.optional() })).min(1).max(9),
+  choices: z
+    .array(choiceSchema.extend({ option: id.optional() }))
+    .min(1)
+    .max(9),
 });
 
 const logField = z.strictObject({
@@ -382,10 +394,7 @@ export const scenarioSchema = z.strictObject({
   complaint: z.strictObject({
     justified: z.boolean(),
     summary: text,
-    facts: z
-      .array(z.strictObject({ id, text }))
-      .min(1)
-      .describe('what investigation can reveal'),
+    facts: z.array(z.strictObject({ id, text })).min(1).describe('what investigation can reveal'),
   }),
   law: z.array(lawRuleIdSchema).describe('rules and codes that apply in this scenario'),
   range: z.array(rangeIdSchema).describe('the Unit 312 range items this scenario evidences'),

@@ -82,6 +82,13 @@ describe('accessibility and looks', () => {
     await page.getByRole('button', { name: 'See your debrief' }).click();
     await page.waitForSelector('.debrief');
     expect(await runAxe(page), 'debrief').toEqual([]);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('High contrast').check();
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(
+      await page.evaluate(() => document.documentElement.classList.contains('high-contrast')),
+    ).toBe(true);
+    expect(await runAxe(page), 'debrief in high contrast').toEqual([]);
     await expect
       .poll(() => page.locator('.debrief-overall').innerText())
       .toContain('extended timing');

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveBuiltSite, type Site } from './site.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
+import { startSession } from '../../src/engine/session.ts';
 import { STATUS_WORDS } from '../../src/game/ui/debrief/debrief-screen.ts';
 import {
   builtIndex,
@@ -73,6 +74,13 @@ describe('playing the game', () => {
     expect(await page.locator('.criteria-table').first().innerText()).toMatch(
       /practised in simulation|Knowledge/,
     );
+
+    // "Retry from this moment" replays the play up to the second decision and hands it back.
+    const afterFirst = startSession({ scenario, seed, timing: 'standard' });
+    afterFirst.choose(afterFirst.view().choices[0]!.id);
+    await page.getByRole('button', { name: 'Retry from this moment' }).nth(1).click();
+    await page.waitForSelector('.encounter');
+    expect(await encounterState(page)).toMatchObject({ node: afterFirst.view().nodeId, step: 1 });
 
     expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await closeGame(game);

@@ -116,6 +116,28 @@ describe('robustness', () => {
     await closeGame(game);
   });
 
+  it('keeps playing in memory when the browser refuses storage, and says so', async () => {
+    const game = await openGame(browser, site.url, {
+      inject: [everyKindScenario],
+      beforeLoad: async (page) => {
+        await page.addInitScript(() => {
+          Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+        });
+      },
+    });
+    const { page } = game;
+    expect(await page.locator('#notices').innerText()).toContain('your progress is kept until you close');
+    await playByTitle(page, everyKindScenario.title);
+    await pressChoice(page, 1);
+    expect((await encounterState(page)).node).toBe('check-records');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: `Continue “${everyKindScenario.title}”` }).click();
+    await page.waitForSelector('.encounter');
+    expect((await encounterState(page)).node).toBe('check-records');
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
   it('runs in the DOM alone when WebGL is missing, and says so', async () => {
     const game = await openGame(noWebGl, site.url, { inject: [everyKindScenario] });
     const { page } = game;

@@ -20,7 +20,7 @@ export async function openSafeStore(options: SafeStoreOptions): Promise<SafeStor
     inner = await options.open();
   } catch (error) {
     inner = createMemoryStore(
-      `Your progress can’t be saved in this browser (${reason(error)}), so it is kept only until you close this tab.`,
+      `This browser is not letting Resolve save progress (${reason(error)}). You can carry on playing: your progress is kept until you close or reload this page.`,
     );
   }
   let told: string | undefined;
@@ -35,7 +35,7 @@ export async function openSafeStore(options: SafeStoreOptions): Promise<SafeStor
   const fallBack = (error: unknown): void => {
     if (inner.mode === 'memory') return;
     inner = createMemoryStore(
-      `Saving stopped working (${reason(error)}), so from now on your progress is kept only until you close this tab.`,
+      `Saving stopped working part-way through this visit (${reason(error)}). You can carry on playing: your progress is kept until you close or reload this page.`,
     );
     tell();
   };
