@@ -91,6 +91,10 @@ export class App {
   private sound: SoundBoard | null = null;
   private captionSink: ((caption: Caption) => void) | null = null;
   private readonly noticesShown = new Set<string>();
+  private readonly loadingNotice = el('p', {
+    className: 'notice notice-loading',
+    text: 'Loading the scenario…',
+  });
   private readonly reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
   private settingsDialog!: ReturnType<typeof createSettingsDialog>;
 
@@ -136,6 +140,13 @@ export class App {
     if (loaded.ok) this.content = loaded.value;
     else this.contentProblem = loaded.problem;
     await this.showMenu();
+    // Fetch the play code and the canvas library while the learner browses, so Play starts fast.
+    const prefetch = (): void => {
+      void this.loadPlayModule();
+      if (hasWebGl()) void import('./scenes/encounter-scene.ts');
+    };
+    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
+    else setTimeout(prefetch, 200);
   }
 
   // ---------------------------------------------------------------- settings
@@ -229,6 +240,13 @@ export class App {
     );
   }
 
+  /** "Loading…" while a scenario, the engine or the canvas comes over the network. */
+  private setLoading(on: boolean): void {
+    this.elements.root.setAttribute('aria-busy', on ? 'true' : 'false');
+    if (on && !this.loadingNotice.isConnected) this.elements.notices.append(this.loadingNotice);
+    if (!on) this.loadingNotice.remove();
+  }
+
   private showProblem(title: string, problem: ContentProblem): void {
     const heading = el('h1', { text: title });
     this.show({
@@ -297,10 +315,12 @@ export class App {
 
   async startNew(summary: ScenarioSummary, pack?: Pack): Promise<void> {
     if (!this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
+    this.setLoading(true);
     const [scenario, module] = await Promise.all([
       this.fetchScenario(summary),
       this.loadPlayModule(),
     ]);
+    this.setLoading(false);
     if (!scenario) return;
     const setup = this.setupFor(scenario, pack);
     const session = module.startSession({ scenario, seed: newSeed(), timing: setup.timing.mode });
@@ -310,10 +330,12 @@ export class App {
   private async continuePlay(saved: SavedPlay): Promise<void> {
     const summary = this.content?.scenarios.find((scenario) => scenario.id === saved.scenarioId);
     if (!summary) return;
+    this.setLoading(true);
     const [scenario, module] = await Promise.all([
       this.fetchScenario(summary),
       this.loadPlayModule(),
     ]);
+    this.setLoading(false);
     if (!scenario) return;
     let session: Session;
     try {
@@ -338,6 +360,21 @@ export class App {
   }
 
   private async enterEncounter(options: {
+    module: PlayModule;
+    setup: PlaySetup;
+    session: Session;
+    resumed: boolean;
+    history: ReturnType<PlayModule['historyFromTranscript']>;
+  }): Promise<void> {
+    this.setLoading(true);
+    try {
+      await this.showEncounter(options);
+    } finally {
+      this.setLoading(false);
+    }
+  }
+
+  private async showEncounter(options: {
     module: PlayModule;
     setup: PlaySetup;
     session: Session;
