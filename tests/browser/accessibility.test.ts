@@ -112,12 +112,15 @@ describe('accessibility and looks', () => {
       await stageDrawn(page);
       // Phaser.WEBGL is 2: the canvas really runs on WebGL here.
       expect(await rendererType(page)).toBe(2);
+      // The customer's face first: on a phone, focus has scrolled to the words below it.
+      await page.evaluate(() => window.scrollTo(0, 0));
       const angry = await screenshot(page, `${SHOTS}/angry-${size}.png`);
       expect(pixelSpread(angry)).toBeGreaterThan(10);
       expect(await page.locator('.customer-panel').innerText()).toContain('furious');
 
       while ((await encounterState(page)).node !== 'confused-moment') await pressChoice(page, 1);
       await stageDrawn(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `${SHOTS}/confused-${size}.png`);
       expect(await page.locator('.customer-panel').innerText()).toContain('confused');
 

@@ -41,7 +41,8 @@ describe('playing the game', () => {
       builtIndex().scenarios.find((each) => each.pressure !== 'busy') ?? builtIndex().scenarios[0]!;
     const scenario = builtScenario(entry);
     const seed = 777;
-    const game = await openGame(browser, site.url, { seed });
+    // Full motion: the customer's words type themselves out, and Escape shows them at once.
+    const game = await openGame(browser, site.url, { seed, reducedMotion: false });
     const { page } = game;
 
     await tabUntil(
@@ -52,6 +53,12 @@ describe('playing the game', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.encounter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const start = builtScenario(entry).nodes[scenario.start];
+    if (start && 'customer' in start && start.customer) {
+      await page.locator('.skip-line').waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('.skip-line').waitFor({ state: 'detached' });
+    }
 
     await playFirstChoicesToEnding(page);
     await openDebriefByKeyboard(page);
@@ -90,6 +97,10 @@ describe('playing the game', () => {
     const seed = 99;
     const game = await openGame(browser, site.url, { inject: [everyKindScenario], seed });
     const { page } = game;
+    // Settings are remembered between visits too.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Large (125%)').check();
+    await page.getByRole('button', { name: 'Done' }).click();
     await playByTitle(page, everyKindScenario.title);
     await pressChoice(page, 1);
     expect((await encounterState(page)).node).toBe('check-records');
@@ -99,6 +110,9 @@ describe('playing the game', () => {
 
     await page.reload();
     await page.waitForSelector('.menu');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.style.fontSize))
+      .toBe('125%');
     await page.getByRole('button', { name: `Continue “${everyKindScenario.title}”` }).click();
     await page.waitForSelector('.encounter');
     expect(await encounterState(page)).toMatchObject({ node: 'check-records', step: 2 });

@@ -126,7 +126,9 @@ describe('robustness', () => {
       },
     });
     const { page } = game;
-    expect(await page.locator('#notices').innerText()).toContain('your progress is kept until you close');
+    expect(await page.locator('#notices').innerText()).toContain(
+      'your progress is kept until you close',
+    );
     await playByTitle(page, everyKindScenario.title);
     await pressChoice(page, 1);
     expect((await encounterState(page)).node).toBe('check-records');

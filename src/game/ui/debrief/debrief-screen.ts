@@ -134,10 +134,13 @@ function overallSection(options: DebriefScreenOptions, portrait: HTMLElement): H
 
 function techniqueRow(id: string, result: TechniqueResult, debrief: Debrief): HTMLElement {
   const score = result.score;
+  const moments = `${result.opportunities} ${result.opportunities === 1 ? 'moment' : 'moments'}`;
   const words =
     score === null
       ? 'No chance to use it in this play'
-      : `${score} out of 100 (${result.taken} of ${result.available} points, ${result.opportunities} ${result.opportunities === 1 ? 'moment' : 'moments'})`;
+      : result.available === 0
+        ? `${score} out of 100 (nothing to gain here, and nothing counted against you; ${moments})`
+        : `${score} out of 100 (${result.taken} of ${result.available} points; ${moments})`;
   const bar = svg(
     'svg',
     {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { startSession } from '../../engine/session.ts';
+import { createMemoryStore } from '../persistence/store-port.ts';
+import { parseSavedPlay } from '../persistence/saved-play.ts';
+import { PlayController } from './play-controller.ts';
+import { everyKindScenario } from '../../../tests/browser/fixtures/every-kind.ts';
+
+function controllerFor() {
+  const store = createMemoryStore();
+  const steps: string[] = [];
+  const session = startSession({ scenario: everyKindScenario, seed: 1, timing: 'standard' });
+  const controller = new PlayController({
+    setup: {
+      scenario: everyKindScenario,
+      timing: { mode: 'standard', source: 'default' },
+      moodMeter: true,
+    },
+    session,
+    store,
+    onStep: (view, kind) => steps.push(`${kind}:${view.nodeId}`),
+  });
+  return { store, steps, controller };
+}
+
+describe('the play controller', () => {
+  it('saves a resumable play after every step', async () => {
+    const { store, steps, controller } = controllerFor();
+    controller.saveStart();
+    controller.choose('let-him-finish');
+    controller.checkRecord('sale-record');
+    controller.checkRecord('sale-record');
+    await controller.settled();
+    expect(steps).toEqual(['choice:check-records', 'record:check-records']);
+    const saved = parseSavedPlay(await store.loadProgress(everyKindScenario.id));
+    expect(saved?.step).toBe(2);
+    expect(saved?.nodeTitle).toBe('Checking the records');
+  });
+
+  it('keeps the result and clears the saved play at the end, then ignores late actions', async () => {
+    const { store, controller } = controllerFor();
+    for (let i = 0; i < 50 && !controller.session.isOver(); i += 1) {
+      controller.choose(controller.view().choices[0]!.id);
+    }
+    controller.timeOut();
+    controller.choose('let-him-finish');
+    await controller.settled();
+    expect(controller.session.isOver()).toBe(true);
+    expect(await store.loadProgress(everyKindScenario.id)).toBeUndefined();
+    const results = (await store.listResults()) as { scenarioId: string }[];
+    expect(results.map((result) => result.scenarioId)).toEqual([everyKindScenario.id]);
+  });
+
+  it('sends the countdown running out as an event the transcript keeps', () => {
+    const { controller } = controllerFor();
+    controller.timeOut();
+    expect(controller.session.transcript().events).toEqual([{ type: 'TIMEOUT' }]);
+    expect(controller.view().nodeId).toBe('shouts');
+  });
+});
