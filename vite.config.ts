@@ -40,7 +40,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
         },
       },

@@ -22,7 +22,7 @@ const CONFUSION = ['clear', 'a little unsure', 'unsure', 'confused', 'very confu
 const TRUST = [
   'no trust in you',
   'wary of you',
-  'unsure of you',
+  'undecided about you',
   'trusting you',
   'fully trusting you',
 ] as const;

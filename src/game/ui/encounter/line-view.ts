@@ -45,7 +45,7 @@ function frame(options: LineViewOptions, body: HTMLElement): HTMLElement {
           el('dt', { text: 'To' }),
           el('dd', { text: `Customer Services, ${organisation}` }),
           el('dt', { text: 'Subject' }),
-          el('dd', { text: options.first ? 'Complaint' : 'Re: Complaint' }),
+          el('dd', { text: options.first ? 'My enquiry' : 'Re: My enquiry' }),
         ]),
         el('div', { className: 'email-body' }, [body]),
       ]);
