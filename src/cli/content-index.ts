@@ -34,6 +34,27 @@ export interface ContentIndex {
 
 const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
 
+/** A scenario as the menu lists it (the game validates this shape as `ScenarioSummary`). */
+export function scenarioSummary(scenario: Scenario): ContentIndexScenario {
+  const evidenced = evidencedIn(scenario);
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    persona: scenario.customer.persona,
+    sector: scenario.setting.sector,
+    channel: scenario.setting.channel,
+    pressure: scenario.setting.pressure,
+    nation: scenario.setting.nation,
+    difficulty: scenario.difficulty,
+    minutes: scenario.minutes,
+    criteria: evidenced.criteria,
+    techniques: evidenced.techniques,
+    range: scenario.range,
+    file: `scenarios/${scenario.id}.json`,
+  };
+}
+
 /** The index and the per-item files (path relative to the output folder → JSON data). */
 export function buildContentIndex(
   content: Pick<ContentSet, 'scenarios' | 'packs' | 'knowledgeChecks'>,
@@ -47,25 +68,9 @@ export function buildContentIndex(
   const index: ContentIndex = {
     generated: 'resolve',
     scenarios: scenarios.map((scenario) => {
-      const file = `scenarios/${scenario.id}.json`;
-      files.set(file, scenario);
-      const evidenced = evidencedIn(scenario);
-      return {
-        id: scenario.id,
-        title: scenario.title,
-        summary: scenario.summary,
-        persona: scenario.customer.persona,
-        sector: scenario.setting.sector,
-        channel: scenario.setting.channel,
-        pressure: scenario.setting.pressure,
-        nation: scenario.setting.nation,
-        difficulty: scenario.difficulty,
-        minutes: scenario.minutes,
-        criteria: evidenced.criteria,
-        techniques: evidenced.techniques,
-        range: scenario.range,
-        file,
-      };
+      const summary = scenarioSummary(scenario);
+      files.set(summary.file, scenario);
+      return summary;
     }),
     packs: content.packs.map((entry) => entry.pack).sort(byId),
     knowledgeChecks: checks.map((check) => {

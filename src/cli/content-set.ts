@@ -149,7 +149,7 @@ function crossFileChecks(
       );
     });
     (pack.knowledgeChecks ?? []).forEach((id, index) => {
-      if (checkIds.includes(id)) return;
+      if (known.knowledgeChecks.has(id)) return;
       const guess = closestMatch(id, checkIds);
       found.push(
         at(file, ['knowledgeChecks', index], {

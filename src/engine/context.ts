@@ -3,7 +3,7 @@ import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator
 import type { Choice, Line, Mood, Scenario, ScenarioNode, Timeout } from '../scenario/schema.ts';
 import { firstHoldingRoute, type ConditionContext } from './conditions.ts';
 import { applyMoodChange } from './mood.ts';
-import type { Decision, TimingMode, VariantPick } from './types.ts';
+import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts';
 
 /**
  * Everything a session knows, as plain JSON so XState can persist it. The functions below are pure:
@@ -70,7 +70,6 @@ export const isTimed = (node: ScenarioNode, timing: TimingMode): boolean =>
 function customerLineOf(node: ScenarioNode): Line | undefined {
   switch (node.kind) {
     case 'dialogue':
-      return node.customer;
     case 'escalate':
     case 'follow-up':
     case 'ending':
@@ -80,7 +79,7 @@ function customerLineOf(node: ScenarioNode): Line | undefined {
   }
 }
 
-export function initialRng(seed: number): SessionContext['rng'] {
+function initialRng(seed: number): SessionContext['rng'] {
   return { state: [...xoroshiro128plus(seed | 0).getState()], draws: 0 };
 }
 
@@ -140,18 +139,12 @@ export function blankContext(
   };
 }
 
-/** The context at the start node, for pure look-ahead without a machine. */
-export const initialContext = (
-  scenario: Scenario,
-  options: { seed: number; timing: TimingMode },
-): SessionContext => enterNode(scenario, blankContext(scenario, options), scenario.start);
-
-/** The condition context once an outcome's consequences apply: routes are judged on that. */
-export function afterOutcome(
-  context: SessionContext,
+/** The context once an outcome's consequences apply: routes are judged on that. */
+function afterOutcome<C extends ConditionContext>(
+  context: C,
   outcome: DecisionOutcome,
   choiceId: string | null,
-): SessionContext {
+): C {
   const sets = outcome.sets ?? [];
   return {
     ...context,
@@ -171,15 +164,7 @@ export function routeOf(
   choiceId: string | null,
 ): number | null {
   if (typeof outcome.next === 'string') return 0;
-  // Only what conditions can see, with the outcome's consequences applied.
-  const sets = outcome.sets ?? [];
-  return firstHoldingRoute(outcome.next, {
-    mood: applyMoodChange(context.mood, outcome.mood),
-    visited: context.visited,
-    checked: context.checked,
-    flags: sets.length === 0 ? context.flags : [...context.flags, ...sets],
-    chosen: choiceId === null ? context.chosen : [...context.chosen, choiceId],
-  });
+  return firstHoldingRoute(outcome.next, afterOutcome(context, outcome, choiceId));
 }
 
 export const targetOf = (outcome: DecisionOutcome, route: number): string =>
@@ -197,6 +182,17 @@ export function offeredChoices(scenario: Scenario, context: SessionContext): Cho
   );
   offeredByContext.set(context, offered);
   return offered;
+}
+
+/** The choices offered once the records these events open are open too (looking ahead). */
+export function offeredAfter(
+  scenario: Scenario,
+  context: SessionContext,
+  events: readonly SessionEvent[],
+): Choice[] {
+  const opened = events.flatMap((event) => (event.type === 'CHECK_RECORD' ? [event.recordId] : []));
+  if (opened.length === 0) return offeredChoices(scenario, context);
+  return offeredChoices(scenario, { ...context, checked: [...context.checked, ...opened] });
 }
 
 /** Leaving an investigate or record node logs what the learner did there, as decisions. */

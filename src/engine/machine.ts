@@ -10,6 +10,7 @@ import {
   enterNode,
   nodeAt,
   routeOf,
+  targetOf,
   timeoutOf,
   type SessionContext,
 } from './context.ts';
@@ -125,7 +126,7 @@ export function compileScenario(scenario: Scenario) {
           const params = { nodeId, choiceId: choice.id, route };
           return {
             guard: { type: 'routeHolds', params } as const,
-            target: typeof choice.next === 'string' ? choice.next : (choice.next[route]?.to ?? ''),
+            target: targetOf(choice, route),
             reenter: true,
             actions: { type: 'takeChoice', params } as const,
           };
@@ -138,7 +139,7 @@ export function compileScenario(scenario: Scenario) {
         const params = { nodeId, route };
         return {
           guard: { type: 'timeoutRouteHolds', params } as const,
-          target: typeof timeout.next === 'string' ? timeout.next : (timeout.next[route]?.to ?? ''),
+          target: targetOf(timeout, route),
           reenter: true,
           actions: { type: 'takeTimeout', params } as const,
         };

@@ -1,61 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { SessionError } from './errors.ts';
-import { buildScenario, choice, ending } from './fixtures/build.ts';
+import { choice, dialogue, explain, oneMoment } from './fixtures/build.ts';
 import { loadFixture } from './fixtures/load.ts';
-import { playPolicy } from './policies.ts';
+import { playPolicy, type PolicyName } from './policies.ts';
 import type { SessionEvent } from './types.ts';
 
 // Stances and evidence disagree on purpose: policies must follow the stance.
-const stances = buildScenario({
-  nodes: {
-    start: {
-      kind: 'dialogue',
-      customer: 'Well?',
-      expression: 'annoyed',
-      timeout: { seconds: 5, stance: 'dismissive', why: 'Silence.', next: 'end' },
-      choices: [
-        choice('placate', { stance: 'placating', techniques: { listen: 2 } }),
-        choice('dismiss', { stance: 'dismissive', techniques: { listen: 2 } }),
-        choice('skilled', { stance: 'skilled', techniques: { listen: -2 } }),
-        choice('argue', { stance: 'argumentative', techniques: { listen: 2 } }),
-        choice('unsafe', { stance: 'unsafe', techniques: { listen: 2 } }),
-      ],
-    },
-    end: ending(),
-  },
-});
+const stances = oneMoment(
+  dialogue(
+    [
+      choice('placate', { stance: 'placating', techniques: { listen: 2 } }),
+      choice('dismiss', { stance: 'dismissive', techniques: { listen: 2 } }),
+      choice('skilled', { stance: 'skilled', techniques: { listen: -2 } }),
+      choice('argue', { stance: 'argumentative', techniques: { listen: 2 } }),
+      choice('unsafe', { stance: 'unsafe', techniques: { listen: 2 } }),
+    ],
+    { timeout: { seconds: 5, stance: 'dismissive', why: 'Silence.', next: 'end' } },
+  ),
+);
 
-const firstChoice = (events: SessionEvent[]) => events[0];
+/** The policy's first move on `stances`, with the countdown running. */
+const firstMove = (policy: PolicyName): SessionEvent | undefined =>
+  playPolicy({ scenario: stances, policy, seed: 1, timing: 'standard' }).events[0];
 
 describe('policies choose by stance, never by evidence', () => {
   it('best takes the skilled option', () => {
-    const transcript = playPolicy({
-      scenario: stances,
-      policy: 'best',
-      seed: 1,
-      timing: 'standard',
-    });
-    expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'skilled' });
+    expect(firstMove('best')).toEqual({ type: 'CHOOSE', choiceId: 'skilled' });
   });
 
   it('worst takes the unsafe option first', () => {
-    const transcript = playPolicy({
-      scenario: stances,
-      policy: 'worst',
-      seed: 1,
-      timing: 'standard',
-    });
-    expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'unsafe' });
+    expect(firstMove('worst')).toEqual({ type: 'CHOOSE', choiceId: 'unsafe' });
   });
 
   it('argue takes the argumentative option, and otherwise behaves like worst', () => {
-    const transcript = playPolicy({
-      scenario: stances,
-      policy: 'argue',
-      seed: 1,
-      timing: 'standard',
-    });
-    expect(firstChoice(transcript.events)).toEqual({ type: 'CHOOSE', choiceId: 'argue' });
+    expect(firstMove('argue')).toEqual({ type: 'CHOOSE', choiceId: 'argue' });
     const meter = loadFixture('fixture-meter-letter');
     const worst = playPolicy({ scenario: meter, policy: 'worst', seed: 1, timing: 'off' });
     const argue = playPolicy({ scenario: meter, policy: 'argue', seed: 1, timing: 'off' });
@@ -64,19 +42,9 @@ describe('policies choose by stance, never by evidence', () => {
   });
 
   it('best falls back to adequate, worst to placating', () => {
-    const scenario = buildScenario({
-      nodes: {
-        start: {
-          kind: 'explain',
-          question: 'Why?',
-          choices: [
-            choice('placate', { stance: 'placating' }),
-            choice('fine', { stance: 'adequate' }),
-          ],
-        },
-        end: ending(),
-      },
-    });
+    const scenario = oneMoment(
+      explain([choice('placate', { stance: 'placating' }), choice('fine', { stance: 'adequate' })]),
+    );
     expect(playPolicy({ scenario, policy: 'best', seed: 1, timing: 'off' }).events).toEqual([
       { type: 'CHOOSE', choiceId: 'fine' },
     ]);
@@ -136,26 +104,16 @@ describe('policies on records and fields', () => {
 
 describe('the step bound', () => {
   it('throws when a policy cannot reach an ending', () => {
-    const loop = buildScenario({
-      nodes: {
-        start: {
-          kind: 'dialogue',
-          customer: 'Again?',
-          expression: 'neutral',
-          choices: [
-            choice('again', { stance: 'skilled', next: 'start' }),
-            choice('leave', { stance: 'dismissive' }),
-          ],
-        },
-        end: ending(),
-      },
-    });
-    expect(() =>
-      playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 }),
-    ).toThrow(SessionError);
-    expect(() =>
-      playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 }),
-    ).toThrow(/within 50 steps/);
+    const loop = oneMoment(
+      dialogue([
+        choice('again', { stance: 'skilled', next: 'start' }),
+        choice('leave', { stance: 'dismissive' }),
+      ]),
+    );
+    const goRound = () =>
+      playPolicy({ scenario: loop, policy: 'best', seed: 1, timing: 'off', maxSteps: 50 });
+    expect(goRound).toThrow(SessionError);
+    expect(goRound).toThrow(/within 50 steps/);
     expect(
       playPolicy({ scenario: loop, policy: 'worst', seed: 1, timing: 'off' }).events,
     ).toHaveLength(1);

@@ -1,8 +1,8 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import type { Choice, Scenario, Stance } from '../scenario/schema.ts';
-import { isTimed, nodeAt, offeredChoices } from './context.ts';
+import { STANCES, type Choice, type Scenario, type Stance } from '../scenario/schema.ts';
+import { isTimed, nodeAt, offeredAfter } from './context.ts';
 import { SessionError } from './errors.ts';
 import { startSession, type Session } from './session.ts';
 import type { SessionEvent, TimingMode, Transcript } from './types.ts';
@@ -16,23 +16,9 @@ export type PolicyName = (typeof POLICIES)[number];
 
 export const DEFAULT_STEP_LIMIT = 500;
 
+const BEST_FIRST: readonly Stance[] = STANCES;
 // Most harmful first: what `worst` reaches for.
-const WORST_FIRST: readonly Stance[] = [
-  'unsafe',
-  'argumentative',
-  'dismissive',
-  'placating',
-  'adequate',
-  'skilled',
-];
-const BEST_FIRST: readonly Stance[] = [
-  'skilled',
-  'adequate',
-  'placating',
-  'dismissive',
-  'argumentative',
-  'unsafe',
-];
+const WORST_FIRST: readonly Stance[] = [...STANCES].reverse();
 
 function firstByStance(choices: readonly Choice[], order: readonly Stance[]): Choice | undefined {
   for (const stance of order) {
@@ -77,13 +63,7 @@ export function policyEvents(
   }
 
   // Records opened above can change which routes hold, so judge the offer after them.
-  const offered = offeredChoices(scenario, {
-    ...context,
-    checked: [
-      ...context.checked,
-      ...events.flatMap((event) => (event.type === 'CHECK_RECORD' ? [event.recordId] : [])),
-    ],
-  });
+  const offered = offeredAfter(scenario, context, events);
   const timed = isTimed(node, context.timing);
 
   if (policy === 'random') {
@@ -109,8 +89,7 @@ export function policyEvents(
 }
 
 /** The policy's own seeded source, kept apart from the session's source for customer lines. */
-export const policyRandom = (seed: number): RandomGenerator =>
-  xoroshiro128plus((seed ^ 0x2545f491) | 0);
+const policyRandom = (seed: number): RandomGenerator => xoroshiro128plus((seed ^ 0x2545f491) | 0);
 
 export interface PolicyPlayOptions {
   scenario: Scenario;

@@ -1,5 +1,6 @@
 import type { Appearance, Expression, Mood } from '../scenario/schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { Voice } from './play/voice.ts';
 
 /**
  * The messages between the DOM overlay and the Phaser scenes. The DOM side owns the game's state
@@ -9,6 +10,10 @@ export interface GameEventMap {
   /** A new encounter: draw its setting and its customer. */
   'encounter-shown': {
     setting: Scenario['setting'];
+    /** The organisation's name, for signs and headers the place is too long for. */
+    organisation: string;
+    /** Who talks first (the customer, as a rule). */
+    voice: Voice;
     appearance: Appearance;
     expression: Expression;
     mood: Mood;
@@ -22,6 +27,8 @@ export interface GameEventMap {
     expression: Expression;
     mood: Mood;
   };
+  /** Someone else talks (a son on the line, a colleague), or the customer talks again. */
+  'voice-changed': Voice;
   'reduced-motion-changed': { on: boolean };
   /** Leave the encounter: the stage goes quiet (menu, debrief). */
   'encounter-hidden': Record<string, never>;

@@ -12,7 +12,7 @@ import { checkReachability, checkRoutes } from './checks/flow.ts';
 import { checkEvidence } from './checks/evidence.ts';
 import { checkRange } from './checks/range.ts';
 import { checkLaw } from './checks/law.ts';
-import { readScenarioText } from './load.ts';
+import { internalError, readScenarioText } from './load.ts';
 
 export interface ScenarioAnalysis {
   diagnostics: Diagnostic[];
@@ -145,18 +145,7 @@ export function checkScenarioText(
   } catch (error) {
     return {
       positions,
-      diagnostics: limitDiagnostics([
-        ...loaded.diagnostics,
-        {
-          file: options.file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'internal-error',
-          message: `the checker failed on this file: ${error instanceof Error ? error.message : String(error)}`,
-          fix: 'please report this, with the file, as a bug in Resolve',
-        },
-      ]),
+      diagnostics: limitDiagnostics([...loaded.diagnostics, internalError(options.file, error)]),
     };
   }
 }

@@ -16,6 +16,25 @@ function evidenceOf(scenario: Scenario): Evidence[] {
 const inCatalogueOrder = <T extends string>(catalogue: readonly T[], ids: Set<string>): T[] =>
   catalogue.filter((id) => ids.has(id));
 
+/** The criteria and techniques the scenario's evidence names with a value `keep` accepts. */
+function idsWhere(
+  scenario: Scenario,
+  keep: (value: number) => boolean,
+): { criteria: CriterionId[]; techniques: TechniqueId[] } {
+  const criteria = new Set<string>();
+  const techniques = new Set<string>();
+  for (const evidence of evidenceOf(scenario)) {
+    for (const [id, value] of Object.entries(evidence.criteria ?? {}))
+      if (keep(value)) criteria.add(id);
+    for (const [id, value] of Object.entries(evidence.techniques ?? {}))
+      if (keep(value)) techniques.add(id);
+  }
+  return {
+    criteria: inCatalogueOrder(CRITERION_IDS, criteria),
+    techniques: inCatalogueOrder(TECHNIQUE_IDS, techniques),
+  };
+}
+
 /**
  * What a scenario gives the learner the chance to show: every criterion and technique some
  * decision touches (for better or worse), and the range items it claims.
@@ -25,38 +44,17 @@ export function opportunitiesIn(scenario: Scenario): {
   techniques: TechniqueId[];
   range: RangeId[];
 } {
-  const criteria = new Set<string>();
-  const techniques = new Set<string>();
-  for (const evidence of evidenceOf(scenario)) {
-    Object.keys(evidence.criteria ?? {}).forEach((id) => criteria.add(id));
-    Object.keys(evidence.techniques ?? {}).forEach((id) => techniques.add(id));
-  }
   return {
-    criteria: inCatalogueOrder(CRITERION_IDS, criteria),
-    techniques: inCatalogueOrder(TECHNIQUE_IDS, techniques),
+    ...idsWhere(scenario, () => true),
     range: inCatalogueOrder(RANGE_IDS, new Set(scenario.range)),
   };
 }
 
 /** Criteria and techniques some decision in the scenario evidences positively (for the menu). */
-export function evidencedIn(scenario: Scenario): {
-  criteria: CriterionId[];
-  techniques: TechniqueId[];
-} {
-  const criteria = new Set<string>();
-  const techniques = new Set<string>();
-  for (const evidence of evidenceOf(scenario)) {
-    for (const [id, value] of Object.entries(evidence.criteria ?? {}))
-      if (value > 0) criteria.add(id);
-    for (const [id, value] of Object.entries(evidence.techniques ?? {})) {
-      if (value > 0) techniques.add(id);
-    }
-  }
-  return {
-    criteria: inCatalogueOrder(CRITERION_IDS, criteria),
-    techniques: inCatalogueOrder(TECHNIQUE_IDS, techniques),
-  };
-}
+export const evidencedIn = (
+  scenario: Scenario,
+): { criteria: CriterionId[]; techniques: TechniqueId[] } =>
+  idsWhere(scenario, (value) => value > 0);
 
 export interface CoverageRow<T extends string> {
   id: T;

@@ -2,6 +2,7 @@ import { Document, isMap, isSeq } from 'yaml';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { CRITERION_IDS, TECHNIQUE_IDS } from '../curriculum/ids.ts';
+import { placeholderScenario } from './placeholder.ts';
 import { OUTCOMES, STANCES } from './schema.ts';
 
 /**
@@ -87,48 +88,13 @@ export function generateLargeScenario(options: { nodes: number; seed: number }):
     };
   }
 
-  const scenario = {
+  const scenario = placeholderScenario({
     id: `generated-${total}-nodes`,
     title: `A generated scenario with ${total} nodes`,
     summary: 'Generated for measuring the validator and the engine; not for learners.',
-    difficulty: 'advanced',
-    minutes: 60,
-    customer: {
-      name: 'Sam Example',
-      pronouns: 'they/them',
-      persona: 'angry',
-      needs: ['a working product', 'to be kept informed'],
-      appearance: {
-        skin: 'medium',
-        age: 'adult',
-        hair: { style: 'short', colour: 'brown' },
-        clothing: { style: 'casual', colour: '#3a6ea5' },
-      },
-      mood: { anger: 50, confusion: 20, trust: 40 },
-    },
-    setting: {
-      channel: 'phone',
-      sector: 'retail',
-      pressure: 'routine',
-      letdown: 'none',
-      nation: 'england',
-    },
-    organisation: {
-      name: 'Example Stores',
-      procedure: ['Listen, check the order, put it right within your authority.'],
-      authority: ['Replace faulty goods.'],
-      beyondAuthority: ['Compensation over £50.'],
-    },
-    complaint: {
-      justified: true,
-      summary: 'A generated complaint.',
-      facts: [{ id: 'fact-1', text: 'A generated fact.' }],
-    },
-    law: [],
-    range: ['312 range 1a', '312 range 2a', '312 range 3b'],
     start: stepId(0),
     nodes,
-  };
+  });
   // Each choice and timer on one line keeps a thousand nodes well inside the size limit.
   const document = new Document(scenario);
   const nodeMap = document.get('nodes');

@@ -35,7 +35,8 @@ interface LoadOptions {
   file: string;
 }
 
-const internalError = (file: string, error: unknown): Diagnostic => ({
+/** The checker itself failed: the author can do nothing but report it. */
+export const internalError = (file: string, error: unknown): Diagnostic => ({
   file,
   line: 1,
   column: 1,

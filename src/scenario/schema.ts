@@ -45,6 +45,7 @@ export const moodChangeSchema = z.strictObject({
   trust: moodDelta.optional(),
 });
 
+/** Best first, most harmful last: scripted policies and best-option ties rank stances by this order. */
 export const STANCES = [
   'skilled',
   'adequate',

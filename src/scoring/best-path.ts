@@ -1,15 +1,15 @@
 import type { Scenario } from '../scenario/schema.ts';
-import { isTimed, nodeAt, offeredChoices, choicesOf } from '../engine/context.ts';
+import { choicesOf, isTimed, nodeAt, offeredAfter } from '../engine/context.ts';
 import { sessionAtStep, type Session } from '../engine/session.ts';
 import type { SessionEvent, Transcript } from '../engine/types.ts';
-import type { BestPath } from './debrief.ts';
-import { bestOf, timeoutOption, totalEvidence } from './options.ts';
+import type { BestPath, EndingReached } from './debrief.ts';
+import { bestOf, fromChoice, fromEntry, timeoutOption, totalEvidence } from './options.ts';
 
 // Enough for any sensible scenario; a loop of best options stops here and says so.
 const PATH_LIMIT = 200;
 
 /** The events that take the best option (by total evidence) at the current node. */
-export function bestEventsHere(session: Session): SessionEvent[] {
+function bestEventsHere(session: Session): SessionEvent[] {
   const context = session.context();
   const node = nodeAt(session.scenario, context.nodeId);
   const events: SessionEvent[] = [];
@@ -23,34 +23,14 @@ export function bestEventsHere(session: Session): SessionEvent[] {
   if (node.kind === 'record') {
     const filled = context.filled[context.nodeId] ?? {};
     for (const field of node.fields) {
-      const entry = bestOf(
-        field.entries.map((each) => ({
-          ...each,
-          say: each.text,
-          stance: null,
-          accurate: each.accurate,
-          techniques: each.techniques ?? {},
-          criteria: each.criteria ?? {},
-          law: [],
-          misconceptions: [],
-        })),
-      );
-      if (entry !== undefined && filled[field.id] !== entry.id) {
+      const entry = bestOf(field.entries.map(fromEntry));
+      if (entry?.id != null && filled[field.id] !== entry.id) {
         events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
       }
     }
   }
-  const checked = [
-    ...context.checked,
-    ...events.flatMap((event) => (event.type === 'CHECK_RECORD' ? [event.recordId] : [])),
-  ];
-  const offered = offeredChoices(session.scenario, { ...context, checked }).map((choice) => ({
-    ...choice,
-    techniques: choice.techniques ?? {},
-    criteria: choice.criteria ?? {},
-    law: [],
-    misconceptions: [],
-  }));
+  // Records opened above can change which routes hold, so judge the offer after them.
+  const offered = offeredAfter(session.scenario, context, events).map(fromChoice);
   const timeout = isTimed(node, context.timing) ? timeoutOption(node) : undefined;
   const best = bestOf(timeout === undefined ? offered : [...offered, timeout]);
   if (best === timeout && timeout !== undefined) events.push({ type: 'TIMEOUT' });
@@ -97,21 +77,18 @@ export function followBestPath(
     for (const event of events) send(event);
     sent += events.length;
   }
+  return { fromStep, steps, ending: endingReached(session), complete: session.isOver() };
+}
+
+/** The ending the session has come to, or null while it is still under way. */
+export function endingReached(session: Session): EndingReached | null {
   const view = session.view();
-  const node = nodeAt(session.scenario, view.nodeId);
+  if (view.ending === null) return null;
   return {
-    fromStep,
-    steps,
-    ending:
-      view.ending === null
-        ? null
-        : {
-            id: view.nodeId,
-            kind: view.ending.outcome,
-            title: node.title ?? null,
-            epilogue: view.ending.epilogue,
-          },
-    complete: session.isOver(),
+    id: view.nodeId,
+    kind: view.ending.outcome,
+    title: nodeAt(session.scenario, view.nodeId).title ?? null,
+    epilogue: view.ending.epilogue,
   };
 }
 

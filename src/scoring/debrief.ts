@@ -33,12 +33,20 @@ export interface Tally {
   available: number;
 }
 
+/** The ending node a play (or a best path) came to. */
+export interface EndingReached {
+  id: string;
+  kind: Outcome;
+  title: string | null;
+  epilogue: string;
+}
+
 /** Where following the best option (by total evidence) from a moment would have led. */
 export interface BestPath {
   /** Events of the learner's transcript replayed before the best option was taken. */
   fromStep: number;
   steps: { nodeId: string; nodeTitle: string | null; nodeKind: NodeKind; say: string | null }[];
-  ending: { id: string; kind: Outcome; title: string | null; epilogue: string } | null;
+  ending: EndingReached | null;
   /** False when the best options went round a loop and never reached an ending. */
   complete: boolean;
 }
@@ -122,7 +130,7 @@ export interface Debrief {
   timing: TimingMode;
   /** False when the transcript stops before an ending (a play left part-way). */
   complete: boolean;
-  ending: { id: string; kind: Outcome; title: string | null; epilogue: string } | null;
+  ending: EndingReached | null;
   overall: number;
   /** Why the overall figure was capped, if it was. */
   overallCapped?: string;

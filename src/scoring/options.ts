@@ -1,5 +1,13 @@
 import type { CriterionId, LawRuleId, MisconceptionId, TechniqueId } from '../curriculum/ids.ts';
-import type { Choice, Evidence, Scenario, ScenarioNode, Stance } from '../scenario/schema.ts';
+import {
+  STANCES,
+  type Choice,
+  type Evidence,
+  type NodeOfKind,
+  type Scenario,
+  type ScenarioNode,
+  type Stance,
+} from '../scenario/schema.ts';
 import { choicesOf, nodeAt, TIMEOUT_OPTION_ID, timeoutOf } from '../engine/context.ts';
 import type { Decision } from '../engine/types.ts';
 
@@ -26,14 +34,7 @@ export type MomentOptions =
   | { mode: 'one-of'; options: ScoredOption[]; chosen: ScoredOption; best: ScoredOption }
   | { mode: 'records'; records: ScoredOption[]; opened: ScoredOption[]; best: ScoredOption };
 
-const STANCE_ORDER: readonly Stance[] = [
-  'skilled',
-  'adequate',
-  'placating',
-  'dismissive',
-  'argumentative',
-  'unsafe',
-];
+type LogEntry = NodeOfKind<'record'>['fields'][number]['entries'][number];
 
 const sum = (values: Iterable<number>): number => {
   let total = 0;
@@ -48,8 +49,8 @@ const stanceRank = (option: ScoredOption): number =>
   option.stance === null
     ? option.accurate === true
       ? 0
-      : STANCE_ORDER.length
-    : STANCE_ORDER.indexOf(option.stance);
+      : STANCES.length
+    : STANCES.indexOf(option.stance);
 
 /** The option with the most total evidence; ties go to the better stance, then author order. */
 export function bestOf<T extends ScoredOption>(options: readonly T[]): T | undefined {
@@ -66,7 +67,7 @@ export function bestOf<T extends ScoredOption>(options: readonly T[]): T | undef
   return best;
 }
 
-const fromChoice = (choice: Choice): ScoredOption => ({
+export const fromChoice = (choice: Choice): ScoredOption => ({
   id: choice.id,
   say: choice.say,
   stance: choice.stance,
@@ -76,6 +77,19 @@ const fromChoice = (choice: Choice): ScoredOption => ({
   ...(choice.critical === undefined ? {} : { critical: choice.critical }),
   law: choice.law ?? [],
   misconceptions: choice.misconceptions ?? [],
+});
+
+/** A complaint-log entry: no stance, so its `accurate` flag breaks ties. */
+export const fromEntry = (entry: LogEntry): ScoredOption => ({
+  id: entry.id,
+  say: entry.text,
+  stance: null,
+  accurate: entry.accurate,
+  techniques: entry.techniques ?? {},
+  criteria: entry.criteria ?? {},
+  why: entry.why,
+  law: entry.law ?? [],
+  misconceptions: [],
 });
 
 export function timeoutOption(node: ScenarioNode): ScoredOption | undefined {
@@ -134,17 +148,7 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
       const field = node.fields.find((each) => each.id === decision.fieldId);
       if (field === undefined)
         throw new Error(`Node "${decision.nodeId}" has no field "${decision.fieldId}".`);
-      const options: ScoredOption[] = field.entries.map((entry) => ({
-        id: entry.id,
-        say: entry.text,
-        stance: null,
-        accurate: entry.accurate,
-        techniques: entry.techniques ?? {},
-        criteria: entry.criteria ?? {},
-        why: entry.why,
-        law: entry.law ?? [],
-        misconceptions: [],
-      }));
+      const options = field.entries.map(fromEntry);
       const chosen =
         options.find((option) => option.id === decision.entryId) ?? NOTHING(field.label);
       const best = bestOf(options) ?? NOTHING(field.label);

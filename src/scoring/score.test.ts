@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenario, choice, ending } from '../engine/fixtures/build.ts';
+import {
+  buildScenario,
+  choice,
+  dialogue,
+  ending,
+  explain,
+  oneMoment,
+} from '../engine/fixtures/build.ts';
 import { loadFixture } from '../engine/fixtures/load.ts';
 import { replayTranscript } from '../engine/replay.ts';
 import { startSession } from '../engine/session.ts';
@@ -20,51 +27,25 @@ const transcriptOf = (
 const choose = (...ids: string[]): SessionEvent[] =>
   ids.map((choiceId) => ({ type: 'CHOOSE', choiceId }));
 
+/** A choice that evidences `listen` and criterion 312.2.1 by the same amount. */
+const listening = (id: string, stance: string, value: number, next = 'end') =>
+  choice(id, { stance, techniques: { listen: value }, criteria: { '312.2.1': value }, next });
+
 /** Two dialogue moments in a row, both touching `listen` and criterion 312.2.1. */
 const twoMoments = buildScenario({
   nodes: {
-    start: {
-      kind: 'dialogue',
-      customer: 'First.',
-      expression: 'annoyed',
-      choices: [
-        choice('a-skilled', {
-          stance: 'skilled',
-          techniques: { listen: 2 },
-          criteria: { '312.2.1': 2 },
-          next: 'second',
-        }),
-        choice('a-adequate', {
-          stance: 'adequate',
-          techniques: { listen: 1 },
-          criteria: { '312.2.1': 1 },
-          next: 'second',
-        }),
-        choice('a-dismissive', {
-          stance: 'dismissive',
-          techniques: { listen: -2 },
-          criteria: { '312.2.1': -2 },
-          next: 'second',
-        }),
+    start: dialogue(
+      [
+        listening('a-skilled', 'skilled', 2, 'second'),
+        listening('a-adequate', 'adequate', 1, 'second'),
+        listening('a-dismissive', 'dismissive', -2, 'second'),
       ],
-    },
-    second: {
-      kind: 'dialogue',
-      customer: 'Second.',
-      expression: 'annoyed',
-      choices: [
-        choice('b-skilled', {
-          stance: 'skilled',
-          techniques: { listen: 2 },
-          criteria: { '312.2.1': 2 },
-        }),
-        choice('b-dismissive', {
-          stance: 'dismissive',
-          techniques: { listen: -2 },
-          criteria: { '312.2.1': -2 },
-        }),
-      ],
-    },
+      { customer: 'First.', expression: 'annoyed' },
+    ),
+    second: dialogue(
+      [listening('b-skilled', 'skilled', 2), listening('b-dismissive', 'dismissive', -2)],
+      { customer: 'Second.', expression: 'annoyed' },
+    ),
     end: ending(),
   },
 });
@@ -100,20 +81,12 @@ describe('opportunity-based scores', () => {
   });
 
   it('gives full marks for steering clear where only harm was possible, none for doing it', () => {
-    const scenario = buildScenario({
-      nodes: {
-        start: {
-          kind: 'dialogue',
-          customer: 'Hm.',
-          expression: 'neutral',
-          choices: [
-            choice('fine', { stance: 'skilled', techniques: { listen: 1 } }),
-            choice('rude', { stance: 'dismissive', techniques: { 'remain-calm': -2 } }),
-          ],
-        },
-        end: ending(),
-      },
-    });
+    const scenario = oneMoment(
+      dialogue([
+        choice('fine', { stance: 'skilled', techniques: { listen: 1 } }),
+        choice('rude', { stance: 'dismissive', techniques: { 'remain-calm': -2 } }),
+      ]),
+    );
     const clear = scoreTranscript(scenario, transcriptOf(scenario, choose('fine')));
     expect(clear.techniques['remain-calm']).toMatchObject({
       score: 100,
@@ -126,21 +99,13 @@ describe('opportunity-based scores', () => {
   });
 
   it('does not count an id only a weaker option uses as an opportunity', () => {
-    const scenario = buildScenario({
-      nodes: {
-        start: {
-          kind: 'dialogue',
-          customer: 'Hm.',
-          expression: 'neutral',
-          choices: [
-            choice('best', { stance: 'skilled', techniques: { listen: 2 } }),
-            choice('refer', { stance: 'adequate', techniques: { 'involve-others': 1 } }),
-            choice('rude', { stance: 'dismissive', techniques: { listen: -1 } }),
-          ],
-        },
-        end: ending(),
-      },
-    });
+    const scenario = oneMoment(
+      dialogue([
+        choice('best', { stance: 'skilled', techniques: { listen: 2 } }),
+        choice('refer', { stance: 'adequate', techniques: { 'involve-others': 1 } }),
+        choice('rude', { stance: 'dismissive', techniques: { listen: -1 } }),
+      ]),
+    );
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('rude')));
     expect(debrief.techniques['involve-others']).toMatchObject({ score: null, opportunities: 0 });
     expect(debrief.moments[0]?.techniques).toEqual({ listen: { taken: -1, available: 2 } });
@@ -149,24 +114,15 @@ describe('opportunity-based scores', () => {
   it('says "no opportunity", never zero, for what the play never reached', () => {
     const scenario = buildScenario({
       nodes: {
-        start: {
-          kind: 'dialogue',
-          customer: 'Hm.',
-          expression: 'neutral',
-          choices: [
-            choice('go-left', { stance: 'skilled', techniques: { listen: 1 }, next: 'left' }),
-            choice('go-right', { stance: 'skilled', techniques: { listen: 1 }, next: 'right' }),
-          ],
-        },
-        left: {
-          kind: 'explain',
-          question: 'Why?',
-          choices: [
-            choice('know', { stance: 'skilled', criteria: { '312.3.1': 2 } }),
-            choice('guess', { stance: 'dismissive', criteria: { '312.3.1': -1 } }),
-          ],
-        },
-        right: { kind: 'explain', question: 'Why?', choices: [choice('x'), choice('y')] },
+        start: dialogue([
+          choice('go-left', { stance: 'skilled', techniques: { listen: 1 }, next: 'left' }),
+          choice('go-right', { stance: 'skilled', techniques: { listen: 1 }, next: 'right' }),
+        ]),
+        left: explain([
+          choice('know', { stance: 'skilled', criteria: { '312.3.1': 2 } }),
+          choice('guess', { stance: 'dismissive', criteria: { '312.3.1': -1 } }),
+        ]),
+        right: explain([choice('x'), choice('y')]),
         end: ending(),
       },
     });
@@ -190,19 +146,12 @@ describe('opportunity-based scores', () => {
   });
 
   it('labels criteria by kind: simulation is never performance evidence', () => {
-    const scenario = buildScenario({
-      nodes: {
-        start: {
-          kind: 'explain',
-          question: 'Why?',
-          choices: [
-            choice('both', { stance: 'skilled', criteria: { '312.2.1': 1, '312.3.1': 1 } }),
-            choice('neither', { stance: 'dismissive' }),
-          ],
-        },
-        end: ending(),
-      },
-    });
+    const scenario = oneMoment(
+      explain([
+        choice('both', { stance: 'skilled', criteria: { '312.2.1': 1, '312.3.1': 1 } }),
+        choice('neither', { stance: 'dismissive' }),
+      ]),
+    );
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('both')));
     expect(debrief.criteria['312.2.1']).toMatchObject({
       kind: 'performance',
@@ -214,25 +163,17 @@ describe('opportunity-based scores', () => {
 
 describe('best options', () => {
   it('takes the highest total evidence, ties going to the better stance', () => {
-    const scenario = buildScenario({
-      nodes: {
-        start: {
-          kind: 'dialogue',
-          customer: 'Hm.',
-          expression: 'neutral',
-          choices: [
-            choice('placate', { stance: 'placating', techniques: { listen: 2 } }),
-            choice('skilled', { stance: 'skilled', techniques: { 'show-understanding': 2 } }),
-            choice('more', {
-              stance: 'adequate',
-              techniques: { listen: 1 },
-              criteria: { '312.2.1': 1 },
-            }),
-          ],
-        },
-        end: ending(),
-      },
-    });
+    const scenario = oneMoment(
+      dialogue([
+        choice('placate', { stance: 'placating', techniques: { listen: 2 } }),
+        choice('skilled', { stance: 'skilled', techniques: { 'show-understanding': 2 } }),
+        choice('more', {
+          stance: 'adequate',
+          techniques: { listen: 1 },
+          criteria: { '312.2.1': 1 },
+        }),
+      ]),
+    );
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('skilled')));
     expect(debrief.moments[0]?.best.id).toBe('skilled');
     expect(debrief.moments[0]?.tookBest).toBe(true);
@@ -242,31 +183,26 @@ describe('best options', () => {
 });
 
 describe('critical errors', () => {
-  const scenario = buildScenario({
-    nodes: {
-      start: {
-        kind: 'dialogue',
-        customer: 'Can you tell me my wife’s balance?',
-        expression: 'neutral',
-        choices: [
-          choice('refuse-kindly', {
-            stance: 'skilled',
-            techniques: { listen: 2 },
-            criteria: { 'MRC 2.9': 2 },
-          }),
-          choice('tell', {
-            stance: 'unsafe',
-            techniques: { listen: 2 },
-            criteria: { 'MRC 2.7': 1 },
-            critical: { reason: 'You disclosed her data.', breaks: ['MRC 2.9', 'MRC 2.7'] },
-            misconceptions: ['tell-the-spouse'],
-            law: ['law.data.third-party'],
-          }),
-        ],
-      },
-      end: ending(),
-    },
-  });
+  const scenario = oneMoment(
+    dialogue(
+      [
+        choice('refuse-kindly', {
+          stance: 'skilled',
+          techniques: { listen: 2 },
+          criteria: { 'MRC 2.9': 2 },
+        }),
+        choice('tell', {
+          stance: 'unsafe',
+          techniques: { listen: 2 },
+          criteria: { 'MRC 2.7': 1 },
+          critical: { reason: 'You disclosed her data.', breaks: ['MRC 2.9', 'MRC 2.7'] },
+          misconceptions: ['tell-the-spouse'],
+          law: ['law.data.third-party'],
+        }),
+      ],
+      { customer: 'Can you tell me my wife’s balance?' },
+    ),
+  );
 
   it('caps the criteria they break at not met and the overall at 50', () => {
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('tell')));
@@ -295,15 +231,16 @@ describe('critical errors', () => {
 describe('records and fields', () => {
   const headphones = loadFixture('fixture-headphones');
   const toCheck: SessionEvent[] = choose('let-her-finish', 'ask-details');
+  /** To the records, open these, and judge the complaint justified. */
+  const openingRecords = (ids: string[]): SessionEvent[] => [
+    ...toCheck,
+    ...ids.map((recordId): SessionEvent => ({ type: 'CHECK_RECORD', recordId })),
+    ...choose('justified'),
+  ];
 
   it('sums the records opened against the positive evidence of them all', () => {
     const opened = (ids: string[]) => {
-      const events: SessionEvent[] = [
-        ...toCheck,
-        ...ids.map((recordId): SessionEvent => ({ type: 'CHECK_RECORD', recordId })),
-        ...choose('justified'),
-      ];
-      const debrief = scoreTranscript(headphones, transcriptOf(headphones, events));
+      const debrief = scoreTranscript(headphones, transcriptOf(headphones, openingRecords(ids)));
       return debrief.moments.find((moment) => moment.kind === 'records');
     };
     expect(opened(['order', 'returns-policy'])?.techniques.prepare).toEqual({
@@ -319,17 +256,10 @@ describe('records and fields', () => {
   });
 
   it('lists the law a record the learner opened cites', () => {
-    const events = (ids: string[]): SessionEvent[] => [
-      ...toCheck,
-      ...ids.map((recordId): SessionEvent => ({ type: 'CHECK_RECORD', recordId })),
-      ...choose('justified'),
-    ];
-    expect(
-      scoreTranscript(headphones, transcriptOf(headphones, events(['order', 'marketing']))).law,
-    ).toContain('law.data.minimise');
-    expect(
-      scoreTranscript(headphones, transcriptOf(headphones, events(['order']))).law,
-    ).not.toContain('law.data.minimise');
+    const lawCited = (ids: string[]) =>
+      scoreTranscript(headphones, transcriptOf(headphones, openingRecords(ids))).law;
+    expect(lawCited(['order', 'marketing'])).toContain('law.data.minimise');
+    expect(lawCited(['order'])).not.toContain('law.data.minimise');
   });
 
   it('scores each field when the record node is left, an empty field taking nothing', () => {

@@ -1,14 +1,14 @@
 import {
   CRITERION_IDS,
   LAW_RULE_IDS,
-  TECHNIQUE_IDS,
   type CriterionId,
   type LawRuleId,
   type MisconceptionId,
   type TechniqueId,
 } from '../curriculum/ids.ts';
+import { opportunitiesIn } from '../scenario/coverage.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { choicesOf, nodeAt, TIMEOUT_OPTION_ID, timeoutOf } from '../engine/context.ts';
+import { nodeAt, TIMEOUT_OPTION_ID } from '../engine/context.ts';
 import { SessionError } from '../engine/errors.ts';
 import { contentHash } from '../engine/hash.ts';
 import {
@@ -18,7 +18,7 @@ import {
   type Session,
 } from '../engine/session.ts';
 import type { Decision, PersistedSession, SessionEvent, Transcript } from '../engine/types.ts';
-import { followBestPath } from './best-path.ts';
+import { endingReached, followBestPath } from './best-path.ts';
 import { criterionInfo, techniqueInfo } from './catalogue.ts';
 import type {
   BestPath,
@@ -53,11 +53,18 @@ interface Accumulator {
   moments: number[];
 }
 
+const emptyAccumulator = (): Accumulator => ({
+  taken: 0,
+  available: 0,
+  negativeTaken: false,
+  moments: [],
+});
+
 /**
  * Taken over available, as 0–100. Where only negative evidence was possible, keeping clear of it
  * is full marks; no opportunity at all is null, never zero.
  */
-export function scoreOf(accumulator: Accumulator): number | null {
+function scoreOf(accumulator: Accumulator): number | null {
   if (accumulator.moments.length === 0) return null;
   if (accumulator.available <= 0) return accumulator.negativeTaken ? 0 : 100;
   const ratio = Math.round((100 * accumulator.taken) / accumulator.available);
@@ -72,30 +79,6 @@ export const statusOf = (score: number | null): CriterionStatus =>
       : score >= PARTLY_MET_AT
         ? 'partly-met'
         : 'not-met';
-
-/** Every technique and criterion the scenario could evidence anywhere, in catalogue order. */
-function touchedByScenario(scenario: Scenario): {
-  techniques: TechniqueId[];
-  criteria: CriterionId[];
-} {
-  const techniques = new Set<string>();
-  const criteria = new Set<string>();
-  const add = (evidence: { techniques?: object | undefined; criteria?: object | undefined }) => {
-    Object.keys(evidence.techniques ?? {}).forEach((id) => techniques.add(id));
-    Object.keys(evidence.criteria ?? {}).forEach((id) => criteria.add(id));
-  };
-  for (const node of Object.values(scenario.nodes)) {
-    choicesOf(node).forEach(add);
-    const timeout = timeoutOf(node);
-    if (timeout !== undefined) add(timeout);
-    if (node.kind === 'investigate') node.records.forEach(add);
-    if (node.kind === 'record') node.fields.forEach((field) => field.entries.forEach(add));
-  }
-  return {
-    techniques: TECHNIQUE_IDS.filter((id) => techniques.has(id)),
-    criteria: CRITERION_IDS.filter((id) => criteria.has(id)),
-  };
-}
 
 const summary = (option: ScoredOption): OptionSummary => ({
   id: option.id,
@@ -157,7 +140,7 @@ const describeEvent = (event: SessionEvent): string => {
 };
 
 /** Refuse a transcript of another scenario, or of another version of this one. */
-export function assertSameScenario(scenario: Scenario, transcript: Transcript): void {
+function assertSameScenario(scenario: Scenario, transcript: Transcript): void {
   if (transcript.scenario.id !== scenario.id) {
     throw new SessionError(
       'scenario-changed',
@@ -219,21 +202,16 @@ function buildDebrief(input: {
   timeline: Debrief['timeline'];
 }): Debrief {
   const { scenario, transcript, session, before, timeline } = input;
-  const touched = touchedByScenario(scenario);
+  // Everything the scenario could evidence anywhere is listed, even if this play never reached it.
+  const touched = opportunitiesIn(scenario);
   const techniqueSums = new Map<TechniqueId, Accumulator>(
-    touched.techniques.map((id) => [
-      id,
-      { taken: 0, available: 0, negativeTaken: false, moments: [] },
-    ]),
+    touched.techniques.map((id) => [id, emptyAccumulator()]),
   );
   const criterionSums = new Map<CriterionId, Accumulator>(
-    touched.criteria.map((id) => [
-      id,
-      { taken: 0, available: 0, negativeTaken: false, moments: [] },
-    ]),
+    touched.criteria.map((id) => [id, emptyAccumulator()]),
   );
   const add = <K extends string>(sums: Map<K, Accumulator>, id: K, tally: Tally, index: number) => {
-    const sum = sums.get(id) ?? { taken: 0, available: 0, negativeTaken: false, moments: [] };
+    const sum = sums.get(id) ?? emptyAccumulator();
     sum.taken += tally.taken;
     sum.available += tally.available;
     sum.negativeTaken ||= tally.taken < 0;
@@ -348,12 +326,7 @@ function buildDebrief(input: {
   const criteria: Debrief['criteria'] = {};
   const criterionIds = CRITERION_IDS.filter((id) => criterionSums.has(id) || capReasons.has(id));
   for (const id of criterionIds) {
-    const sum = criterionSums.get(id) ?? {
-      taken: 0,
-      available: 0,
-      negativeTaken: false,
-      moments: [],
-    };
+    const sum = criterionSums.get(id) ?? emptyAccumulator();
     const info = criterionInfo(id);
     const capped = capReasons.get(id);
     const raw = scoreOf(sum);
@@ -381,8 +354,6 @@ function buildDebrief(input: {
     scored.length === 0 ? 0 : Math.round(scored.reduce((a, b) => a + b, 0) / scored.length);
   const overall = criticalErrors.length > 0 ? Math.min(mean, CRITICAL_OVERALL_CAP) : mean;
 
-  const view = session.view();
-  const endNode = nodeAt(scenario, view.nodeId);
   return {
     format: 'resolve-debrief',
     version: 1,
@@ -390,15 +361,7 @@ function buildDebrief(input: {
     seed: transcript.seed,
     timing: transcript.timing,
     complete: session.isOver(),
-    ending:
-      view.ending === null
-        ? null
-        : {
-            id: view.nodeId,
-            kind: view.ending.outcome,
-            title: endNode.title ?? null,
-            epilogue: view.ending.epilogue,
-          },
+    ending: endingReached(session),
     overall,
     ...(criticalErrors.length > 0 && mean > CRITICAL_OVERALL_CAP
       ? { overallCapped: `A critical error caps the overall result at ${CRITICAL_OVERALL_CAP}.` }

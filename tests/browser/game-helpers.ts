@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { scenarioSummary } from '../../src/cli/content-index.ts';
 import { startSession } from '../../src/engine/session.ts';
 import type { SessionEvent } from '../../src/engine/types.ts';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema.ts';
@@ -35,39 +36,9 @@ export function builtScenario(entry: IndexEntry): Scenario {
   return scenarioSchema.parse(JSON.parse(readFileSync(join(DIST_CONTENT, entry.file), 'utf8')));
 }
 
-/** The menu's index entry for a test scenario, built from the scenario itself. */
+/** The menu's index entry for a test scenario, exactly as build-content writes it. */
 export function indexEntryFor(scenario: Scenario): IndexEntry {
-  const criteria = new Set<string>();
-  const techniques = new Set<string>();
-  const collect = (evidence: {
-    criteria?: object | undefined;
-    techniques?: object | undefined;
-  }) => {
-    Object.keys(evidence.criteria ?? {}).forEach((id) => criteria.add(id));
-    Object.keys(evidence.techniques ?? {}).forEach((id) => techniques.add(id));
-  };
-  for (const node of Object.values(scenario.nodes)) {
-    if ('choices' in node) node.choices.forEach(collect);
-    if (node.kind === 'dialogue' && node.timeout) collect(node.timeout);
-    if (node.kind === 'investigate') node.records.forEach(collect);
-    if (node.kind === 'record') node.fields.forEach((field) => field.entries.forEach(collect));
-  }
-  return {
-    id: scenario.id,
-    title: scenario.title,
-    summary: scenario.summary,
-    persona: scenario.customer.persona,
-    sector: scenario.setting.sector,
-    channel: scenario.setting.channel,
-    pressure: scenario.setting.pressure,
-    nation: scenario.setting.nation,
-    difficulty: scenario.difficulty,
-    minutes: scenario.minutes,
-    criteria: [...criteria],
-    techniques: [...techniques],
-    range: scenario.range,
-    file: `scenarios/${scenario.id}.json`,
-  };
+  return { ...scenarioSummary(scenario) };
 }
 
 export interface GamePage {
@@ -191,6 +162,34 @@ export async function waitForSaved(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const data = document.querySelector<HTMLElement>('.encounter')?.dataset;
     return data !== undefined && data.step === data.savedStep;
+  });
+}
+
+/** Waits until the stage has drawn the current customer (canvas texture or DOM portrait). */
+export async function stageDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('stage')?.dataset.drawn === 'true');
+}
+
+/** Every piece of text the canvas draws now (signs, the caller ID, name tags). */
+export async function canvasTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Drawn {
+      type: string;
+      text?: string;
+      list?: Drawn[];
+    }
+    const game = (
+      window as unknown as {
+        __resolveGame?: { scene: { getScene: (key: string) => { children: { list: Drawn[] } } } };
+      }
+    ).__resolveGame;
+    const found: string[] = [];
+    const walk = (drawn: Drawn): void => {
+      if (drawn.type === 'Text' && drawn.text !== undefined) found.push(drawn.text);
+      drawn.list?.forEach(walk);
+    };
+    game?.scene.getScene('encounter').children.list.forEach(walk);
+    return found;
   });
 }
 

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args.ts';
 import { displayPath, findContentFiles, idFromFileName, readContentText } from '../files.ts';
 import type { CliIo } from '../io.ts';
+import { describeSize } from '../../scenario/guard.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import { replayTranscript } from '../../engine/replay.ts';
 import { parseTranscript } from '../../engine/transcript-schema.ts';
@@ -22,6 +23,9 @@ Options:
   --scenario F   the scenario file to replay against
   --json         print one JSON object: the debrief plus the transcript
   -h, --help`;
+
+// Ten thousand events (the schema's limit) plus the debrief `resolve play --json` prints with them.
+const MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024;
 
 /** The scenario file under scenarios/ whose id is `id`: by file name first, then by content. */
 async function findScenarioFile(id: string, io: CliIo): Promise<string | undefined> {
@@ -52,6 +56,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const display = displayPath(io.cwd, path);
   let data: unknown;
   try {
+    // A transcript is small; refuse a huge file before reading it all into memory.
+    const { size } = await stat(path);
+    if (size > MAX_TRANSCRIPT_BYTES) {
+      io.stderr(
+        `${display} is ${describeSize(size)}; a transcript file must be under ${describeSize(MAX_TRANSCRIPT_BYTES)}. Check that this is the file you meant.`,
+      );
+      return 1;
+    }
     data = JSON.parse(await readFile(path, 'utf8')) as unknown;
   } catch (error) {
     const problem =

@@ -5,6 +5,11 @@ import type { BackdropPlan, BackdropSetting, Shape } from './plan.ts';
 
 /** The name of the text the game updates with the call's running time. */
 export const CALL_TIMER_NAME = 'call-timer';
+/**
+ * The name of the text under the customer's picture (a call's caller ID, an email's sender, a
+ * chat's contact), which the game sets to who is talking.
+ */
+export const CALLER_LABEL_NAME = 'caller-label';
 
 function headset(x: number, y: number): Shape[] {
   return [
@@ -80,10 +85,11 @@ export function callPlan(setting: BackdropSetting): BackdropPlan {
       kind: 'text',
       x: 480,
       y: 424,
-      text: placeLabel(setting.place, 'Customer line', 30),
+      text: placeLabel(setting, 'Customer line', 30),
       size: 17,
       colour: INK,
       align: 0.5,
+      name: CALLER_LABEL_NAME,
     },
   );
   // Call controls: mute, hold, end.

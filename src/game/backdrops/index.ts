@@ -3,7 +3,7 @@ import { fitStage, backdropPlan } from './layout.ts';
 import type { BackdropSetting, Shape } from './plan.ts';
 
 export { backdropPlan, customerPlacement, fitStage } from './layout.ts';
-export { CALL_TIMER_NAME } from './call.ts';
+export { CALL_TIMER_NAME, CALLER_LABEL_NAME } from './call.ts';
 export type { BackdropPlan, BackdropSetting, CustomerPlacement, Shape } from './plan.ts';
 
 /** The layer in front of the customer sits this high; anything meant to cover it needs more. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { CHANNELS, PRESSURES, SECTORS } from '../../scenario/schema.ts';
 import { CALL_TIMER_NAME } from './call.ts';
 import { backdropPlan, customerPlacement, fitStage } from './layout.ts';
@@ -96,10 +97,26 @@ describe('backdropPlan', () => {
       place: 'Harbour Road',
     });
     expect(plan.back.some((s) => s.kind === 'text' && s.text === 'Harbour Road')).toBe(true);
-    expect(placeLabel('A very long place name that goes on and on and on', 'x', 20)).toBe(
-      'A very long place n…',
+    const long = 'A very long place name that goes on and on and on';
+    expect(placeLabel({ place: long }, 'x', 20)).toBe('A very long place…');
+    expect(placeLabel({ place: '  \n ' }, 'Reception')).toBe('Reception');
+  });
+
+  it('shows the organisation, or the first part of the place, rather than cut a long place', () => {
+    const place = 'Service desk, Linden & Hart Kingsgate, Saturday afternoon';
+    expect(placeLabel({ place, organisation: 'Linden & Hart Home Store' }, 'x', 30)).toBe(
+      'Linden & Hart Home Store',
     );
-    expect(placeLabel('  \n ', 'Reception')).toBe('Reception');
+    expect(placeLabel({ place, organisation: 'A name far too long for this sign' }, 'x', 30)).toBe(
+      'Service desk',
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.integer({ min: 8, max: 40 }), (p, o, max) => {
+        expect(
+          placeLabel({ place: p, organisation: o }, 'fallback', max).length,
+        ).toBeLessThanOrEqual(Math.max(max, 'fallback'.length));
+      }),
+    );
   });
 });
 

@@ -10,6 +10,8 @@ export interface BackdropSetting {
   pressure: (typeof PRESSURES)[number];
   /** Where it happens, in a few words: shown on a sign or a header. */
   place?: string | undefined;
+  /** The organisation's name: on the sign when the place is too long for it. */
+  organisation?: string | undefined;
 }
 
 /** Colours are 0xRRGGBB numbers, as Phaser takes them. */

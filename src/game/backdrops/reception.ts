@@ -63,7 +63,7 @@ export function receptionPlan(setting: BackdropSetting): BackdropPlan {
       kind: 'text',
       x: 480,
       y: 52,
-      text: placeLabel(setting.place, FALLBACK_PLACE[setting.sector] ?? 'Reception', 30),
+      text: placeLabel(setting, FALLBACK_PLACE[setting.sector] ?? 'Reception', 30),
       size: 22,
       colour: 0xffffff,
       bold: true,

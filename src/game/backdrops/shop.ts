@@ -113,7 +113,7 @@ export function shopPlan(setting: BackdropSetting): BackdropPlan {
     kind: 'text',
     x: 28,
     y: 27,
-    text: placeLabel(setting.place, 'Customer service'),
+    text: placeLabel(setting, 'Customer service'),
     size: 22,
     colour: 0xffffff,
     bold: true,

@@ -1,5 +1,6 @@
 import { INK, PAPER, SECTOR_ACCENT, blend, shade, tint } from './palette.ts';
 import { avatar } from './people.ts';
+import { CALLER_LABEL_NAME } from './call.ts';
 import { placeLabel } from './place-label.ts';
 import type { BackdropPlan, BackdropSetting, Shape } from './plan.ts';
 
@@ -29,7 +30,17 @@ function profileCard(accent: number, label: string): Shape[] {
     { kind: 'rect', x: 40, y: 40, w: 300, h: 460, fill: PAPER, radius: 16 },
     { kind: 'rect', x: 56, y: 56, w: 268, h: 300, fill: tint(accent, 0.82), radius: 12 },
     { kind: 'text', x: 190, y: 384, text: label, size: 17, colour: INK, bold: true, align: 0.5 },
-    ...bars(80, 410, [220, 180], 22, 0xdfe3e5),
+    // The game writes who is writing here (the customer, or someone writing for them).
+    {
+      kind: 'text',
+      x: 190,
+      y: 418,
+      text: 'Customer',
+      size: 18,
+      colour: INK,
+      align: 0.5,
+      name: CALLER_LABEL_NAME,
+    },
     ...bars(80, 456, [150], 22, 0xdfe3e5),
   ];
 }
@@ -58,7 +69,7 @@ export function inboxPlan(setting: BackdropSetting): BackdropPlan {
       kind: 'text',
       x: 388,
       y: 67,
-      text: placeLabel(setting.place, 'Customer inbox', 26),
+      text: placeLabel(setting, 'Customer inbox', 26),
       size: 19,
       colour: 0xffffff,
       bold: true,
@@ -150,7 +161,7 @@ export function letterPlan(setting: BackdropSetting): BackdropPlan {
       kind: 'text',
       x: 420,
       y: 78,
-      text: placeLabel(setting.place, 'Complaints team', 30),
+      text: placeLabel(setting, 'Complaints team', 30),
       size: 15,
       colour: INK,
       bold: true,
@@ -205,7 +216,7 @@ export function chatPlan(setting: BackdropSetting): BackdropPlan {
       kind: 'text',
       x: 406,
       y: 67,
-      text: placeLabel(setting.place, 'Live chat', 26),
+      text: placeLabel(setting, 'Live chat', 26),
       size: 19,
       colour: 0xffffff,
       bold: true,
@@ -303,7 +314,7 @@ export function socialPlan(setting: BackdropSetting): BackdropPlan {
       kind: 'text',
       x: 780,
       y: 261,
-      text: placeLabel(setting.place, 'Tagged', 22),
+      text: placeLabel(setting, 'Tagged', 22),
       size: 13,
       colour: shade(accent, 0.4),
       align: 0.5,

@@ -2,6 +2,7 @@ import { startSession } from '../../engine/session.ts';
 import type { Transcript } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { HistoryEntry } from '../ui/encounter/history.ts';
+import { voiceAt } from './voice.ts';
 
 /** What the customer says when the countdown at a node runs out, if the author wrote it. */
 export function timeoutSays(scenario: Scenario, nodeId: string): string | undefined {
@@ -18,12 +19,26 @@ export function historyFromTranscript(scenario: Scenario, transcript: Transcript
   const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
   const name = scenario.customer.name;
   let view = session.view();
-  if (view.customerLine) history.push({ who: 'customer', name, text: view.customerLine });
+  const said = (): void => {
+    if (view.customerLine)
+      history.push({
+        who: 'customer',
+        name: voiceAt(scenario, view.node).name,
+        text: view.customerLine,
+      });
+  };
+  said();
   for (const event of transcript.events) {
     const before = view;
     if (event.type === 'CHOOSE') {
       const choice = before.choices.find((each) => each.id === event.choiceId);
-      if (choice) history.push({ who: 'learner', name: 'You', text: choice.say });
+      if (choice)
+        history.push({
+          who: 'learner',
+          name: 'You',
+          text: choice.say,
+          toCustomer: before.kind === 'dialogue',
+        });
     }
     if (event.type === 'TIMEOUT') {
       const says = timeoutSays(scenario, before.nodeId);
@@ -35,9 +50,7 @@ export function historyFromTranscript(scenario: Scenario, transcript: Transcript
     } catch {
       break;
     }
-    if (view.nodeId !== before.nodeId && view.customerLine) {
-      history.push({ who: 'customer', name, text: view.customerLine });
-    }
+    if (view.nodeId !== before.nodeId) said();
   }
   return history;
 }

@@ -1,9 +1,21 @@
 import * as Phaser from 'phaser';
-import { CALL_TIMER_NAME, customerPlacement, drawBackdrop } from '../backdrops/index.ts';
+import {
+  BACKDROP_FRONT_DEPTH,
+  CALL_TIMER_NAME,
+  CALLER_LABEL_NAME,
+  customerPlacement,
+  drawBackdrop,
+  fitStage,
+} from '../backdrops/index.ts';
 import { CustomerView } from '../customer/customer-view.ts';
 import type { EventBus, GameEventMap } from '../events.ts';
+import type { Voice } from '../play/voice.ts';
 
 type Shown = GameEventMap['encounter-shown'];
+
+const FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
+/** The widest the name under the picture may be, in design pixels (the narrowest card's width). */
+const CALLER_LABEL_WIDTH = 260;
 
 const callTime = (ms: number): string => {
   const seconds = Math.floor(ms / 1000);
@@ -18,6 +30,8 @@ export class EncounterScene extends Phaser.Scene {
   private backdrop: Phaser.GameObjects.Container | null = null;
   private customer: CustomerView | null = null;
   private callTimer: Phaser.GameObjects.Text | null = null;
+  private callerLabel: Phaser.GameObjects.Text | null = null;
+  private voiceTag: Phaser.GameObjects.Container | null = null;
   private callStartedAt = 0;
   private shown: Shown | null = null;
   private reducedMotion = false;
@@ -34,6 +48,7 @@ export class EncounterScene extends Phaser.Scene {
         this.customer?.setExpression(expression).setMood(mood);
       }),
       this.bus.on('speaker-changed', (speaker) => this.showFigure(speaker)),
+      this.bus.on('voice-changed', (voice) => this.showVoice(voice)),
       this.bus.on('reduced-motion-changed', ({ on }) => {
         this.reducedMotion = on;
         this.customer?.setReducedMotion(on);
@@ -44,7 +59,11 @@ export class EncounterScene extends Phaser.Scene {
       for (const off of this.unsubscribe.splice(0)) off();
     });
     const shown = this.bus.last('encounter-shown');
-    if (shown) this.show(shown);
+    if (shown) {
+      this.show(shown);
+      const voice = this.bus.last('voice-changed');
+      if (voice) this.showVoice(voice);
+    }
     this.bus.emit('stage-ready', { scene: 'encounter' });
   }
 
@@ -56,20 +75,29 @@ export class EncounterScene extends Phaser.Scene {
   private clear(): void {
     this.customer?.destroy();
     this.customer = null;
+    this.voiceTag?.destroy();
+    this.voiceTag = null;
     this.backdrop?.destroy();
     this.backdrop = null;
     this.callTimer = null;
+    this.callerLabel = null;
   }
 
   private show(payload: Shown): void {
     this.clear();
     this.shown = payload;
     this.reducedMotion = payload.reducedMotion;
-    this.backdrop = drawBackdrop(this, payload.setting);
+    this.backdrop = drawBackdrop(this, {
+      ...payload.setting,
+      organisation: payload.organisation,
+    });
     this.showFigure(payload);
     const timer = this.backdrop.getByName(CALL_TIMER_NAME);
     this.callTimer = timer instanceof Phaser.GameObjects.Text ? timer : null;
+    const label = this.backdrop.getByName(CALLER_LABEL_NAME);
+    this.callerLabel = label instanceof Phaser.GameObjects.Text ? label : null;
     this.callStartedAt = this.time.now;
+    this.showVoice(payload.voice);
   }
 
   /** The person in the picture: the customer, or a colleague who steps in for a word. */
@@ -88,5 +116,42 @@ export class EncounterScene extends Phaser.Scene {
     void drawn.ready.then(() => {
       if (this.customer === drawn) this.bus.emit('stage-drawn', { scene: 'encounter' });
     });
+  }
+
+  /**
+   * Who is talking, named in the picture: on a call, the caller ID under the picture; elsewhere a
+   * name tag, shown only when it is not the customer (a son on the line, a colleague).
+   */
+  private showVoice(voice: Voice): void {
+    if (!this.shown) return;
+    this.voiceTag?.destroy();
+    this.voiceTag = null;
+    const label = this.callerLabel;
+    if (label) {
+      // Name and role if they fit, else the name, shrunk as a last resort: never cut off.
+      label.setScale(1).setText(voice.role ? `${voice.name}, ${voice.role}` : voice.name);
+      if (label.width > CALLER_LABEL_WIDTH) label.setText(voice.name);
+      if (label.width > CALLER_LABEL_WIDTH) label.setScale(CALLER_LABEL_WIDTH / label.width);
+      return;
+    }
+    if (voice.isCustomer) return;
+    const fit = fitStage(this.scale);
+    const text = this.add
+      .text(0, 0, voice.role ? `${voice.name}, ${voice.role}` : voice.name, {
+        fontFamily: FONT,
+        fontSize: '22px',
+        fontStyle: 'bold',
+        color: '#ffffff',
+        align: 'center',
+        wordWrap: { width: 620 },
+      })
+      .setOrigin(0.5, 0.5);
+    const box = this.add
+      .rectangle(0, 0, text.width + 36, text.height + 16, 0x1b2b33, 0.9)
+      .setOrigin(0.5, 0.5);
+    this.voiceTag = this.add
+      .container(fit.offsetX + 480 * fit.scale, fit.offsetY + 500 * fit.scale, [box, text])
+      .setScale(fit.scale)
+      .setDepth(BACKDROP_FRONT_DEPTH + 1);
   }
 }

@@ -1,5 +1,7 @@
 import type { EventBus, GameEventMap } from '../events.ts';
 import { portraitDataUrl, portraitHeight } from '../art/portrait.ts';
+import { placeLabel } from '../backdrops/place-label.ts';
+import type { Voice } from '../play/voice.ts';
 import { el } from '../ui/dom.ts';
 import { hasWebGl } from './webgl.ts';
 
@@ -30,7 +32,8 @@ function createDomStage(options: StageOptions, problem: string): Stage {
     attrs: { alt: '', width: 240, height: portraitHeight(240) },
   });
   const place = el('p', { className: 'dom-place' });
-  const scene = el('div', { className: 'dom-stage' }, [place, portrait]);
+  const voiceTag = el('p', { className: 'dom-voice', attrs: { hidden: true } });
+  const scene = el('div', { className: 'dom-stage' }, [place, portrait, voiceTag]);
   options.host.replaceChildren(scene);
   options.host.dataset.mode = 'dom';
 
@@ -38,7 +41,11 @@ function createDomStage(options: StageOptions, problem: string): Stage {
   const draw = (): void => {
     if (!current) return;
     scene.dataset.channel = current.setting.channel;
-    place.textContent = current.setting.place ?? '';
+    place.textContent = placeLabel(
+      { place: current.setting.place, organisation: current.organisation },
+      current.organisation,
+      40,
+    );
     options.host.dataset.drawn = 'true';
     portrait.src = portraitDataUrl({
       appearance: current.appearance,
@@ -47,10 +54,16 @@ function createDomStage(options: StageOptions, problem: string): Stage {
       size: 240,
     });
   };
+  const showVoice = (voice: Voice): void => {
+    voiceTag.hidden = voice.isCustomer;
+    voiceTag.textContent = voice.role ? `${voice.name}, ${voice.role}` : voice.name;
+  };
   options.bus.on('encounter-shown', (payload) => {
     current = payload;
     draw();
+    showVoice(payload.voice);
   });
+  options.bus.on('voice-changed', showVoice);
   options.bus.on('speaker-changed', ({ appearance, expression, mood }) => {
     if (!current) return;
     current = { ...current, appearance, expression, mood };
@@ -65,6 +78,7 @@ function createDomStage(options: StageOptions, problem: string): Stage {
   if (shown) {
     current = shown;
     draw();
+    showVoice(options.bus.last('voice-changed') ?? shown.voice);
   }
   return { mode: 'dom', problem, refresh: () => undefined };
 }

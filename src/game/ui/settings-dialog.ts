@@ -165,7 +165,7 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
             }),
           ]),
           radioGroup({
-            legend: 'Time limits on busy days',
+            legend: 'Time limits to answer',
             name: 'timing',
             values: TIMING_CHOICES,
             words: TIMING_WORDS,

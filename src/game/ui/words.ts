@@ -41,7 +41,7 @@ export const DIFFICULTY_WORDS: Record<Scenario['difficulty'], string> = {
 
 export const PRESSURE_WORDS: Record<Scenario['setting']['pressure'], string> = {
   routine: 'Routine day',
-  busy: 'Busy (timed)',
+  busy: 'Busy day',
   quiet: 'Quiet day',
 };
 
@@ -126,4 +126,19 @@ export function levelWords(value: number): string {
   if (value >= 40) return 'moderate';
   if (value >= 20) return 'low';
   return 'very low';
+}
+
+/** The engine's confusion and trust words, as they read in a sentence about the customer. */
+const CONFUSION_IN_A_SENTENCE: Record<string, string> = { clear: 'not confused' };
+const TRUST_IN_A_SENTENCE: Record<string, string> = { 'no trust in you': 'with no trust in you' };
+
+/**
+ * The mood as one natural sentence, e.g. "Angry, not confused and wary of you." (the engine's own
+ * summary lists the bare words: "Angry, clear, wary of you.").
+ */
+export function moodSentence(words: { anger: string; confusion: string; trust: string }): string {
+  const confusion = CONFUSION_IN_A_SENTENCE[words.confusion] ?? words.confusion;
+  const trust = TRUST_IN_A_SENTENCE[words.trust] ?? words.trust;
+  const sentence = `${words.anger}, ${confusion} and ${trust}.`;
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
 }

@@ -8,6 +8,7 @@ import type { ResolveStore } from '../../persistence/store-port.ts';
 import { PlayController, type StepKind } from '../../play/play-controller.ts';
 import type { PlaySetup } from '../../play/play-setup.ts';
 import { timeoutSays } from '../../play/history-from-transcript.ts';
+import { voiceAt, voiceLabel, type Voice } from '../../play/voice.ts';
 import { TimerController } from '../../timer/timer-controller.ts';
 import { colleagueAppearance } from '../../art/colleague.ts';
 import { portraitDataUrl } from '../../art/portrait.ts';
@@ -60,14 +61,25 @@ const KIND_HEADINGS: Record<NodeKind, string> = {
 
 const GOOD_OUTCOMES = new Set(['resolved', 'escalated', 'referred']);
 
-function settingWords(scenario: Scenario): string {
+/** How long the phone rings before the call connects (the ring in the sound sprite is 1.6 s). */
+const PHONE_RING_MS = 1700;
+
+/** Whether any moment has a countdown: "busy" alone does not mean timed. */
+function hasTimedMoments(scenario: Scenario): boolean {
+  return Object.values(scenario.nodes).some((node) => node.kind === 'dialogue' && node.timeout);
+}
+
+function settingWords(scenario: Scenario, timing: PlaySetup['timing']): string {
   const { setting, organisation } = scenario;
   return [
     CHANNEL_WORDS[setting.channel],
     SECTOR_WORDS[setting.sector],
     organisation.name,
     PRESSURE_WORDS[setting.pressure],
-  ].join(' · ');
+    hasTimedMoments(scenario) && timing.mode !== 'off' ? 'Timed replies' : null,
+  ]
+    .filter((part) => part !== null)
+    .join(' · ');
 }
 
 /**
@@ -112,7 +124,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       el('div', { className: 'encounter-main' }, [
         el('header', { className: 'encounter-head' }, [
           heading,
-          el('p', { className: 'encounter-meta', text: settingWords(scenario) }),
+          el('p', { className: 'encounter-meta', text: settingWords(scenario, setup.timing) }),
           scenario.setting.place
             ? el('p', { className: 'encounter-place muted', text: scenario.setting.place })
             : null,
@@ -136,6 +148,8 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   let timer: TimerController | null = null;
   let pausedBy: 'cover' | 'hidden' | null = null;
   let currentSpeaker: 'customer' | 'colleague' = 'customer';
+  let currentVoice: Voice | null = null;
+  let pickUp: number | null = null;
   let disposed = false;
 
   const play = (cue: SoundCue, caption?: string): void => {
@@ -251,6 +265,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       node,
       viewExpression: view.expression,
       mood: view.mood,
+      previous: previous ? expression : undefined,
     });
     const moodChanged = !previous || JSON.stringify(previous.mood) !== JSON.stringify(view.mood);
     const customerInPicture = currentSpeaker === 'customer' && node.kind !== 'colleague-feedback';
@@ -292,6 +307,10 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         mood: speaker === 'colleague' ? { anger: 0, confusion: 0, trust: 80 } : view.mood,
       });
     }
+    const voice = voiceAt(scenario, node);
+    if (currentVoice && JSON.stringify(voice) !== JSON.stringify(currentVoice))
+      bus.emit('voice-changed', voice);
+    currentVoice = voice;
     lineView?.dispose();
     lineView = null;
     stopTimer();
@@ -324,7 +343,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     if (line) {
       lineView = createLineView({
         channel: scenario.setting.channel,
-        speaker: customerName,
+        speaker: voiceLabel(voice),
         organisation: scenario.organisation.name,
         line,
         first: !previous,
@@ -333,12 +352,12 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         onDone: () => startTimerIfAny(),
       });
       parts.push(lineView.element);
-      announcement = `${customerName}: ${line}`;
+      announcement = `${voiceLabel(voice)}: ${line}`;
     }
     const task = taskFor(view);
     parts.push(task);
     nodeSection.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
-    if (line) history.push({ who: 'customer', name: customerName, text: line });
+    if (line) history.push({ who: 'customer', name: voice.name, text: line });
     if (node.kind === 'colleague-feedback') {
       history.push({ who: 'colleague', name: node.colleague.name, text: node.line });
       announcement = `${node.colleague.name}, ${node.colleague.role}: ${node.line}`;
@@ -422,7 +441,12 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     if (!choice) return;
     stopTimer();
     play('choice-click');
-    history.push({ who: 'learner', name: 'You', text: choice.say });
+    history.push({
+      who: 'learner',
+      name: 'You',
+      text: choice.say,
+      toCustomer: lastView?.kind === 'dialogue',
+    });
     controller.choose(choiceId);
   };
 
@@ -456,18 +480,29 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     viewExpression: first.expression,
     mood: first.mood,
   });
+  currentVoice = voiceAt(scenario, first.node);
   bus.emit('encounter-shown', {
     setting: scenario.setting,
+    organisation: scenario.organisation.name,
+    voice: currentVoice,
     appearance: scenario.customer.appearance,
     expression,
     mood: first.mood,
     reducedMotion: options.reducedMotion(),
   });
+  // Said again on its own, so a stage that starts late reads the current voice from the bus.
+  bus.emit('voice-changed', currentVoice);
   if (sound) {
     sound.startAmbience(scenario.setting);
     if (!options.resumed) {
-      if (scenario.setting.channel === 'phone') play('phone-ring');
-      else if (scenario.setting.channel !== 'face-to-face') play('message-arrive');
+      if (scenario.setting.channel === 'phone') {
+        // The phone rings, then the call connects: the learner has picked up.
+        play('phone-ring');
+        pickUp = window.setTimeout(() => {
+          pickUp = null;
+          if (!disposed) play('phone-pickup');
+        }, PHONE_RING_MS);
+      } else if (scenario.setting.channel !== 'face-to-face') play('message-arrive');
     }
   }
   render(first, 'start');
@@ -515,6 +550,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     },
     dispose() {
       disposed = true;
+      if (pickUp !== null) window.clearTimeout(pickUp);
       lineView?.dispose();
       stopTimer();
       document.removeEventListener('visibilitychange', onVisibility);

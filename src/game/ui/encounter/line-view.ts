@@ -24,6 +24,8 @@ export interface LineView {
 }
 
 const CHARACTERS_PER_TICK = 2;
+/** Earlier messages kept in view above a new one: enough for context, few enough to see it. */
+const CHAT_MESSAGES_SHOWN = 2;
 const TICK_MS = 28;
 
 function frame(options: LineViewOptions, body: HTMLElement): HTMLElement {
@@ -70,8 +72,12 @@ function frame(options: LineViewOptions, body: HTMLElement): HTMLElement {
             },
             [
               ...options.history
-                .filter((entry) => entry.who === 'customer' || entry.who === 'learner')
-                .slice(-6)
+                .filter(
+                  (entry) =>
+                    entry.who === 'customer' ||
+                    (entry.who === 'learner' && entry.toCustomer !== false),
+                )
+                .slice(-CHAT_MESSAGES_SHOWN)
                 .map((entry) =>
                   el('li', { className: `bubble bubble-${entry.who}` }, [
                     el('span', {

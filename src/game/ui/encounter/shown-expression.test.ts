@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { expressionFromMood, shownExpression } from './shown-expression.ts';
-import { EXPRESSIONS } from '../../../scenario/schema.ts';
+import { EXPRESSIONS, type ScenarioNode } from '../../../scenario/schema.ts';
 
 const level = fc.integer({ min: 0, max: 100 });
 
@@ -16,6 +16,21 @@ describe('the expression shown', () => {
     expect(
       shownExpression({ node, viewExpression: null, mood: { anger: 90, confusion: 0, trust: 0 } }),
     ).toBe('relieved');
+  });
+
+  it("keeps the customer's face while someone else speaks", () => {
+    const node: ScenarioNode = {
+      kind: 'dialogue',
+      speaker: { name: 'Imran Qureshi', role: "Mr Qureshi's son" },
+      customer: 'Hi, sorry, it is Imran.',
+      expression: 'anxious',
+      choices: [{ id: 'ok', say: 'OK', stance: 'skilled', why: 'Fine.', next: 'end' }],
+    };
+    const mood = { anger: 10, confusion: 70, trust: 40 };
+    expect(shownExpression({ node, viewExpression: 'anxious', mood, previous: 'annoyed' })).toBe(
+      'annoyed',
+    );
+    expect(shownExpression({ node, viewExpression: 'anxious', mood })).toBe('confused');
   });
 
   it('reads the mood otherwise: furious when very angry, pleased when calm and trusting', () => {

@@ -18,12 +18,19 @@ export function authoredExpression(node: ScenarioNode): Expression | null {
   return 'expression' in node ? (node.expression ?? null) : null;
 }
 
-/** The authored expression where there is one, otherwise the mood's. */
+/**
+ * The authored expression where there is one, otherwise the mood's. When someone else speaks at a
+ * node (a son on the line), the authored expression is theirs: the customer keeps the face they had.
+ */
 export function shownExpression(options: {
   node: ScenarioNode;
   viewExpression: Expression | null;
   mood: Mood;
+  /** The customer's face before this node, if any. */
+  previous?: Expression | undefined;
 }): Expression {
+  if (options.node.kind === 'dialogue' && options.node.speaker)
+    return options.previous ?? expressionFromMood(options.mood);
   return (
     options.viewExpression ?? authoredExpression(options.node) ?? expressionFromMood(options.mood)
   );

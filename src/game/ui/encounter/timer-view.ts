@@ -6,6 +6,18 @@ export interface TimerView {
   update: (snapshot: TimerSnapshot) => void;
 }
 
+const count = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** "45 seconds", "2 minutes", "1 minute 30 seconds": extended timing runs to minutes. */
+export function timeLeftWords(seconds: number): string {
+  if (seconds < 60) return count(seconds, 'second');
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return rest === 0
+    ? count(minutes, 'minute')
+    : `${count(minutes, 'minute')} ${count(rest, 'second')}`;
+}
+
 /** The countdown in words and as a bar, with the learner's pause button (WCAG 2.2.1). */
 export function createTimerView(options: { onToggle: () => void }): TimerView {
   const labelId = uniqueId('timer-label');
@@ -30,7 +42,7 @@ export function createTimerView(options: { onToggle: () => void }): TimerView {
   return {
     element,
     update(snapshot) {
-      const seconds = snapshot.secondsLeft === 1 ? '1 second' : `${snapshot.secondsLeft} seconds`;
+      const seconds = timeLeftWords(snapshot.secondsLeft);
       words.textContent =
         snapshot.state === 'paused'
           ? `Paused: ${seconds} left`

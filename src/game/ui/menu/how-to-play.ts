@@ -18,7 +18,7 @@ export function howToPlay(options: {
         text: 'Choose your response with the mouse, by touch, with the number keys 1 to 9, or with the arrow keys and Enter.',
       }),
       el('li', {
-        text: 'On busy days you have a time limit to answer. You can pause it at any time, or make it longer or switch it off in Settings.',
+        text: 'At some moments, often on a busy day, you have a time limit to answer. You can pause it at any time, or make it longer or switch it off in Settings.',
       }),
       el('li', {
         text: 'Some steps are tasks: open records, weigh options, fill in the complaint log, decide whom to involve, or review a week of figures.',
