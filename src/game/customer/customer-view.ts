@@ -208,7 +208,13 @@ export class CustomerView extends Phaser.GameObjects.Container {
 
   private forgetOldTextures(): void {
     const textures = this.scene.sys.textures;
-    const inUse = new Set([this.face?.texture.key, this.blinkFace?.texture.key]);
+    // Every image still in the figure counts, not just the current face: an older face may still
+    // be fading out, and removing its texture mid-fade crashes the renderer.
+    const inUse = new Set(
+      this.figure.list.map((shown) =>
+        shown instanceof Phaser.GameObjects.Image ? shown.texture.key : undefined,
+      ),
+    );
     while (this.textureKeys.length > TEXTURE_CACHE) {
       const index = this.textureKeys.findIndex((key) => !inUse.has(key));
       if (index === -1) return;
