@@ -48,39 +48,35 @@ const ethicalRequirements: Guidance = {
   items: ['Organisational principles', 'Values', 'Fairness.'],
 };
 
+type LegalItem = Extract<Guidance, { kind: 'legal-list' }>['items'][number];
+
+/** Both units print the same first two Acts; they differ in the rest and in a closing full stop. */
+const legalRequirements = (...rest: LegalItem[]): Guidance => ({
+  kind: 'legal-list',
+  heading: 'Legal requirements',
+  items: [
+    {
+      text: 'Sale of Goods Act (Sale and Supply of Goods to Consumers Regulations)',
+      currentRules: SALE_OF_GOODS_RULES,
+    },
+    { text: 'Trade Descriptions Act', currentRules: TRADE_DESCRIPTIONS_RULES },
+    ...rest,
+  ],
+});
+
 /** MRC 2.9's lists (the seed ends the Data Protection Act item with a full stop). */
 export const mrcAdherenceRequirements: readonly Guidance[] = [
   organisationalPolicies,
-  {
-    kind: 'legal-list',
-    heading: 'Legal requirements',
-    items: [
-      {
-        text: 'Sale of Goods Act (Sale and Supply of Goods to Consumers Regulations)',
-        currentRules: SALE_OF_GOODS_RULES,
-      },
-      { text: 'Trade Descriptions Act', currentRules: TRADE_DESCRIPTIONS_RULES },
-      { text: 'Data Protection Act.', currentRules: DATA_PROTECTION_RULES },
-    ],
-  },
+  legalRequirements({ text: 'Data Protection Act.', currentRules: DATA_PROTECTION_RULES }),
   ethicalRequirements,
 ];
 
 /** CS17 LO2's lists: as MRC 2.9's, plus the Equality Act. */
 export const cs17ResolutionRequirements: readonly Guidance[] = [
   organisationalPolicies,
-  {
-    kind: 'legal-list',
-    heading: 'Legal requirements',
-    items: [
-      {
-        text: 'Sale of Goods Act (Sale and Supply of Goods to Consumers Regulations)',
-        currentRules: SALE_OF_GOODS_RULES,
-      },
-      { text: 'Trade Descriptions Act', currentRules: TRADE_DESCRIPTIONS_RULES },
-      { text: 'Data Protection Act', currentRules: DATA_PROTECTION_RULES },
-      { text: 'Equality Act.', currentRules: EQUALITY_RULES },
-    ],
-  },
+  legalRequirements(
+    { text: 'Data Protection Act', currentRules: DATA_PROTECTION_RULES },
+    { text: 'Equality Act.', currentRules: EQUALITY_RULES },
+  ),
   ethicalRequirements,
 ];

@@ -297,6 +297,18 @@ describe('transcripts, snapshots and restore', () => {
     expect(error.code).toBe('bad-snapshot');
   });
 
+  it('refuses a saved session whose transcript storage has damaged, naming the place', () => {
+    const saved = play(
+      startSession({ scenario: headphones, seed: 3, timing: 'standard' }),
+      goodPlay.slice(0, 2),
+    ).snapshot();
+    const damaged = structuredClone(saved);
+    (damaged.transcript.events as unknown[])[1] = { type: 'JUMP' };
+    const error = errorOf(() => restoreSession({ scenario: headphones, snapshot: damaged }));
+    expect(error.code).toBe('bad-snapshot');
+    expect(error.message).toContain('events[1]');
+  });
+
   it('rebuilds the session at any step of a transcript (retry from here)', () => {
     const full = play(startSession({ scenario: headphones, seed: 5, timing: 'off' }), goodPlay);
     const atFive = sessionAtStep({ scenario: headphones, transcript: full.transcript(), step: 5 });

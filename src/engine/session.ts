@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { choicesOf, nodeAt, offeredChoices, timeoutOf, type SessionContext } from './context.ts';
 import { SessionError } from './errors.ts';
 import { contentHash } from './hash.ts';
+import { parseTranscript } from './transcript-schema.ts';
 import { machineFor, type ScenarioMachine } from './machine.ts';
 import type {
   PersistedSession,
@@ -229,6 +230,15 @@ export function restoreSession(options: {
     !isRecord(snapshot.transcript)
   ) {
     throw new SessionError('bad-snapshot', 'This is not a saved Resolve session (format 1).');
+  }
+  // Saved sessions come back from storage, where anything may have happened to them.
+  const transcript = parseTranscript(snapshot.transcript);
+  if (!transcript.ok) {
+    const [first] = transcript.problems;
+    throw new SessionError(
+      'bad-snapshot',
+      `This saved session's transcript is damaged${first === undefined ? '' : ` (${first.path}: ${first.message})`}.`,
+    );
   }
   if (snapshot.scenario.id !== scenario.id) {
     throw new SessionError(

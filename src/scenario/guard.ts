@@ -46,7 +46,7 @@ export function tooLarge(file: string, bytes: number): Diagnostic {
 }
 
 /** Line and column (1-based) of an offset, for the few diagnostics raised before parsing. */
-export function positionAt(text: string, offset: number): { line: number; column: number } {
+function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index < offset && index < text.length; index++) {
@@ -64,7 +64,7 @@ const isUnprintable = (code: number): boolean =>
   (code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0x7f || code === 0xfffd;
 
 /** A file that is not text at all, or text with invisible control characters in it. */
-export function scanCharacters(text: string, file: string): Diagnostic[] {
+function scanCharacters(text: string, file: string): Diagnostic[] {
   const firstNul = text.indexOf('\0');
   const sample = Math.min(text.length, 8192);
   let unprintableInSample = 0;

@@ -49,7 +49,7 @@ const EVIDENCE_KEYS: Record<string, (typeof CATALOGUES)[number] | undefined> = {
 };
 
 /** How to show what the author wrote, briefly. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'empty';
   if (typeof value === 'string') {
@@ -396,7 +396,7 @@ function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): Found[] 
 }
 
 /** Beyond this many schema problems in one file the rest are counted, not listed. */
-export const MAX_SCHEMA_DIAGNOSTICS = 100;
+const MAX_SCHEMA_DIAGNOSTICS = 100;
 
 const problemCount = (issue: z.core.$ZodIssue): number =>
   issue.code === 'unrecognized_keys' ? issue.keys.length : 1;

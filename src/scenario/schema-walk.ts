@@ -26,7 +26,7 @@ const isRecordLike = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Peels off wrappers that do not change the shape (optional, lazy, default...). */
-export function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (let guard = 0; guard < 20; guard++) {
     const def = defOf(current);
@@ -71,7 +71,7 @@ function pickOption(schema: z.ZodType, value: unknown): z.ZodType | undefined {
 }
 
 /** The schema for the value at `path`, or undefined where it cannot be told. */
-export function schemaAt(
+function schemaAt(
   root: z.ZodType,
   path: readonly PropertyKey[],
   data: unknown,
@@ -137,16 +137,4 @@ export function descriptionAt(
     current = def.innerType ?? def.in;
   }
   return undefined;
-}
-
-/** The values an enum at `path` accepts, or undefined. */
-export function enumValuesAt(
-  root: z.ZodType,
-  path: readonly PropertyKey[],
-  data: unknown,
-): string[] | undefined {
-  const schema = schemaAt(root, path, data);
-  if (schema === undefined) return undefined;
-  const values = literalValues(schema);
-  return values.length > 0 ? values.map(String) : undefined;
 }

@@ -359,7 +359,18 @@ export const appearanceSchema = z.strictObject({
     colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #3a6ea5'),
   }),
   extras: z
-    .array(z.enum(['glasses', 'beard', 'moustache', 'headscarf', 'hearing-aid', 'earrings', 'cap']))
+    .array(
+      z.enum([
+        'glasses',
+        'beard',
+        'moustache',
+        'headscarf',
+        'hearing-aid',
+        'earrings',
+        'cap',
+        'holding-phone',
+      ]),
+    )
     .optional(),
 });
 

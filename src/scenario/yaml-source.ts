@@ -145,7 +145,7 @@ export type DuplicateKeyDescriber = (found: {
   firstLine: number;
 }) => Pick<Diagnostic, 'code' | 'message' | 'fix'>;
 
-export const describeDuplicateKey: DuplicateKeyDescriber = ({ key, firstLine }) => ({
+const describeDuplicateKey: DuplicateKeyDescriber = ({ key, firstLine }) => ({
   code: 'duplicate-key',
   message: `'${key}' is given twice in this mapping (first on line ${firstLine})`,
   fix: 'keep one of them: YAML would silently use only the last',

@@ -1,7 +1,5 @@
 import type { CriterionStatus, Debrief, DebriefMoment } from './debrief.ts';
 
-/** A debrief as plain text, for the terminal and for text exports. */
-
 const STATUS_WORDS: Record<CriterionStatus, string> = {
   met: 'met',
   'partly-met': 'partly met',
@@ -60,6 +58,7 @@ function momentLines(moment: DebriefMoment): string[] {
   return lines;
 }
 
+/** A debrief as plain text, for the terminal and for text exports. */
 export function debriefText(debrief: Debrief): string {
   const lines: string[] = [];
   lines.push(`Debrief: ${debrief.scenario.title} (${debrief.scenario.id})`);

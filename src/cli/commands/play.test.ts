@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { choice, oneMoment } from '../../engine/fixtures/build.ts';
 import { loadFixture } from '../../engine/fixtures/load.ts';
 import { startSession } from '../../engine/session.ts';
 import { captureIo } from '../io.ts';
@@ -105,6 +106,40 @@ describe('resolve play', () => {
     expect(io.out.join('\n')).toContain('Type a number from 1 to');
     expect(io.out.join('\n')).toContain('Bought 21 days ago.');
     expect(session.isOver()).toBe(true);
+  });
+
+  it('lists the choices again when opening a record changes them', async () => {
+    const scenario = oneMoment({
+      kind: 'investigate',
+      prompt: 'Check first.',
+      records: [
+        {
+          id: 'order',
+          title: 'The order',
+          body: ['Paid by card.'],
+          relevant: true,
+          why: 'It shows the purchase.',
+        },
+      ],
+      choices: [
+        choice('guess'),
+        choice('informed', { next: [{ if: { checked: 'order' }, to: 'end' }] }),
+      ],
+    });
+    const session = startSession({ scenario, seed: 1, timing: 'off' });
+    const io = captureIo(cwd);
+    const finished = await playInteractively({
+      session,
+      input: Readable.from(['a\n', '2\n']),
+      io,
+      realTime: false,
+    });
+    expect(finished).toBe(true);
+    expect(io.out).toContain('What you found changes what you can do:');
+    expect(session.transcript().events).toEqual([
+      { type: 'CHECK_RECORD', recordId: 'order' },
+      { type: 'CHOOSE', choiceId: 'informed' },
+    ]);
   });
 
   it('says so when the answers run out before the ending', async () => {

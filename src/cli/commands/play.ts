@@ -56,7 +56,7 @@ export async function readScenario(file: string, io: CliIo): Promise<Scenario | 
 }
 
 /** What play and replay print with --json: the debrief and the transcript it came from. */
-export const playResult = (debrief: Debrief, transcript: Transcript) => ({
+const playResult = (debrief: Debrief, transcript: Transcript) => ({
   ...debrief,
   transcript,
 });
@@ -258,8 +258,10 @@ export async function playInteractively(options: {
           }
         }
       }
-      const current = session.view();
-      current.choices.forEach((choice) => io.stdout(`  ${choice.number}. ${choice.say}`));
+      let current = session.view();
+      const listChoices = () =>
+        current.choices.forEach((choice) => io.stdout(`  ${choice.number}. ${choice.say}`));
+      listChoices();
       const timed = current.timerSeconds !== null;
       io.stdout(
         `Your choice (1–${current.choices.length}${node.kind === 'investigate' ? ', or a record letter' : ''}${
@@ -288,6 +290,14 @@ export async function playInteractively(options: {
           session.checkRecord(record.id);
           io.stdout(`${record.title}:`);
           record.body.forEach((line) => io.stdout(`  ${line}`));
+          // A route may depend on what was checked: never offer a choice the engine would refuse.
+          const after = session.view();
+          const ids = (view: typeof after) => view.choices.map((each) => each.id).join('\n');
+          if (ids(after) !== ids(current)) {
+            current = after;
+            io.stdout('What you found changes what you can do:');
+            listChoices();
+          }
           continue;
         }
         const choice = current.choices.find((each) => String(each.number) === answer);

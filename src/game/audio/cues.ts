@@ -1,4 +1,5 @@
 import type { CHANNELS, PRESSURES, SECTORS } from '../../scenario/schema.ts';
+import { COUNTER_SECTORS } from '../backdrops/plan.ts';
 
 /** Every sound the game can play; each is one entry of the audio sprite (scripts/make-audio.mjs). */
 export const SOUND_CUES = [
@@ -96,12 +97,19 @@ export interface AmbienceLayer {
   caption?: string;
 }
 
-const SHOP_FLOOR_SECTORS = new Set<AmbienceSetting['sector']>([
-  'retail',
-  'online-retail',
-  'hospitality',
-  'transport',
-]);
+/**
+ * The shop floor's sound by pressure. One recording (chatter and till beeps), played softer and
+ * captioned for what the learner would hear: a quiet morning is not a busy shop.
+ */
+const SHOP_FLOOR: Record<AmbienceSetting['pressure'], AmbienceLayer> = {
+  busy: { cue: 'ambience-shop', gain: 1.3 },
+  routine: { cue: 'ambience-shop', gain: 0.9, caption: '[Shop floor: a few voices, the odd till]' },
+  quiet: {
+    cue: 'ambience-shop',
+    gain: 0.4,
+    caption: '[Quiet shop: distant voices, now and then a till]',
+  },
+};
 
 const PRESSURE_GAIN: Record<AmbienceSetting['pressure'], number> = {
   busy: 1.3,
@@ -111,7 +119,8 @@ const PRESSURE_GAIN: Record<AmbienceSetting['pressure'], number> = {
 
 /**
  * The background a setting sounds like. The first layer names the place and is the one captioned.
- * Face to face in a shop: the shop floor; at a reception desk or a branch: an office, busy or not.
+ * Face to face at a counter (a shop, a phone shop, a hotel or station desk): the shop floor, as busy
+ * as the day; at a reception desk or a branch: an office, busy or not.
  * On the phone: the call centre around the learner with the line's hiss on top. Written channels:
  * an office, which sounds like a call centre when the team is busy.
  */
@@ -119,7 +128,7 @@ export function ambienceFor(setting: AmbienceSetting): AmbienceLayer[] {
   const gain = PRESSURE_GAIN[setting.pressure];
   switch (setting.channel) {
     case 'face-to-face':
-      if (SHOP_FLOOR_SECTORS.has(setting.sector)) return [{ cue: 'ambience-shop', gain }];
+      if (COUNTER_SECTORS.has(setting.sector)) return [{ ...SHOP_FLOOR[setting.pressure] }];
       return setting.pressure === 'busy'
         ? [{ cue: 'ambience-shop', gain: 0.7, caption: '[Busy waiting area: chatter]' }]
         : [{ cue: 'ambience-office', gain }];

@@ -179,4 +179,13 @@ describe('ambienceFor', () => {
     const quiet = ambienceFor({ channel: 'face-to-face', sector: 'retail', pressure: 'quiet' });
     expect(busy[0]?.gain ?? 0).toBeGreaterThan(quiet[0]?.gain ?? 0);
   });
+
+  it('sounds like a shop floor in every retail-like shop, and says when it is quiet', () => {
+    for (const sector of ['retail', 'telecoms', 'online-retail'] as const) {
+      const quiet = ambienceFor({ channel: 'face-to-face', sector, pressure: 'quiet' });
+      expect(quiet.map((layer) => layer.cue)).toEqual(['ambience-shop']);
+      expect(quiet[0]?.caption).toMatch(/^\[Quiet shop/);
+      expect(quiet[0]?.gain ?? 1).toBeLessThan(0.6);
+    }
+  });
 });

@@ -47,6 +47,8 @@ describe('backdropPlan', () => {
     const layout = (channel: BackdropSetting['channel'], sector: BackdropSetting['sector']) =>
       backdropPlan({ channel, sector, pressure: 'routine' }).layout;
     expect(layout('face-to-face', 'retail')).toBe('shop');
+    expect(layout('face-to-face', 'telecoms')).toBe('shop');
+    expect(layout('face-to-face', 'online-retail')).toBe('shop');
     expect(layout('face-to-face', 'council')).toBe('reception');
     expect(layout('face-to-face', 'health')).toBe('reception');
     expect(layout('phone', 'energy')).toBe('call');
@@ -76,7 +78,7 @@ describe('backdropPlan', () => {
   });
 
   it('shows a queue when busy and nobody when quiet', () => {
-    for (const sector of ['retail', 'council'] as const) {
+    for (const sector of ['retail', 'telecoms', 'council'] as const) {
       const busy = crowdSize({ channel: 'face-to-face', sector, pressure: 'busy' });
       const quiet = crowdSize({ channel: 'face-to-face', sector, pressure: 'quiet' });
       expect(busy).toBeGreaterThanOrEqual(3);

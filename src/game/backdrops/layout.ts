@@ -1,5 +1,6 @@
 import { callPlan } from './call.ts';
 import {
+  COUNTER_SECTORS,
   STAGE_HEIGHT,
   STAGE_WIDTH,
   type BackdropPlan,
@@ -9,14 +10,6 @@ import {
 import { receptionPlan } from './reception.ts';
 import { shopPlan } from './shop.ts';
 import { chatPlan, inboxPlan, letterPlan, socialPlan } from './written.ts';
-
-/** Face to face in these sectors happens across a shop or service counter; elsewhere at a reception desk. */
-const COUNTER_SECTORS = new Set<BackdropSetting['sector']>([
-  'retail',
-  'online-retail',
-  'hospitality',
-  'transport',
-]);
 
 /** The backdrop for a setting, as shapes on the 960 × 540 design canvas. Pure: no Phaser. */
 export function backdropPlan(setting: BackdropSetting): BackdropPlan {

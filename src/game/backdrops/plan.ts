@@ -14,6 +14,14 @@ export interface BackdropSetting {
   organisation?: string | undefined;
 }
 
+/**
+ * Face to face in these sectors happens across a shop or service counter, with the shop floor's
+ * sound behind; elsewhere at a reception desk. The backdrop and the ambience both read this.
+ */
+export const COUNTER_SECTORS: ReadonlySet<BackdropSetting['sector']> = new Set<
+  BackdropSetting['sector']
+>(['retail', 'online-retail', 'telecoms', 'hospitality', 'transport']);
+
 /** Colours are 0xRRGGBB numbers, as Phaser takes them. */
 export type Shape =
   | {

@@ -40,6 +40,58 @@ function shelves(x: number, width: number, accent: number): Shape[] {
   return shapes;
 }
 
+const HANDSET_COLOURS = [0x2b3138, 0xd9dde0, 0x4a5d7a, 0x8a6f9e, 0x2b3138, 0xc9b8a6];
+
+/** A phone shop's wall: handsets on stands, routers on the shelf below, a poster above. */
+function phoneWall(x: number, width: number, accent: number): Shape[] {
+  const shapes: Shape[] = [
+    { kind: 'rect', x, y: 120, w: width, h: 250, fill: tint(accent, 0.82), radius: 6 },
+    { kind: 'rect', x: x + 14, y: 132, w: width - 28, h: 44, fill: tint(accent, 0.3), radius: 4 },
+    { kind: 'rect', x: x + 26, y: 146, w: width * 0.45, h: 8, fill: 0xffffff, alpha: 0.85 },
+    { kind: 'rect', x: x + 26, y: 160, w: width * 0.3, h: 6, fill: 0xffffff, alpha: 0.6 },
+  ];
+  // Two rows of handsets, each on a small stand.
+  for (let row = 0; row < 2; row += 1) {
+    const y = 196 + row * 66;
+    shapes.push({
+      kind: 'rect',
+      x: x + 8,
+      y: y + 46,
+      w: width - 16,
+      h: 6,
+      fill: tint(accent, 0.55),
+    });
+    let i = row * 2;
+    for (let px = x + 20; px + 22 <= x + width - 12; px += 36) {
+      const body = HANDSET_COLOURS[i % HANDSET_COLOURS.length] ?? 0x2b3138;
+      shapes.push(
+        { kind: 'rect', x: px + 7, y: y + 38, w: 8, h: 8, fill: 0x9aa4ae },
+        { kind: 'rect', x: px, y, w: 22, h: 40, fill: body, radius: 4 },
+        { kind: 'rect', x: px + 2, y: y + 3, w: 18, h: 32, fill: 0x9fc7d4, radius: 2 },
+      );
+      i += 1;
+    }
+  }
+  // Routers and boxes on the bottom shelf.
+  const y = 332;
+  shapes.push({ kind: 'rect', x: x + 8, y: y + 26, w: width - 16, h: 6, fill: tint(accent, 0.55) });
+  for (let bx = x + 18, i = 0; bx + 40 <= x + width - 10; bx += 54, i += 1) {
+    shapes.push(
+      {
+        kind: 'rect',
+        x: bx,
+        y,
+        w: 40,
+        h: 26,
+        fill: i % 2 === 0 ? 0xf4f6f8 : tint(accent, 0.4),
+        radius: 3,
+      },
+      { kind: 'circle', x: bx + 8, y: y + 19, r: 2, fill: 0x5fbf7a },
+    );
+  }
+  return shapes;
+}
+
 function departures(x: number, accent: number): Shape[] {
   const shapes: Shape[] = [{ kind: 'rect', x, y: 120, w: 230, h: 190, fill: 0x1f2b33, radius: 8 }];
   for (let row = 0; row < 7; row += 1) {
@@ -123,6 +175,8 @@ export function shopPlan(setting: BackdropSetting): BackdropPlan {
     back.push(...departures(40, accent), ...departures(690, accent));
   } else if (setting.sector === 'hospitality') {
     back.push(...lounge(30, accent), ...lounge(700, accent));
+  } else if (setting.sector === 'telecoms') {
+    back.push(...phoneWall(30, 240, accent), ...phoneWall(690, 240, accent));
   } else {
     back.push(...shelves(30, 240, accent), ...shelves(690, 240, accent));
   }

@@ -26,6 +26,7 @@ const EXTRAS = [
   'hearing-aid',
   'earrings',
   'cap',
+  'holding-phone',
 ] as const;
 
 /**
@@ -178,6 +179,40 @@ describe('renderPortraitSvg', () => {
     const without = renderPortraitSvg({ appearance: long, expression: 'neutral' });
     expect(without).toContain('#2a211e');
     expect(withScarf).not.toContain('#2a211e');
+  });
+});
+
+describe('a customer filming on a phone', () => {
+  const angry = { anger: 85, confusion: 0, trust: 10 };
+  const RECORDING_LIGHT = '#e0412f';
+
+  it('draws the phone and its recording light only for holding-phone', () => {
+    const filming = renderPortraitSvg({
+      appearance: person({ extras: ['holding-phone'] }),
+      expression: 'annoyed',
+    });
+    const plain = renderPortraitSvg({ appearance: person(), expression: 'annoyed' });
+    expect(filming).toContain(RECORDING_LIGHT);
+    expect(filming).toContain('filming you on a phone');
+    expect(plain).not.toContain(RECORDING_LIGHT);
+    expect(wellFormed(filming)).toEqual({ ok: true });
+  });
+
+  it('keeps a hand free for the phone instead of folding both arms', () => {
+    expect(poseOf('annoyed', angry).armsCrossed).toBe(true);
+    const withArmsFolded = renderPortraitSvg({
+      appearance: person(),
+      expression: 'annoyed',
+      mood: angry,
+    });
+    const filming = renderPortraitSvg({
+      appearance: person({ extras: ['holding-phone'] }),
+      expression: 'annoyed',
+      mood: angry,
+    });
+    // The folded forearms are 32-wide strokes; the phone arm is narrower.
+    expect(withArmsFolded).toContain('stroke-width="32"');
+    expect(filming).not.toContain('stroke-width="32"');
   });
 });
 

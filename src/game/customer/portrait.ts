@@ -5,6 +5,7 @@ import { body, neck } from './parts/clothing.ts';
 import { beard, ears, glasses, headwear, moustache, wearsHeadscarf } from './parts/extras.ts';
 import { FACE_PATH, featuresUnderHair, mouthOf, sweat } from './parts/face.ts';
 import { hairOf } from './parts/hair.ts';
+import { filmingPhone, holdsPhone } from './parts/phone.ts';
 import { el, num, textEl } from './svg.ts';
 
 export interface PortraitOptions {
@@ -40,7 +41,11 @@ export function renderPortraitSvg(options: PortraitOptions): string {
   const width = options.size !== undefined && options.size > 0 ? options.size : PORTRAIT_WIDTH;
   const height = (width * PORTRAIT_HEIGHT) / PORTRAIT_WIDTH;
   const look = lookOf(appearance);
-  const pose = poseOf(expression, mood);
+  const filming = holdsPhone(look);
+  // One hand holds the phone up, so the arms cannot fold.
+  const pose = filming
+    ? { ...poseOf(expression, mood), armsCrossed: false }
+    : poseOf(expression, mood);
   const hair = wearsHeadscarf(look) ? { back: '', front: '' } : hairOf(look);
   // The head turns about the base of the neck; the shoulders stay put.
   const turn = pose.tilt === 0 ? undefined : `rotate(${num(pose.tilt)} 120 200)`;
@@ -67,11 +72,16 @@ export function renderPortraitSvg(options: PortraitOptions): string {
       role: 'img',
     },
     [
-      textEl('title', `A customer with ${EXPRESSION_WORDS[expression] ?? 'an expression'}`),
+      textEl(
+        'title',
+        `A customer with ${EXPRESSION_WORDS[expression] ?? 'an expression'}${filming ? ', filming you on a phone' : ''}`,
+      ),
       hair.back ? el('g', { transform: turn }, [hair.back]) : '',
       neck(look),
       body(look, pose),
       el('g', { transform: turn }, head),
+      // In front of everything, the scarf and long hair included: the hand is nearest the viewer.
+      filmingPhone(look),
     ],
   );
 }

@@ -108,11 +108,47 @@ export function presenceOf(channel: Scenario['setting']['channel']): Presence {
   return 'written';
 }
 
+/**
+ * Face to face with a customer who is filming: one hand holds the phone up, so no folded arms or
+ * tapping fingers. `{their}` becomes the customer's possessive pronoun.
+ */
+const FILMING_CUES: Record<Expression, string> = {
+  neutral: 'Holding {their} phone up, filming you; steady eye contact.',
+  annoyed: 'Holding {their} phone up, filming you; jaw set.',
+  furious: 'Phone held up close, filming you; voice raised.',
+  confused: 'Phone still up, frowning at you over the top of it.',
+  anxious: 'Phone held up, glancing between the screen and you.',
+  relieved: 'Phone still filming, but the shoulders drop; a long breath out.',
+  pleased: 'Smiling and nodding, phone still filming.',
+};
+
+/** The possessive for the scenario's pronouns ("he/him" → "his"); "a" when they give no clue. */
+export function possessiveOf(pronouns: string): string {
+  const first =
+    pronouns
+      .trim()
+      .toLowerCase()
+      .split(/[\s/,]+/)[0] ?? '';
+  const known: Record<string, string> = { he: 'his', she: 'her', they: 'their' };
+  return known[first] ?? 'a';
+}
+
+/** What of the customer the cue needs: their pronouns and what they hold or wear. */
+export interface CueCustomer {
+  pronouns: string;
+  appearance: { extras?: readonly string[] | undefined };
+}
+
 export function expressionCue(
   channel: Scenario['setting']['channel'],
   expression: Expression,
+  customer?: CueCustomer,
 ): string {
-  return CUES[presenceOf(channel)][expression];
+  const presence = presenceOf(channel);
+  if (presence === 'seen' && customer?.appearance.extras?.includes('holding-phone')) {
+    return FILMING_CUES[expression].replaceAll('{their}', possessiveOf(customer.pronouns));
+  }
+  return CUES[presence][expression];
 }
 
 export function minutesWords(minutes: number): string {

@@ -3,12 +3,7 @@ import type { Finding } from './context.ts';
 import type { CheckContext } from './context.ts';
 
 /** Unit 312 range 4a: criteria about following the organisation's procedures. */
-export const PROCEDURE_CRITERIA: readonly CriterionId[] = [
-  'MRC 1.5',
-  'MRC 2.9',
-  '312.3.3',
-  'CS17 1.1',
-];
+const PROCEDURE_CRITERIA: readonly CriterionId[] = ['MRC 1.5', 'MRC 2.9', '312.3.3', 'CS17 1.1'];
 
 /** Range 4b: sector and industry codes, regulators' rules and standards (not general law). */
 const SECTOR_PREFIXES = [
@@ -21,7 +16,7 @@ const SECTOR_PREFIXES = [
   'law.public.',
   'std.',
 ];
-export const isSectorRule = (id: LawRuleId): boolean =>
+const isSectorRule = (id: LawRuleId): boolean =>
   SECTOR_PREFIXES.some((prefix) => id.startsWith(prefix));
 
 type Verdict = Pick<Finding, 'severity' | 'message' | 'fix'> | undefined;

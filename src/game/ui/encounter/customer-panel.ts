@@ -34,7 +34,7 @@ export function customerPanel(options: {
         text: `${looks} ${EXPRESSION_WORDS[expression]}`,
       }),
       ' ',
-      expressionCue(setting.channel, expression),
+      expressionCue(setting.channel, expression, customer),
     ]),
     el('p', { className: 'customer-mood' }, [
       el('span', { className: 'label', text: 'Mood: ' }),

@@ -16,6 +16,7 @@ import type { Announcer } from '../announcer.ts';
 import { el, focusHeading, uniqueId } from '../dom.ts';
 import type { Screen } from '../screen.ts';
 import { CHANNEL_WORDS, OUTCOME_WORDS, PRESSURE_WORDS, SECTOR_WORDS } from '../words.ts';
+import { addCaptionLine, captionLineText, type CaptionLine } from './caption-log.ts';
 import { choicesView, moveFocusInChoices } from './choices-view.ts';
 import { customerPanel } from './customer-panel.ts';
 import type { HistoryEntry } from './history.ts';
@@ -160,11 +161,14 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     sound.play(cue, caption ? { caption } : undefined);
   };
 
+  let captionLog: CaptionLine[] = [];
   const addCaption = (caption: Caption): void => {
     if (!options.captions()) return;
     captionBox.hidden = false;
-    captionList.append(el('li', { text: caption.text }));
-    while (captionList.children.length > 3) captionList.firstElementChild?.remove();
+    captionLog = addCaptionLine(captionLog, caption.text);
+    captionList.replaceChildren(
+      ...captionLog.map((line) => el('li', { text: captionLineText(line) })),
+    );
   };
   options.setCaptionSink(addCaption);
 
