@@ -46,6 +46,29 @@ describe('mood', () => {
     expect(words.anger).toBe('very angry');
     expect(words.confusion).toBe('a little unsure');
     expect(words.trust).toBe('no trust in you');
-    expect(words.summary).toBe('Very angry, a little unsure, no trust in you.');
+    expect(words.summary).toBe('Very angry, a little unsure and with no trust in you.');
+  });
+});
+
+describe('the mood in a sentence', () => {
+  it('reads naturally', () => {
+    expect(moodInWords({ anger: 70, confusion: 10, trust: 20 }).summary).toBe(
+      'Angry, not confused and wary of you.',
+    );
+    expect(moodInWords({ anger: 0, confusion: 90, trust: 0 }).summary).toBe(
+      'Calm, very confused and with no trust in you.',
+    );
+  });
+
+  it('names every measure, starts with a capital and ends with a full stop', () => {
+    const level = fc.integer({ min: 0, max: 100 });
+    fc.assert(
+      fc.property(level, level, level, (anger, confusion, trust) => {
+        const words = moodInWords({ anger, confusion, trust });
+        expect(words.summary).toMatch(/^[A-Z].*\.$/);
+        expect(words.summary.toLowerCase()).toContain(words.anger);
+        expect(words.summary).not.toMatch(/\bclear\b/);
+      }),
+    );
   });
 });

@@ -27,15 +27,23 @@ const TRUST = [
   'fully trusting you',
 ] as const;
 
+// The confusion and trust words as they read inside a sentence about the customer.
+const CONFUSION_IN_A_SENTENCE: Partial<Record<string, string>> = { clear: 'not confused' };
+const TRUST_IN_A_SENTENCE: Partial<Record<string, string>> = {
+  'no trust in you': 'with no trust in you',
+};
+
 export function moodInWords(mood: Mood): MoodInWords {
   const anger = ANGER[band(mood.anger)];
   const confusion = CONFUSION[band(mood.confusion)];
   const trust = TRUST[band(mood.trust)];
-  const sentence = `${anger}, ${confusion}, ${trust}`;
+  const sentence = `${anger}, ${CONFUSION_IN_A_SENTENCE[confusion] ?? confusion} and ${
+    TRUST_IN_A_SENTENCE[trust] ?? trust
+  }.`;
   return {
     anger,
     confusion,
     trust,
-    summary: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
+    summary: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`,
   };
 }

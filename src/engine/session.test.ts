@@ -53,7 +53,7 @@ describe('views', () => {
     expect(variants).toContain(view.customerLine);
     expect(view.expression).toBe('furious');
     expect(view.mood).toEqual({ anger: 75, confusion: 10, trust: 30 });
-    expect(view.moodInWords.summary).toBe('Angry, clear, wary of you.');
+    expect(view.moodInWords.summary).toBe('Angry, not confused and wary of you.');
     expect(view.choices.map((choice) => [choice.number, choice.id])).toEqual([
       [1, 'let-her-finish'],
       [2, 'sorry-sorry'],

@@ -163,18 +163,3 @@ export function levelWords(value: number): string {
   if (value >= 20) return 'low';
   return 'very low';
 }
-
-/** The engine's confusion and trust words, as they read in a sentence about the customer. */
-const CONFUSION_IN_A_SENTENCE: Record<string, string> = { clear: 'not confused' };
-const TRUST_IN_A_SENTENCE: Record<string, string> = { 'no trust in you': 'with no trust in you' };
-
-/**
- * The mood as one natural sentence, e.g. "Angry, not confused and wary of you." (the engine's own
- * summary lists the bare words: "Angry, clear, wary of you.").
- */
-export function moodSentence(words: { anger: string; confusion: string; trust: string }): string {
-  const confusion = CONFUSION_IN_A_SENTENCE[words.confusion] ?? words.confusion;
-  const trust = TRUST_IN_A_SENTENCE[words.trust] ?? words.trust;
-  const sentence = `${words.anger}, ${confusion} and ${trust}.`;
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
-}

@@ -1,7 +1,7 @@
 import type { SessionView } from '../../../engine/types.ts';
 import type { Expression, Scenario } from '../../../scenario/schema.ts';
 import { el } from '../dom.ts';
-import { EXPRESSION_WORDS, expressionCue, levelWords, moodSentence, presenceOf } from '../words.ts';
+import { EXPRESSION_WORDS, expressionCue, levelWords, presenceOf } from '../words.ts';
 
 const MEASURES = [
   { key: 'anger', label: 'Anger' },
@@ -38,7 +38,7 @@ export function customerPanel(options: {
     ]),
     el('p', { className: 'customer-mood' }, [
       el('span', { className: 'label', text: 'Mood: ' }),
-      moodSentence(view.moodInWords),
+      view.moodInWords.summary,
     ]),
     options.moodMeter
       ? el(
