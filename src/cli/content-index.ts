@@ -16,6 +16,8 @@ export interface ContentIndexScenario {
   nation: Scenario['setting']['nation'];
   difficulty: Scenario['difficulty'];
   minutes: number;
+  /** Whether any node has a countdown (shown on the menu card, so no learner is surprised). */
+  timed: boolean;
   /** Criteria some decision in it evidences. */
   criteria: CriterionId[];
   techniques: TechniqueId[];
@@ -48,6 +50,7 @@ export function scenarioSummary(scenario: Scenario): ContentIndexScenario {
     nation: scenario.setting.nation,
     difficulty: scenario.difficulty,
     minutes: scenario.minutes,
+    timed: Object.values(scenario.nodes).some((node) => 'timeout' in node && node.timeout),
     criteria: evidenced.criteria,
     techniques: evidenced.techniques,
     range: scenario.range,

@@ -227,6 +227,7 @@ describe('resolve build-content', () => {
           nation: 'england',
           difficulty: 'introductory',
           minutes: 3,
+          timed: false,
           criteria: ['312.2.1'],
           techniques: ['listen', 'ask-questions-when-confused'],
           range: ['312 range 1a', '312 range 2c', '312 range 3b'],

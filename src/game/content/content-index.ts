@@ -26,6 +26,7 @@ export const scenarioSummarySchema = z.object({
   nation: nationSchema,
   difficulty: z.enum(['introductory', 'intermediate', 'advanced']),
   minutes: z.number().int().min(1).max(600),
+  timed: z.boolean().default(false),
   criteria: z.array(criterionIdSchema),
   techniques: z.array(techniqueIdSchema),
   range: z.array(rangeIdSchema),

@@ -14,6 +14,7 @@ const base: ScenarioSummary = {
   nation: 'england',
   difficulty: 'intermediate',
   minutes: 8,
+  timed: true,
   criteria: ['312.2.1', 'CS17 1.3'],
   techniques: ['listen'],
   range: [],

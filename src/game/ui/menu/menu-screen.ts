@@ -112,6 +112,7 @@ function scenarioCard(scenario: ScenarioSummary, onPlay: () => void): HTMLElemen
         tag('Pace', PRESSURE_WORDS[scenario.pressure]),
         tag('Difficulty', DIFFICULTY_WORDS[scenario.difficulty]),
         tag('Length', minutesWords(scenario.minutes)),
+        tag('Timing', scenario.timed ? 'timed replies (pause or extend in Settings)' : 'untimed'),
       ]),
       el('details', { className: 'criteria-details' }, [
         el('summary', { id: criteriaId }, [
