@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveBuiltSite, type Site } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSiteInChromium } from './suite.ts';
 import { runAxe, screenshot } from './page-checks.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
 import {
@@ -12,18 +11,7 @@ import {
   pressChoice,
 } from './game-helpers.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBuiltSiteInChromium();
 
 const SHOTS = 'test-results/screenshots';
 
@@ -36,7 +24,7 @@ async function openSettingsAndChooseExtendedTiming(page: Page): Promise<void> {
 
 describe('accessibility and looks', () => {
   it('has no axe violations on the menu, settings, every node kind and the debrief', async () => {
-    const game = await openGame(browser, site.url, { inject: [everyKindScenario] });
+    const game = await openGame(suite.browser, suite.site.url, { inject: [everyKindScenario] });
     const { page } = game;
     expect(await runAxe(page), 'menu').toEqual([]);
 
@@ -104,7 +92,10 @@ describe('accessibility and looks', () => {
     },
   ]) {
     it(`reflows without sideways scrolling at ${label}`, async () => {
-      const game = await openGame(browser, site.url, { inject: [everyKindScenario], viewport });
+      const game = await openGame(suite.browser, suite.site.url, {
+        inject: [everyKindScenario],
+        viewport,
+      });
       const { page } = game;
       const noSidewaysScroll = async (where: string) =>
         expect(

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveBuiltSite, type Site } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSiteInChromium } from './suite.ts';
 import { pixelSpread, runAxe, screenshot } from './page-checks.ts';
 import {
   builtIndex,
@@ -17,18 +16,7 @@ import {
 
 /** The real sample library, as a learner meets it: screenshots to look at, and quick checks. */
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBuiltSiteInChromium();
 
 const SHOTS = 'test-results/screenshots';
 
@@ -66,7 +54,7 @@ describe('the sample library', () => {
   ]) {
     const size = `${viewport.width}x${viewport.height}`;
     it(`draws the menu, Grace, Haroon and his son, and a debrief at ${size}`, async () => {
-      const game = await openGame(browser, site.url, { viewport });
+      const game = await openGame(suite.browser, suite.site.url, { viewport });
       const { page } = game;
       await screenshot(page, `${SHOTS}/library-menu-${size}.png`);
       // Extended timing: Grace's twelve seconds must not run out on a slow machine mid-check.
@@ -113,7 +101,7 @@ describe('the sample library', () => {
   }
 
   it('opens every sample scenario with no axe violations and no console errors', async () => {
-    const game = await openGame(browser, site.url);
+    const game = await openGame(suite.browser, suite.site.url);
     const { page } = game;
     const scenarios = builtIndex().scenarios;
     expect(scenarios.length).toBeGreaterThanOrEqual(5);

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveBuiltSite, type Site } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSiteInChromium } from './suite.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
 import { startSession } from '../../src/engine/session.ts';
 import { STATUS_WORDS } from '../../src/game/ui/debrief/debrief-screen.ts';
@@ -21,18 +19,7 @@ import {
   waitForSaved,
 } from './game-helpers.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBuiltSiteInChromium();
 
 describe('playing the game', () => {
   it('plays a sample scenario with the keyboard alone, and the debrief matches the engine', async () => {
@@ -42,7 +29,7 @@ describe('playing the game', () => {
     const scenario = builtScenario(entry);
     const seed = 777;
     // Full motion: the customer's words type themselves out, and Escape shows them at once.
-    const game = await openGame(browser, site.url, { seed, reducedMotion: false });
+    const game = await openGame(suite.browser, suite.site.url, { seed, reducedMotion: false });
     const { page } = game;
 
     await tabUntil(
@@ -95,7 +82,10 @@ describe('playing the game', () => {
 
   it('continues after a reload at the same step with the same evidence, and ends as an uninterrupted play', async () => {
     const seed = 99;
-    const game = await openGame(browser, site.url, { inject: [everyKindScenario], seed });
+    const game = await openGame(suite.browser, suite.site.url, {
+      inject: [everyKindScenario],
+      seed,
+    });
     const { page } = game;
     // Settings are remembered between visits too.
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -153,7 +143,7 @@ describe('playing the game', () => {
 
   it('runs a busy-day countdown out when left alone, and lets the learner pause it', async () => {
     const start = new Date('2025-03-01T10:00:00Z');
-    const game = await openGame(browser, site.url, {
+    const game = await openGame(suite.browser, suite.site.url, {
       inject: [everyKindScenario],
       beforeLoad: async (page) => {
         await page.clock.install({ time: start });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { serveBuiltSite, type Site } from './site.ts';
+import { useBuiltSiteInChromium } from './suite.ts';
 import { runAxe, screenshot } from './page-checks.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
@@ -14,20 +14,15 @@ import {
   pressChoice,
 } from './game-helpers.ts';
 
-let site: Site;
-let browser: Browser;
+const suite = useBuiltSiteInChromium();
 let noWebGl: Browser;
 
 beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchChromium();
   noWebGl = await launchChromium({ disableWebGl: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await noWebGl?.close();
-  await site?.close();
 });
 
 const ATTACK = '<img src=x onerror=alert(1)>';
@@ -62,7 +57,7 @@ function hostileScenario(): Scenario {
 describe('robustness', () => {
   it('shows markup in scenario text literally and runs none of it', async () => {
     const scenario = hostileScenario();
-    const game = await openGame(browser, site.url, { inject: [scenario] });
+    const game = await openGame(suite.browser, suite.site.url, { inject: [scenario] });
     const { page } = game;
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
@@ -93,7 +88,7 @@ describe('robustness', () => {
 
   it('says which file is wrong, and how, when a scenario does not validate', async () => {
     const broken = { ...everyKindScenario, id: 'test-broken', start: 42, difficulty: 'impossible' };
-    const game = await openGame(browser, site.url, {
+    const game = await openGame(suite.browser, suite.site.url, {
       rawFiles: { 'scenarios/test-broken.json': JSON.stringify(broken) },
     });
     const { page } = game;
@@ -117,7 +112,7 @@ describe('robustness', () => {
   });
 
   it('keeps playing in memory when the browser refuses storage, and says so', async () => {
-    const game = await openGame(browser, site.url, {
+    const game = await openGame(suite.browser, suite.site.url, {
       inject: [everyKindScenario],
       beforeLoad: async (page) => {
         await page.addInitScript(() => {
@@ -141,7 +136,7 @@ describe('robustness', () => {
   });
 
   it('runs in the DOM alone when WebGL is missing, and says so', async () => {
-    const game = await openGame(noWebGl, site.url, { inject: [everyKindScenario] });
+    const game = await openGame(noWebGl, suite.site.url, { inject: [everyKindScenario] });
     const { page } = game;
     expect(await page.locator('#notices').innerText()).toContain('WebGL');
     await playByTitle(page, everyKindScenario.title);
