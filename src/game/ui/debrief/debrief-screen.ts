@@ -140,7 +140,7 @@ function techniqueRow(id: string, result: TechniqueResult, debrief: Debrief): HT
       ? 'No chance to use it in this play'
       : result.available === 0
         ? `${score} out of 100 (nothing to gain here, and nothing counted against you; ${moments})`
-        : `${score} out of 100 (${result.taken} of ${result.available} points; ${moments})`;
+        : `${score} out of 100 (${result.taken} of ${result.available} ${result.available === 1 ? 'point' : 'points'}; ${moments})`;
   const bar = svg(
     'svg',
     {
