@@ -1,33 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXPRESSIONS, type Appearance, type Expression } from '../../scenario/schema.ts';
+import {
+  EXPRESSIONS,
+  appearanceSchema,
+  type Appearance,
+  type Expression,
+} from '../../scenario/schema.ts';
 import { poseOf } from './body-language.ts';
 import { renderPortraitSvg } from './portrait.ts';
 
-const SKINS = ['porcelain', 'light', 'medium', 'olive', 'brown', 'deep'] as const;
-const AGES = ['young', 'adult', 'middle-aged', 'older'] as const;
-const HAIR_STYLES = [
-  'short',
-  'long',
-  'curly',
-  'bun',
-  'braids',
-  'bald',
-  'cropped',
-  'covered',
-] as const;
-const HAIR_COLOURS = ['black', 'brown', 'auburn', 'blonde', 'grey', 'white'] as const;
-const CLOTHING = ['casual', 'work', 'smart', 'hi-vis', 'uniform', 'coat'] as const;
-const EXTRAS = [
-  'glasses',
-  'beard',
-  'moustache',
-  'headscarf',
-  'hearing-aid',
-  'earrings',
-  'cap',
-  'holding-phone',
-] as const;
+// The appearance vocabulary comes from the schema, so a new value is tested as soon as it exists.
+const { skin, age, hair, clothing, extras } = appearanceSchema.shape;
+const SKINS = skin.options;
+const AGES = age.options;
+const HAIR_STYLES = hair.shape.style.options;
+const HAIR_COLOURS = hair.shape.colour.options;
+const CLOTHING = clothing.shape.style.options;
+const EXTRAS = extras.unwrap().element.options;
 
 /**
  * Checks the text is well-formed XML as far as our writer can go wrong: every tag matches the

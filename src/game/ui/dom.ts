@@ -80,3 +80,37 @@ export function focusHeading(heading: HTMLElement): void {
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   heading.focus({ preventScroll: false });
 }
+
+export interface ScrollableTableOptions {
+  className: string;
+  caption: string;
+  /** The header row's cells. */
+  head: Child[];
+  rows: HTMLTableRowElement[];
+}
+
+/**
+ * A captioned table in a keyboard-scrollable region named by its caption: wide tables scroll
+ * sideways on a phone instead of pushing the page wider (WCAG 1.4.10 reflow).
+ */
+export function scrollableTable(options: ScrollableTableOptions): HTMLElement {
+  const captionId = uniqueId(options.className);
+  return el(
+    'div',
+    {
+      className: 'table-scroll',
+      attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
+    },
+    [
+      el('table', { className: options.className }, [
+        el('caption', { id: captionId, text: options.caption }),
+        el('thead', {}, [el('tr', {}, options.head)]),
+        el('tbody', {}, options.rows),
+      ]),
+    ],
+  );
+}
+
+/** A column header cell. */
+export const columnHeader = (text: string): HTMLTableCellElement =>
+  el('th', { attrs: { scope: 'col' }, text });

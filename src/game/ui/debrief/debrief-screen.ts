@@ -10,7 +10,7 @@ import { criterionUnit, unitName, UNIT_IDS } from '../../catalogue.ts';
 import { describeTiming, type EffectiveTiming } from '../../settings/settings.ts';
 import { portraitDataUrl } from '../../art/portrait.ts';
 import { moodChart } from '../charts/mood-chart.ts';
-import { el, svg, uniqueId, type Child } from '../dom.ts';
+import { columnHeader, el, scrollableTable, svg, uniqueId, type Child } from '../dom.ts';
 import type { Screen } from '../screen.ts';
 import { levelWords, OUTCOME_WORDS } from '../words.ts';
 
@@ -197,56 +197,36 @@ function criteriaSection(debrief: Debrief): HTMLElement {
   const tables = UNIT_IDS.flatMap((unit) => {
     const rows = entries.filter(([id]) => criterionUnit(id) === unit);
     if (rows.length === 0) return [];
-    const captionId = uniqueId('criteria-table');
     return [
-      el(
-        'div',
-        {
-          className: 'table-scroll',
-          attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
-        },
-        [
-          el('table', { className: 'criteria-table' }, [
-            el('caption', { id: captionId, text: unitName(unit) }),
-            el('thead', {}, [
-              el('tr', {}, [
-                el('th', { attrs: { scope: 'col' }, text: 'Criterion' }),
-                el('th', { attrs: { scope: 'col' }, text: 'Status' }),
-                el('th', { attrs: { scope: 'col' }, text: 'Evidence' }),
-                el('th', { attrs: { scope: 'col' }, text: 'Moments' }),
-              ]),
+      scrollableTable({
+        className: 'criteria-table',
+        caption: unitName(unit),
+        head: ['Criterion', 'Status', 'Evidence', 'Moments'].map(columnHeader),
+        rows: rows.map(([id, result]) =>
+          el('tr', { attrs: { 'data-criterion': id, 'data-status': result.status } }, [
+            el('th', { attrs: { scope: 'row' } }, [
+              el('span', { className: 'criterion-id', text: id }),
+              el('span', { className: 'criterion-text', text: result.text }),
             ]),
-            el(
-              'tbody',
-              {},
-              rows.map(([id, result]) =>
-                el('tr', { attrs: { 'data-criterion': id, 'data-status': result.status } }, [
-                  el('th', { attrs: { scope: 'row' } }, [
-                    el('span', { className: 'criterion-id', text: id }),
-                    el('span', { className: 'criterion-text', text: result.text }),
-                  ]),
-                  el('td', {}, [
-                    el('span', {
-                      className: `status status-${result.status}`,
-                      text: STATUS_WORDS[result.status],
-                    }),
-                    result.capped
-                      ? el('span', { className: 'status-note', text: ` Capped: ${result.capped}` })
-                      : null,
-                  ]),
-                  el('td', {
-                    text:
-                      result.evidence === 'practised-in-simulation'
-                        ? 'Performance: practised in simulation'
-                        : 'Knowledge',
-                  }),
-                  el('td', {}, [momentLinks(debrief, result.moments)]),
-                ]),
-              ),
-            ),
+            el('td', {}, [
+              el('span', {
+                className: `status status-${result.status}`,
+                text: STATUS_WORDS[result.status],
+              }),
+              result.capped
+                ? el('span', { className: 'status-note', text: ` Capped: ${result.capped}` })
+                : null,
+            ]),
+            el('td', {
+              text:
+                result.evidence === 'practised-in-simulation'
+                  ? 'Performance: practised in simulation'
+                  : 'Knowledge',
+            }),
+            el('td', {}, [momentLinks(debrief, result.moments)]),
           ]),
-        ],
-      ),
+        ),
+      }),
     ];
   });
   return section('Criteria', [

@@ -1,6 +1,6 @@
 import type { SessionView } from '../../../engine/types.ts';
 import type { NodeOfKind } from '../../../scenario/schema.ts';
-import { el, uniqueId } from '../dom.ts';
+import { columnHeader, el, scrollableTable, uniqueId } from '../dom.ts';
 import { smallMultiples } from '../charts/small-multiples.ts';
 
 /**
@@ -91,7 +91,6 @@ function bulletCell(items: readonly string[]): HTMLTableCellElement {
 }
 
 export function optionsView(node: NodeOfKind<'options'>): HTMLElement {
-  const captionId = uniqueId('matrix');
   const rows: [string, (option: (typeof node.options)[number]) => HTMLTableCellElement][] = [
     ['Benefits for the customer', (o) => bulletCell(o.customer.benefits)],
     ['Drawbacks for the customer', (o) => bulletCell(o.customer.drawbacks)],
@@ -108,36 +107,17 @@ export function optionsView(node: NodeOfKind<'options'>): HTMLElement {
   ];
   return el('div', { className: 'task task-options' }, [
     el('p', { className: 'prompt', text: node.prompt }),
-    el(
-      'div',
-      {
-        className: 'table-scroll',
-        attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
-      },
-      [
-        el('table', { className: 'matrix' }, [
-          el('caption', { id: captionId, text: 'Options matrix' }),
-          el('thead', {}, [
-            el('tr', {}, [
-              el('td'),
-              ...node.options.map((option) =>
-                el('th', { attrs: { scope: 'col' }, text: option.title }),
-              ),
-            ]),
-          ]),
-          el(
-            'tbody',
-            {},
-            rows.map(([label, cell]) =>
-              el('tr', {}, [
-                el('th', { attrs: { scope: 'row' }, text: label }),
-                ...node.options.map(cell),
-              ]),
-            ),
-          ),
+    scrollableTable({
+      className: 'matrix',
+      caption: 'Options matrix',
+      head: [el('td'), ...node.options.map((option) => columnHeader(option.title))],
+      rows: rows.map(([label, cell]) =>
+        el('tr', {}, [
+          el('th', { attrs: { scope: 'row' }, text: label }),
+          ...node.options.map(cell),
         ]),
-      ],
-    ),
+      ),
+    }),
   ]);
 }
 
@@ -183,38 +163,20 @@ export function recordFormView(
 }
 
 export function reviewView(node: NodeOfKind<'review'>): HTMLElement {
-  const captionId = uniqueId('review');
   const format = (value: number): string => value.toLocaleString('en-GB');
   return el('div', { className: 'task task-review' }, [
     el('p', { className: 'prompt', text: node.prompt }),
-    el(
-      'div',
-      {
-        className: 'table-scroll',
-        attrs: { role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
-      },
-      [
-        el('table', { className: 'figures' }, [
-          el('caption', { id: captionId, text: 'The figures' }),
-          el('thead', {}, [
-            el('tr', {}, [
-              el('th', { attrs: { scope: 'col' }, text: 'Measure' }),
-              ...node.periods.map((period) => el('th', { attrs: { scope: 'col' }, text: period })),
-            ]),
-          ]),
-          el(
-            'tbody',
-            {},
-            node.series.map((series) =>
-              el('tr', {}, [
-                el('th', { attrs: { scope: 'row' }, text: series.label }),
-                ...node.periods.map((_, i) => el('td', { text: format(series.values[i] ?? 0) })),
-              ]),
-            ),
-          ),
+    scrollableTable({
+      className: 'figures',
+      caption: 'The figures',
+      head: [columnHeader('Measure'), ...node.periods.map(columnHeader)],
+      rows: node.series.map((series) =>
+        el('tr', {}, [
+          el('th', { attrs: { scope: 'row' }, text: series.label }),
+          ...node.periods.map((_, i) => el('td', { text: format(series.values[i] ?? 0) })),
         ]),
-      ],
-    ),
+      ),
+    }),
     el('h3', { className: 'task-heading', text: 'As charts' }),
     smallMultiples({ periods: node.periods, series: node.series }),
     node.notes?.length
