@@ -243,17 +243,20 @@ describe('misconceptions', () => {
   it('cite law rules that exist, and their sources', () => {
     for (const m of Object.values(misconceptions)) {
       for (const id of m.lawRules) expect(LAW_RULE_IDS).toContain(id);
-      if (m.source.kind === 'synopsis') {
+      if (m.source.synopsisId !== undefined) {
         expect(synopsisPoint(m.source.synopsisId).section).toBe('misconception');
       }
     }
   });
 
-  it('follow the reference’s numbering 1–16, then the synopsis’ three', () => {
+  it('follow the reference’s numbering 1–18, then the synopsis’ other two', () => {
     const sources = Object.values(misconceptions).map((m) => m.source);
-    expect(sources.slice(0, 16)).toEqual(
-      Array.from({ length: 16 }, (_, i) => ({ kind: 'reference', number: i + 1 })),
+    expect(sources.slice(0, 18).map((s) => (s.kind === 'reference' ? s.number : null))).toEqual(
+      Array.from({ length: 18 }, (_, i) => i + 1),
     );
-    expect(sources.slice(16).map((s) => s.kind)).toEqual(['synopsis', 'synopsis', 'synopsis']);
+    expect(sources.slice(18).map((s) => s.kind)).toEqual(['synopsis', 'synopsis']);
+    // Every common mistake of the synopsis is in the catalogue, whichever list numbers it.
+    const fromSynopsis = sources.flatMap((s) => (s.synopsisId === undefined ? [] : [s.synopsisId]));
+    expect(new Set(fromSynopsis).size).toBe(3);
   });
 });

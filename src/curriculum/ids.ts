@@ -63,6 +63,9 @@ export const LAW_RULE_IDS = [
   'law.cra.services',
   'law.cra.trader-liability',
   'law.cra.cannot-exclude',
+  'law.cra.damages',
+  'law.cra.known-defects',
+  'law.cpa.product-liability',
   'law.ccr.cancel',
   'law.dmcca.unfair-practices',
   'law.dmcca.enforcement',
@@ -80,6 +83,8 @@ export const LAW_RULE_IDS = [
   'law.fos.free',
   'law.ofcom.adr',
   'law.energy.ombudsman',
+  'law.energy.backbilling',
+  'std.energy.accurate-bills',
   'law.water.stages',
   'law.adr.notice',
   'law.nhs.complaints',
@@ -93,7 +98,10 @@ export const LAW_RULE_IDS = [
 ] as const;
 export type LawRuleId = (typeof LAW_RULE_IDS)[number];
 
-/** The reference's numbered misconceptions (1–16) and the revision synopsis' three, in that order. */
+/**
+ * The reference's numbered misconceptions (1–17, then 18, which is also the revision synopsis'
+ * query-or-complaint mistake) and the synopsis' other two.
+ */
 export const MISCONCEPTION_IDS = [
   'no-receipt-no-refund',
   'sale-items-no-returns',
@@ -111,8 +119,9 @@ export const MISCONCEPTION_IDS = [
   'escalating-is-failing',
   'adjustments-optional',
   'resolved-means-done',
-  'complaints-are-isolated',
+  'backbill-must-all-be-paid',
   'query-mistaken-for-complaint',
+  'complaints-are-isolated',
   'records-can-wait',
 ] as const;
 export type MisconceptionId = (typeof MISCONCEPTION_IDS)[number];

@@ -6,8 +6,8 @@ const reference = (number: number) => ({ kind: 'reference', number }) as const;
 
 /**
  * What learners and colleagues get wrong, as they would say it, with the correction the feedback
- * teaches. 1–16 are the reference's numbered list (sayings as it quotes them); the last three are
- * the revision synopsis' common mistakes, put into a learner's mouth.
+ * teaches. 1–18 are the reference's numbered list (sayings as it quotes them; 18 is also one of the
+ * revision synopsis' common mistakes); the last two are the synopsis' others, put into a learner's mouth.
  */
 export const misconceptions: Readonly<Record<MisconceptionId, Misconception>> = recordById({
   what: 'misconceptions',
@@ -142,21 +142,32 @@ export const misconceptions: Readonly<Record<MisconceptionId, Misconception>> = 
       source: reference(16),
     },
     {
+      id: 'backbill-must-all-be-paid',
+      saying: 'The catch-up bill is correct, so the customer must pay all of it',
+      correction:
+        'Energy suppliers can usually only charge for the last twelve months of under-billed use, unless the customer obstructed billing. Check how far back a catch-up bill reaches before calling it right.',
+      lawRules: ['law.energy.backbilling', 'std.energy.accurate-bills'],
+      source: reference(17),
+    },
+    {
+      id: 'query-mistaken-for-complaint',
+      saying: 'Treat every query as a complaint and escalate it',
+      correction:
+        'A simple request for information or service, dealt with there and then, is not a complaint. It becomes one when the customer is dissatisfied; escalating every query wastes everyone’s time. (The opposite mistake to thinking it is only a complaint if they say the word.)',
+      lawRules: ['law.fca.definition'],
+      source: {
+        kind: 'reference',
+        number: 18,
+        synopsisId: 'synopsis.misconception.query-or-complaint',
+      },
+    },
+    {
       id: 'complaints-are-isolated',
       saying: 'Each complaint is a one-off: sort it out and move on.',
       correction:
         'Complaints are information. Logged and reviewed together they show patterns that should change the service offer or how it is delivered.',
       lawRules: ['std.iso10002'],
       source: { kind: 'synopsis', synopsisId: 'synopsis.misconception.isolated-incidents' },
-    },
-    {
-      id: 'query-mistaken-for-complaint',
-      saying:
-        'She asked when her parcel will arrive, so that’s a complaint for the complaints team.',
-      correction:
-        'A simple query is answered there and then. It becomes a complaint when the customer is dissatisfied; treating every query as a complaint escalates what does not need it.',
-      lawRules: ['law.fca.definition'],
-      source: { kind: 'synopsis', synopsisId: 'synopsis.misconception.query-or-complaint' },
     },
     {
       id: 'records-can-wait',

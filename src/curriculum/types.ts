@@ -151,7 +151,9 @@ export interface LawRule {
 }
 
 export type MisconceptionSource =
-  { kind: 'reference'; number: number } | { kind: 'synopsis'; synopsisId: SynopsisId };
+  // A numbered reference misconception may also be one of the synopsis' common mistakes.
+  | { kind: 'reference'; number: number; synopsisId?: SynopsisId }
+  | { kind: 'synopsis'; synopsisId: SynopsisId };
 
 export interface Misconception {
   id: MisconceptionId;

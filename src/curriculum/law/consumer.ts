@@ -92,6 +92,28 @@ export const consumerRules: readonly LawRule[] = [
       'A sign, receipt or term saying “no refunds” or similar cannot remove or reduce a consumer’s legal rights.',
   },
   {
+    ...goods,
+    id: 'law.cra.damages',
+    source: { instrument: 'Consumer Rights Act 2015', section: 's.19(9)-(11)' },
+    statement:
+      'A refund, repair or replacement is not the end of what the trader may owe. If the faulty goods caused the customer further loss, such as spoiling a worktop or other belongings, the customer can claim damages for it, and that claim too is against the business that sold the goods.',
+  },
+  {
+    ...goods,
+    id: 'law.cra.known-defects',
+    source: { instrument: 'Consumer Rights Act 2015', section: 's.9(4)' },
+    statement:
+      'Goods do not fail the quality standard because of a fault the customer was told about before buying, or one that the customer’s own inspection before buying should have shown. Any other fault still counts, sale goods included.',
+  },
+  {
+    ...current,
+    id: 'law.cpa.product-liability',
+    source: { instrument: 'Consumer Protection Act 1987', section: 'Part 1' },
+    statement:
+      'Whoever made the product, imported it into the UK or sold it under their own brand is liable, without the customer having to prove carelessness, when a defect in it kills or injures someone, or destroys or damages private belongings worth over £275 (not counting the product itself). Claims run for three years from the damage or from finding out about it, and end ten years after the product was supplied. This is in addition to the customer’s claim against the shop. Anything that smells of burning or gets too hot is a safety issue: stop it being used and report it through the product-safety procedure.',
+    note: 'The reference does not say whether the £275 threshold or the time limits differ between nations; Part 1 of the Act covers Great Britain, with equivalent Northern Ireland legislation.',
+  },
+  {
     ...current,
     id: 'law.ccr.cancel',
     source: { instrument: 'Consumer Contracts Regulations 2013' },

@@ -70,6 +70,29 @@ export const sectorRules: readonly LawRule[] = [
   },
   {
     ...current,
+    id: 'law.energy.backbilling',
+    source: {
+      instrument: 'Ofgem gas and electricity supply licences',
+      section: 'Standard Licence Condition 21BA (SLC 7A for microbusinesses)',
+    },
+    nations: GREAT_BRITAIN,
+    inForceFrom: '2018-05-01',
+    statement:
+      'When a supplier has under-billed a home or microbusiness customer, it can only charge for energy used in the twelve months before it first sends a correct bill or otherwise starts to recover the money. The limit does not protect a customer who acted obstructively or manifestly unreasonably, such as refusing access to the meter without good reason or stealing energy; missed appointments or unanswered requests for readings rarely go that far. Before telling anyone a catch-up bill is right, check how far back it goes.',
+    note: 'Great Britain (Ofgem licences); Northern Ireland has its own regulator.',
+  },
+  {
+    ...current,
+    kind: 'standard',
+    id: 'std.energy.accurate-bills',
+    source: { instrument: 'Energy UK Code of Practice for Accurate Bills' },
+    nations: GREAT_BRITAIN,
+    statement:
+      'Suppliers that sign up to Energy UK’s voluntary Code of Practice for Accurate Bills promise accurate, clear bills and not to back-bill further than twelve months. It is a code of practice that members choose to follow, not law, which makes it a good example of the difference.',
+    note: 'Voluntary: it binds only the suppliers that have signed it.',
+  },
+  {
+    ...current,
     id: 'law.water.stages',
     source: { instrument: 'Water complaint handling (Consumer Council for Water, WATRS)' },
     nations: ENGLAND_AND_WALES,
