@@ -6,7 +6,7 @@ import type { Transcript } from '../engine/types.ts';
 import type { Debrief, DebriefMoment } from '../scoring/index.ts';
 import { openResolveStore } from '../storage/resolve-store.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
-import type { ContentIndex, ScenarioSummary } from './content/content-index.ts';
+import type { ContentIndex, ScenarioSummary } from '../scenario/content-index.ts';
 import { loadContentIndex, loadScenario, type ContentProblem } from './content/load-content.ts';
 import { createEventBus, type EventBus } from './events.ts';
 import { openSafeStore, type SafeStore } from './persistence/safe-store.ts';

@@ -1,5 +1,5 @@
 import type { Pack } from '../../../scenario/pack-schema.ts';
-import type { ContentIndex, ScenarioSummary } from '../../content/content-index.ts';
+import type { ContentIndex, ScenarioSummary } from '../../../scenario/content-index.ts';
 import type { ContentProblem } from '../../content/load-content.ts';
 import type { SavedPlay } from '../../persistence/saved-play.ts';
 import { criterionText, unitName } from '../../catalogue.ts';
