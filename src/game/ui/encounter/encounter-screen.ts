@@ -11,7 +11,7 @@ import {
 import { shownExpression } from './shown-expression.ts';
 import type { Caption, SoundBoard, SoundCue } from '../../audio/sound-board.ts';
 import type { EventBus } from '../../events.ts';
-import type { ResolveStore } from '../../persistence/store-port.ts';
+import type { ResolveStore } from '../../../storage/resolve-store.ts';
 import { PlayController, type StepKind } from '../../play/play-controller.ts';
 import type { PlaySetup } from '../../play/play-setup.ts';
 import { timeoutSays } from '../../play/history-from-transcript.ts';
