@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -50,6 +51,152 @@ export function violations(files: { name: string; text: string }[]): string[] {
     }).map(({ what }) => `${name} ${what}`);
   });
 }
+
+/*
+ * Every top-level folder of src/ and the folders it may import from; '.' is src/ itself (main.ts).
+ * Imports run one way: curriculum <- scenario <- engine <- scoring <- {cli, game}, storage below
+ * game, and nothing but main.ts imports game. A folder missing here fails the test, so a new part
+ * (a gradebook, an LMS adapter) is placed in the layers on purpose.
+ */
+export const LAYERS: Readonly<Record<string, readonly string[]>> = {
+  curriculum: [],
+  scenario: ['curriculum'],
+  engine: ['curriculum', 'scenario'],
+  scoring: ['curriculum', 'scenario', 'engine'],
+  // Saves what the engine produces (sessions, transcripts), checked by the scenario's zod.
+  storage: ['curriculum', 'scenario', 'engine'],
+  cli: ['curriculum', 'scenario', 'engine', 'scoring'],
+  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage'],
+  '.': ['game'],
+};
+
+/*
+ * TEMPORARY, issue 8: the one back-edge known today is replay living in the engine while it
+ * scores. The branch moving replay into scoring removes it, and with it the engine's property test
+ * that replays to a debrief (that test belongs beside replay in scoring). The lead deletes both
+ * entries on merge; the test fails once an exception is no longer needed, so none lingers.
+ */
+export const KNOWN_BACK_EDGES: readonly { file: string; imports: string }[] = [
+  { file: 'engine/replay.ts', imports: 'scoring' },
+  { file: 'engine/properties.test.ts', imports: 'scoring' },
+];
+
+const IMPORT =
+  /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s+['"]([^'"]+)['"]/g;
+
+/** The src folder a file lives in: its first path segment, or '.' for files directly in src/. */
+const folderOf = (name: string): string => (name.includes('/') ? name.split('/')[0]! : '.');
+
+export interface BackEdge {
+  file: string;
+  specifier: string;
+  /** The folder the import reaches into. */
+  target: string;
+}
+
+/** Relative imports that run against the layer table (package imports are not its business). */
+export function backEdges(
+  files: { name: string; text: string }[],
+  layers: Readonly<Record<string, readonly string[]>> = LAYERS,
+): BackEdge[] {
+  return files.flatMap(({ name, text }) => {
+    const from = folderOf(name);
+    const allowed = layers[from] ?? [];
+    return [...withoutComments(text).matchAll(IMPORT)].flatMap((match) => {
+      const specifier = match[1] ?? match[2] ?? match[3] ?? '';
+      if (!specifier.startsWith('.')) return [];
+      const resolved = posix.normalize(posix.join(posix.dirname(name), specifier));
+      // Assets (sounds, pictures) live beside src/; tests may borrow fixtures from tests/; code
+      // itself must stay inside src/.
+      if (resolved.startsWith('../')) {
+        const fine = resolved.startsWith('../assets/') || /\.test\.ts$/.test(name);
+        return fine ? [] : [{ file: name, specifier, target: '(outside src)' }];
+      }
+      const target = folderOf(resolved);
+      return target === from || allowed.includes(target) ? [] : [{ file: name, specifier, target }];
+    });
+  });
+}
+
+const describeEdge = ({ file, specifier, target }: BackEdge): string =>
+  `src/${file} imports '${specifier}': ${folderOf(file)} may not import ${target} (allowed: ${(LAYERS[folderOf(file)] ?? []).join(', ') || 'nothing in src'})`;
+
+/** Top-level entries of src/ with no row in the layer table. */
+export function unplacedFolders(
+  folders: string[],
+  layers: Readonly<Record<string, readonly string[]>> = LAYERS,
+): string[] {
+  return folders.filter((folder) => !(folder in layers));
+}
+
+const srcFolders = (): string[] =>
+  readdirSync(src, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+const allSourceFiles = (): { name: string; text: string }[] =>
+  readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|js|mjs)$/.test(file))
+    .map((file) => file.split('\\').join('/'))
+    // This file quotes bad imports as samples.
+    .filter((name) => name !== 'architecture.test.ts')
+    .map((name) => ({ name, text: readFileSync(`${src}${name}`, 'utf8') }));
+
+describe('layers', () => {
+  it('gives every top-level folder of src/ a row in the layer table', () => {
+    expect(srcFolders().length).toBeGreaterThan(5);
+    expect(
+      unplacedFolders(srcFolders()),
+      'folders of src/ missing from LAYERS: give each a row saying what it may import',
+    ).toEqual([]);
+  });
+
+  it('has no import running against the layers', () => {
+    const files = allSourceFiles();
+    expect(files.length).toBeGreaterThan(100);
+    const edges = backEdges(files);
+    const known = (edge: BackEdge): boolean =>
+      KNOWN_BACK_EDGES.some(({ file, imports }) => edge.file === file && edge.target === imports);
+    expect(
+      edges.filter((edge) => !known(edge)).map(describeEdge),
+      'imports running against the layers (see LAYERS)',
+    ).toEqual([]);
+    // An exception nothing needs any more must go, so the list shrinks as the code is fixed.
+    const stale = KNOWN_BACK_EDGES.filter(
+      ({ file, imports }) => !edges.some((edge) => edge.file === file && edge.target === imports),
+    );
+    expect(stale, 'exceptions no longer needed: delete them from KNOWN_BACK_EDGES').toEqual([]);
+  });
+
+  it('would catch a back-edge, an import of the game, and an unplaced folder', () => {
+    const samples = [
+      { name: 'curriculum/a.ts', text: "import { x } from '../scenario/schema.ts';" },
+      { name: 'engine/b.ts', text: "import type { Debrief } from '../scoring/index.ts';" },
+      { name: 'scoring/c.ts', text: "export { y } from '../cli/args.ts';" },
+      { name: 'cli/d.ts', text: "const m = await import('../game/app.ts');" },
+      { name: 'storage/e.ts', text: "import '../game/settings/settings.ts';" },
+      { name: 'scenario/f.ts', text: "import { z } from '../../tests/helpers.ts';" },
+    ];
+    expect(backEdges(samples).map((edge) => `${edge.file} -> ${edge.target}`)).toEqual([
+      'curriculum/a.ts -> scenario',
+      'engine/b.ts -> scoring',
+      'scoring/c.ts -> cli',
+      'cli/d.ts -> game',
+      'storage/e.ts -> game',
+      'scenario/f.ts -> (outside src)',
+    ]);
+    const fine = [
+      { name: 'game/app.ts', text: "import { s } from '../storage/resolve-store.ts';" },
+      { name: 'main.ts', text: "import { App } from './game/app.ts';" },
+      { name: 'engine/g.ts', text: "import { h } from './hash.ts';\n// from '../scoring/x.ts'" },
+      { name: 'engine/g.test.ts', text: "import { f } from '../../tests/fixtures/f.ts';" },
+      { name: 'cli/h.ts', text: "import { z } from 'zod';" },
+      { name: 'game/i.ts', text: "import ogg from '../../assets/audio/a.ogg?url';" },
+    ];
+    expect(backEdges(fine)).toEqual([]);
+    expect(unplacedFolders(['engine', 'gradebook'])).toEqual(['gradebook']);
+  });
+});
 
 describe('architecture', () => {
   it('keeps the engine side free of Phaser, Howler and the DOM', () => {

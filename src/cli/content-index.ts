@@ -1,43 +1,17 @@
-import type { CriterionId, RangeId, TechniqueId } from '../curriculum/ids.ts';
+import {
+  hasTimedMoments,
+  type ContentIndex,
+  type ScenarioSummary,
+} from '../scenario/content-index.ts';
 import { evidencedIn } from '../scenario/coverage.ts';
-import type { KnowledgeCheck, Pack } from '../scenario/pack-schema.ts';
+import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ContentSet } from './content-set.ts';
 
-/** One scenario as the menu lists it. */
-export interface ContentIndexScenario {
-  id: string;
-  title: string;
-  summary: string;
-  persona: Scenario['customer']['persona'];
-  sector: Scenario['setting']['sector'];
-  channel: Scenario['setting']['channel'];
-  pressure: Scenario['setting']['pressure'];
-  nation: Scenario['setting']['nation'];
-  difficulty: Scenario['difficulty'];
-  minutes: number;
-  /** Whether any node has a countdown (shown on the menu card, so no learner is surprised). */
-  timed: boolean;
-  /** Criteria some decision in it evidences. */
-  criteria: CriterionId[];
-  techniques: TechniqueId[];
-  range: RangeId[];
-  /** Relative to the index: `scenarios/<id>.json`. */
-  file: string;
-}
-
-/** public/content/index.json: what the game fetches first. */
-export interface ContentIndex {
-  generated: 'resolve';
-  scenarios: ContentIndexScenario[];
-  packs: Pack[];
-  knowledgeChecks: { id: string; title: string; file: string }[];
-}
-
 const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
 
-/** A scenario as the menu lists it (the game validates this shape as `ScenarioSummary`). */
-export function scenarioSummary(scenario: Scenario): ContentIndexScenario {
+/** A scenario as the menu lists it. */
+export function scenarioSummary(scenario: Scenario): ScenarioSummary {
   const evidenced = evidencedIn(scenario);
   return {
     id: scenario.id,
@@ -50,7 +24,7 @@ export function scenarioSummary(scenario: Scenario): ContentIndexScenario {
     nation: scenario.setting.nation,
     difficulty: scenario.difficulty,
     minutes: scenario.minutes,
-    timed: Object.values(scenario.nodes).some((node) => 'timeout' in node && node.timeout),
+    timed: hasTimedMoments(scenario),
     criteria: evidenced.criteria,
     techniques: evidenced.techniques,
     range: scenario.range,

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { captureIo } from './io.ts';
 import { main } from './main.ts';
+import { contentIndexSchema } from '../scenario/content-index.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../scenario/fixtures');
 const validYaml = join(fixtures, 'valid-minimal.yaml');
@@ -237,6 +238,8 @@ describe('resolve build-content', () => {
       packs: [parse(PACK) as unknown],
       knowledgeChecks: [{ id: 'basics', title: 'The basics', file: 'checks/basics.json' }],
     });
+    // The game reads it with the one content index schema, and finds exactly what was written.
+    expect(contentIndexSchema.parse(index)).toEqual(index);
     const scenario = JSON.parse(
       await readFile(join(cwd, 'out/scenarios/valid-minimal.json'), 'utf8'),
     ) as {

@@ -23,7 +23,7 @@ export const transcriptSchema = z.strictObject({
   seed: z.number().int().refine(Number.isSafeInteger, 'a whole number the engine can seed with'),
   timing: timingModeSchema,
   events: z.array(sessionEventSchema).max(10_000),
-  reflection: z.string().max(10_000).optional(),
+  reflection: z.string().max(10_000).exactOptional(),
 });
 
 // The schema and the shared types must describe the same thing.

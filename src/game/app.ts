@@ -4,13 +4,11 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
 import type { Transcript } from '../engine/types.ts';
 import type { Debrief, DebriefMoment } from '../scoring/index.ts';
-import { openResolveStore } from '../storage/resolve-store.ts';
+import { openResolveStore, type ResolveStore, type SavedPlay } from '../storage/resolve-store.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
-import type { ContentIndex, ScenarioSummary } from './content/content-index.ts';
+import type { ContentIndex, ScenarioSummary } from '../scenario/content-index.ts';
 import { loadContentIndex, loadScenario, type ContentProblem } from './content/load-content.ts';
 import { createEventBus, type EventBus } from './events.ts';
-import { openSafeStore, type SafeStore } from './persistence/safe-store.ts';
-import { parseSavedPlays, type SavedPlay } from './persistence/saved-play.ts';
 import type { PlayController } from './play/play-controller.ts';
 import type { PlaySetup } from './play/play-setup.ts';
 import {
@@ -79,7 +77,7 @@ export class App {
   private readonly elements: AppElements;
   private readonly bus: EventBus = createEventBus();
   private readonly announcer: Announcer;
-  private store!: SafeStore;
+  private store!: ResolveStore;
   private settings!: Settings;
   private content: ContentIndex | null = null;
   private contentProblem: ContentProblem | null = null;
@@ -104,10 +102,7 @@ export class App {
   }
 
   async start(): Promise<void> {
-    this.store = await openSafeStore({
-      open: () => openResolveStore(),
-      onProblem: (problem) => this.notice(problem),
-    });
+    this.store = await openResolveStore({ onProblem: (problem) => this.notice(problem) });
     this.settings = parseSettings(await this.store.loadSettings());
     this.applySettings();
     this.reducedMotionQuery.addEventListener('change', () => this.applySettings());
@@ -204,18 +199,7 @@ export class App {
   }
 
   async showMenu(): Promise<void> {
-    const listed = await this.store.listProgress();
-    const ids = Array.isArray(listed)
-      ? (listed as unknown[]).flatMap((item) =>
-          typeof item === 'object' &&
-          item !== null &&
-          typeof (item as { scenarioId?: unknown }).scenarioId === 'string'
-            ? [(item as { scenarioId: string }).scenarioId]
-            : [],
-        )
-      : [];
-    const loaded = await Promise.all(ids.map((id) => this.store.loadProgress(id)));
-    const savedPlays = parseSavedPlays(loaded).filter((saved) =>
+    const savedPlays = (await this.store.listProgress()).filter((saved) =>
       this.content
         ? this.content.scenarios.some((scenario) => scenario.id === saved.scenarioId)
         : false,
@@ -339,12 +323,7 @@ export class App {
     if (!scenario) return;
     let session: Session;
     try {
-      session = module.restoreSession({
-        scenario,
-        snapshot: saved.session as unknown as Parameters<
-          PlayModule['restoreSession']
-        >[0]['snapshot'],
-      });
+      session = module.restoreSession({ scenario, snapshot: saved.session });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.notice(

@@ -300,6 +300,9 @@ const explainNode = z.strictObject({
 
 export const OUTCOMES = ['resolved', 'escalated', 'referred', 'lost'] as const;
 
+/** An ending that helps the customer or passes them on properly: every outcome but losing them. */
+export const isGoodOutcome = (outcome: (typeof OUTCOMES)[number]): boolean => outcome !== 'lost';
+
 const endingNode = z.strictObject({
   kind: z.literal('ending'),
   ...nodeBase,

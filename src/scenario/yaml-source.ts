@@ -157,7 +157,7 @@ const describeDuplicateKey: DuplicateKeyDescriber = ({ key, firstLine }) => ({
  */
 export function parseYamlSource(
   text: string,
-  options: { file: string; describeDuplicate?: DuplicateKeyDescriber },
+  options: { file: string; describeDuplicate?: DuplicateKeyDescriber | undefined },
 ): ParsedSource {
   const { file } = options;
   const guarded = guardSource(text, file);

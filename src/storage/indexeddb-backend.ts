@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, SETTINGS_KEY, migrate, type ResolveDb } from './schema.ts';
-import type { ProgressRecord, ResultRecord, StoreBackend, StoredResult } from './store.ts';
+import type { ProgressRecord, RawStoredResult, ResultRecord, StoreBackend } from './store.ts';
 
 export interface IndexedDbBackendOptions {
   name: string;
@@ -51,9 +51,9 @@ class IndexedDbBackend implements StoreBackend {
     return this.db.add('results', record);
   }
 
-  async allResults(): Promise<StoredResult[]> {
+  async allResults(): Promise<RawStoredResult[]> {
     const transaction = this.db.transaction('results');
-    const results: StoredResult[] = [];
+    const results: RawStoredResult[] = [];
     for await (const cursor of transaction.store) {
       results.push({ ...cursor.value, id: cursor.key });
     }

@@ -1,10 +1,10 @@
-import type { ProgressRecord, ResultRecord, StoreBackend, StoredResult } from './store.ts';
+import type { ProgressRecord, RawStoredResult, ResultRecord, StoreBackend } from './store.ts';
 import { plainCopy } from './plain-copy.ts';
 
 /** Keeps everything in this page only: used when the browser will not let us save. */
 export class MemoryBackend implements StoreBackend {
   private readonly progress = new Map<string, ProgressRecord>();
-  private readonly results: StoredResult[] = [];
+  private readonly results: RawStoredResult[] = [];
   private nextResultId = 1;
   private settings: unknown = undefined;
 
@@ -34,12 +34,12 @@ export class MemoryBackend implements StoreBackend {
   }
 
   /** Keeps a result under the number another store gave it, when copying that store. */
-  restoreResult(record: StoredResult): void {
+  restoreResult(record: RawStoredResult): void {
     this.results.push(plainCopy(record));
     this.nextResultId = Math.max(this.nextResultId, record.id + 1);
   }
 
-  allResults(): Promise<StoredResult[]> {
+  allResults(): Promise<RawStoredResult[]> {
     return Promise.resolve(this.results.map((r) => plainCopy(r)));
   }
 

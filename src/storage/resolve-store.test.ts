@@ -2,8 +2,49 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openResolveStore } from './resolve-store.ts';
+import type { Transcript } from '../engine/types.ts';
+import { openResolveStore, type FinishedPlay, type SavedPlay } from './resolve-store.ts';
 import { DB_VERSION } from './schema.ts';
+
+const HASH = 'a'.repeat(64);
+const transcript = (scenarioId: string): Transcript => ({
+  format: 'resolve-transcript',
+  version: 1,
+  scenario: { id: scenarioId, contentHash: HASH },
+  seed: 1,
+  timing: 'standard',
+  events: [],
+});
+
+/** A saved play as the game writes it; `minute` sets its time, so lists have a known order. */
+const play = (scenarioId: string, step: number, minute = 0): SavedPlay => ({
+  format: 'resolve-play',
+  version: 1,
+  scenarioId,
+  scenarioTitle: `The ${scenarioId} complaint`,
+  timing: { mode: 'standard', source: 'default' },
+  step,
+  savedAt: new Date(Date.UTC(2025, 0, 1, 9, minute)).toISOString(),
+  session: {
+    format: 'resolve-session',
+    version: 1,
+    scenario: { id: scenarioId, contentHash: HASH },
+    machine: { status: 'active' },
+    transcript: transcript(scenarioId),
+  },
+});
+
+const finished = (scenarioId: string): FinishedPlay => ({
+  format: 'resolve-result',
+  version: 1,
+  scenarioId,
+  scenarioTitle: `The ${scenarioId} complaint`,
+  timingSource: 'default',
+  finishedAt: '2025-01-01T10:00:00.000Z',
+  transcript: transcript(scenarioId),
+});
+
+const steps = (plays: SavedPlay[]): [string, number][] => plays.map((p) => [p.scenarioId, p.step]);
 
 let tick = 0;
 /** A clock that moves one second per reading, so saves have distinct, known times. */
@@ -34,54 +75,79 @@ describe('openResolveStore with IndexedDB', () => {
     db.close();
   });
 
-  it('saves, loads, lists and clears progress', async () => {
+  it('saves, loads, lists (newest first) and clears progress', async () => {
     const store = await openResolveStore({ now });
-    await store.saveProgress('retail-kettle', { step: 1 });
-    await store.saveProgress('energy-bill', { step: 4 });
-    await store.saveProgress('retail-kettle', { step: 2 });
-    expect(await store.loadProgress('retail-kettle')).toEqual({ step: 2 });
+    await store.saveProgress('retail-kettle', play('retail-kettle', 1, 0));
+    await store.saveProgress('energy-bill', play('energy-bill', 4, 1));
+    await store.saveProgress('retail-kettle', play('retail-kettle', 2, 2));
+    expect((await store.loadProgress('retail-kettle'))?.step).toBe(2);
     expect(await store.loadProgress('nowhere')).toBeUndefined();
-    expect(await store.listProgress()).toEqual([
-      { scenarioId: 'retail-kettle', savedAt: '2025-01-01T09:00:02.000Z' },
-      { scenarioId: 'energy-bill', savedAt: '2025-01-01T09:00:01.000Z' },
+    expect(steps(await store.listProgress())).toEqual([
+      ['retail-kettle', 2],
+      ['energy-bill', 4],
     ]);
     await store.clearProgress('retail-kettle');
     expect(await store.loadProgress('retail-kettle')).toBeUndefined();
-    expect((await store.listProgress()).map((p) => p.scenarioId)).toEqual(['energy-bill']);
+    expect(steps(await store.listProgress())).toEqual([['energy-bill', 4]]);
   });
 
   it('keeps results in order with the scenario they came from, and settings', async () => {
     const store = await openResolveStore({ now });
     expect(await store.loadSettings()).toBeUndefined();
-    await store.saveResult({ scenario: { id: 'retail-kettle' }, score: 3 });
-    await store.saveResult({ scenarioId: 'energy-bill' });
-    await store.saveResult('just words');
+    await store.saveResult(finished('retail-kettle'));
+    await store.saveResult(finished('energy-bill'));
     await store.saveSettings({ volume: 0.4, captions: true });
     const results = await store.listResults();
-    expect(results.map((r) => [r.id, r.scenarioId])).toEqual([
-      [1, 'retail-kettle'],
-      [2, 'energy-bill'],
-      [3, ''],
+    expect(results.map((r) => [r.id, r.scenarioId, r.savedAt])).toEqual([
+      [1, 'retail-kettle', '2025-01-01T09:00:00.000Z'],
+      [2, 'energy-bill', '2025-01-01T09:00:01.000Z'],
     ]);
-    expect(results[0]?.result).toEqual({ scenario: { id: 'retail-kettle' }, score: 3 });
+    expect(results[0]?.result).toEqual(finished('retail-kettle'));
     expect(await store.loadSettings()).toEqual({ volume: 0.4, captions: true });
   });
 
   it('finds what an earlier visit saved', async () => {
     const first = await openResolveStore({ now });
-    await first.saveProgress('water-leak', { step: 7 });
+    await first.saveProgress('water-leak', play('water-leak', 7));
     await first.saveSettings({ reducedMotion: true });
     const second = await openResolveStore({ now });
-    expect(await second.loadProgress('water-leak')).toEqual({ step: 7 });
+    expect(await second.loadProgress('water-leak')).toEqual(play('water-leak', 7));
     expect(await second.loadSettings()).toEqual({ reducedMotion: true });
   });
 
   it('stores a copy: changing the object afterwards changes nothing saved', async () => {
     const store = await openResolveStore({ now });
-    const snapshot = { step: 1 };
-    await store.saveProgress('a', snapshot);
-    snapshot.step = 99;
-    expect(await store.loadProgress('a')).toEqual({ step: 1 });
+    const saved = play('a', 1);
+    await store.saveProgress('a', saved);
+    saved.step = 99;
+    expect((await store.loadProgress('a'))?.step).toBe(1);
+  });
+
+  it('reads records in the layout earlier versions wrote, and leaves out what is not a play', async () => {
+    const db = await openDB('resolve', DB_VERSION, {
+      upgrade(database) {
+        database.createObjectStore('progress', { keyPath: 'scenarioId' });
+        database.createObjectStore('results', { autoIncrement: true });
+        database.createObjectStore('settings');
+      },
+    });
+    const at = '2025-01-01T08:00:00.000Z';
+    await db.put('progress', { scenarioId: 'kept', savedAt: at, snapshot: play('kept', 3) });
+    await db.put('progress', { scenarioId: 'odd', savedAt: at, snapshot: { step: 1 } });
+    await db.put('progress', {
+      scenarioId: 'half',
+      savedAt: at,
+      snapshot: { ...play('half', 1), step: -1 },
+    });
+    await db.add('results', { savedAt: at, scenarioId: 'kept', result: finished('kept') });
+    await db.add('results', { savedAt: at, scenarioId: '', result: 'just words' });
+    db.close();
+    const store = await openResolveStore({ now });
+    expect(store.mode).toBe('indexeddb');
+    expect(steps(await store.listProgress())).toEqual([['kept', 3]]);
+    expect(await store.loadProgress('odd')).toBeUndefined();
+    expect(await store.loadProgress('half')).toBeUndefined();
+    expect((await store.listResults()).map((r) => [r.id, r.scenarioId])).toEqual([[1, 'kept']]);
   });
 });
 
@@ -90,13 +156,16 @@ describe('falling back to memory', () => {
     vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
-    const store = await openResolveStore({ now });
+    const told: string[] = [];
+    const store = await openResolveStore({ now, onProblem: (problem) => told.push(problem) });
     expect(store.mode).toBe('memory');
     expect(store.problem).toMatch(/private browsing/);
-    await store.saveProgress('a', { step: 1 });
-    await store.saveResult({ scenarioId: 'a' });
+    expect(told).toEqual([store.problem]);
+    await store.saveProgress('a', play('a', 1));
+    await store.saveResult(finished('a'));
     await store.saveSettings({ volume: 1 });
-    expect(await store.loadProgress('a')).toEqual({ step: 1 });
+    expect(told).toHaveLength(1);
+    expect((await store.loadProgress('a'))?.step).toBe(1);
     expect(await store.listProgress()).toHaveLength(1);
     expect(await store.listResults()).toHaveLength(1);
     expect(await store.loadSettings()).toEqual({ volume: 1 });
@@ -113,20 +182,23 @@ describe('falling back to memory', () => {
   });
 
   it('when a write runs out of room, keeping everything saved before', async () => {
-    const store = await openResolveStore({ now });
-    await store.saveProgress('earlier-visit', { step: 3 });
-    await store.saveResult({ scenarioId: 'earlier-visit' });
+    const told: string[] = [];
+    const store = await openResolveStore({ now, onProblem: (problem) => told.push(problem) });
+    await store.saveProgress('earlier-visit', play('earlier-visit', 3));
+    await store.saveResult(finished('earlier-visit'));
     await store.saveSettings({ volume: 0.2 });
+    expect(told).toEqual([]);
 
     vi.spyOn(globalThis.IDBObjectStore.prototype, 'put').mockImplementation(quotaExceeded);
-    await expect(store.saveProgress('now', { step: 1 })).resolves.toBeUndefined();
+    await expect(store.saveProgress('now', play('now', 1))).resolves.toBeUndefined();
     expect(store.mode).toBe('memory');
     expect(store.problem).toMatch(/no room left/);
+    expect(told).toEqual([store.problem]);
 
-    expect(await store.loadProgress('now')).toEqual({ step: 1 });
-    expect(await store.loadProgress('earlier-visit')).toEqual({ step: 3 });
+    expect((await store.loadProgress('now'))?.step).toBe(1);
+    expect((await store.loadProgress('earlier-visit'))?.step).toBe(3);
     expect(await store.loadSettings()).toEqual({ volume: 0.2 });
-    await store.saveResult({ scenarioId: 'now' });
+    await store.saveResult(finished('now'));
     expect((await store.listResults()).map((r) => [r.id, r.scenarioId])).toEqual([
       [1, 'earlier-visit'],
       [2, 'now'],
@@ -135,19 +207,21 @@ describe('falling back to memory', () => {
 
   it('when a write fails and nothing can be read back, keeps this visit’s writes', async () => {
     const store = await openResolveStore({ now });
-    await store.saveProgress('this-visit', { step: 5 });
+    await store.saveProgress('this-visit', play('this-visit', 5));
     vi.spyOn(globalThis.IDBObjectStore.prototype, 'add').mockImplementation(quotaExceeded);
     vi.spyOn(globalThis.IDBObjectStore.prototype, 'getAll').mockImplementation(quotaExceeded);
-    await store.saveResult({ scenarioId: 'this-visit' });
+    await store.saveResult(finished('this-visit'));
     expect(store.mode).toBe('memory');
     vi.restoreAllMocks();
-    expect(await store.loadProgress('this-visit')).toEqual({ step: 5 });
+    expect((await store.loadProgress('this-visit'))?.step).toBe(5);
     expect(await store.listResults()).toHaveLength(1);
   });
 
   it('never throws, even for a value nothing can store', async () => {
     const store = await openResolveStore({ now });
-    await expect(store.saveProgress('odd', { run: () => 1 })).resolves.toBeUndefined();
+    const odd = play('odd', 1);
+    odd.session.machine = { run: () => 1 };
+    await expect(store.saveProgress('odd', odd)).resolves.toBeUndefined();
     expect(store.problem).toBeTruthy();
     expect(await store.loadProgress('odd')).toBeUndefined();
   });

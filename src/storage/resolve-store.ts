@@ -2,15 +2,24 @@ import { openIndexedDbBackend } from './indexeddb-backend.ts';
 import { MemoryBackend } from './memory-backend.ts';
 import { describeStorageProblem } from './problems.ts';
 import { DB_NAME } from './schema.ts';
+import {
+  finishedPlaySchema,
+  savedPlaySchema,
+  type FinishedPlay,
+  type SavedPlay,
+} from './saved-play.ts';
 import type { ProgressRecord, ResolveStore, StoreBackend, StoredResult } from './store.ts';
 
 export type { ResolveStore, StoredResult } from './store.ts';
+export type { FinishedPlay, SavedPlay } from './saved-play.ts';
 
 export interface OpenResolveStoreOptions {
   /** The database name; tests give each case its own. */
   name?: string;
   /** The clock for `savedAt`; injected so tests are deterministic. */
   now?: () => Date;
+  /** Told each new reason saving moved to memory (on opening, or part-way through the visit). */
+  onProblem?: (problem: string) => void;
 }
 
 /**
@@ -22,33 +31,37 @@ export async function openResolveStore(
   options: OpenResolveStoreOptions = {},
 ): Promise<ResolveStore> {
   const now = options.now ?? (() => new Date());
+  const onProblem = options.onProblem ?? (() => {});
   let store: FallbackStore | undefined;
   try {
     const backend = await openIndexedDbBackend({
       name: options.name ?? DB_NAME,
       onLost: () => store?.lose(),
     });
-    store = new FallbackStore({ backend, mode: 'indexeddb', now });
+    store = new FallbackStore({ backend, mode: 'indexeddb', now, onProblem });
   } catch (error) {
-    store = new FallbackStore({
-      backend: new MemoryBackend(),
-      mode: 'memory',
-      now,
-      problem: describeStorageProblem(error, 'opening'),
-    });
+    store = new FallbackStore({ backend: new MemoryBackend(), mode: 'memory', now, onProblem });
+    store.report(describeStorageProblem(error, 'opening'));
   }
   return store;
 }
 
-function scenarioIdOf(result: unknown): string {
-  if (typeof result !== 'object' || result === null) return '';
-  const { scenarioId, scenario } = result as { scenarioId?: unknown; scenario?: unknown };
-  if (typeof scenarioId === 'string') return scenarioId;
-  if (typeof scenario === 'object' && scenario !== null) {
-    const { id } = scenario as { id?: unknown };
-    if (typeof id === 'string') return id;
-  }
-  return '';
+/** A store kept in memory from the start, with nothing wrong: for tests of the game. */
+export function createMemoryStore(
+  options: Pick<OpenResolveStoreOptions, 'now'> = {},
+): ResolveStore {
+  return new FallbackStore({
+    backend: new MemoryBackend(),
+    mode: 'memory',
+    now: options.now ?? (() => new Date()),
+    onProblem: () => {},
+  });
+}
+
+/** What was read back, if it is a saved play; anything else (damaged, another format) is left out. */
+function savedPlayIn(record: ProgressRecord | undefined): SavedPlay | undefined {
+  const parsed = savedPlaySchema.safeParse(record?.snapshot);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Copies what a failing store still lets us read, so nothing saved this visit is lost. */
@@ -65,7 +78,7 @@ interface FallbackStoreOptions {
   backend: StoreBackend;
   mode: ResolveStore['mode'];
   now: () => Date;
-  problem?: string;
+  onProblem: (problem: string) => void;
 }
 
 /**
@@ -77,6 +90,7 @@ class FallbackStore implements ResolveStore {
   problem: string | undefined;
   private backend: StoreBackend;
   private readonly now: () => Date;
+  private readonly onProblem: (problem: string) => void;
   /** Everything written this visit, replayed into memory if IndexedDB can no longer be read. */
   private readonly visit = new MemoryBackend();
   private lost = false;
@@ -85,7 +99,14 @@ class FallbackStore implements ResolveStore {
     this.backend = options.backend;
     this.mode = options.mode;
     this.now = options.now;
-    this.problem = options.problem;
+    this.onProblem = options.onProblem;
+  }
+
+  /** Says why saving moved to memory, telling the game once per new reason. */
+  report(problem: string): void {
+    if (problem === this.problem) return;
+    this.problem = problem;
+    this.onProblem(problem);
   }
 
   /** The browser closed our connection: the next operation moves to memory. */
@@ -104,7 +125,7 @@ class FallbackStore implements ResolveStore {
     failing.close();
     this.backend = memory;
     this.mode = 'memory';
-    this.problem = describeStorageProblem(error, 'saving');
+    this.report(describeStorageProblem(error, 'saving'));
   }
 
   private async run<T>(
@@ -125,13 +146,13 @@ class FallbackStore implements ResolveStore {
     try {
       return await operation(this.backend);
     } catch (error) {
-      this.problem ??= describeStorageProblem(error, 'saving');
+      if (this.problem === undefined) this.report(describeStorageProblem(error, 'saving'));
       return fallback;
     }
   }
 
-  async saveProgress(scenarioId: string, snapshot: unknown): Promise<void> {
-    const entry: ProgressRecord = { scenarioId, savedAt: this.now().toISOString(), snapshot };
+  async saveProgress(scenarioId: string, play: SavedPlay): Promise<void> {
+    const entry: ProgressRecord = { scenarioId, savedAt: this.now().toISOString(), snapshot: play };
     await this.run(
       (b) => b.putProgress(entry),
       undefined,
@@ -139,15 +160,14 @@ class FallbackStore implements ResolveStore {
     );
   }
 
-  async loadProgress(scenarioId: string): Promise<unknown> {
-    const entry = await this.run((b) => b.getProgress(scenarioId), undefined);
-    return entry?.snapshot;
+  async loadProgress(scenarioId: string): Promise<SavedPlay | undefined> {
+    return savedPlayIn(await this.run((b) => b.getProgress(scenarioId), undefined));
   }
 
-  async listProgress(): Promise<{ scenarioId: string; savedAt: string }[]> {
+  async listProgress(): Promise<SavedPlay[]> {
     const all = await this.run((b) => b.allProgress(), []);
     return all
-      .map(({ scenarioId, savedAt }) => ({ scenarioId, savedAt }))
+      .flatMap((record) => savedPlayIn(record) ?? [])
       .sort(
         (a, b) => b.savedAt.localeCompare(a.savedAt) || a.scenarioId.localeCompare(b.scenarioId),
       );
@@ -161,8 +181,8 @@ class FallbackStore implements ResolveStore {
     );
   }
 
-  async saveResult(result: unknown): Promise<void> {
-    const entry = { savedAt: this.now().toISOString(), scenarioId: scenarioIdOf(result), result };
+  async saveResult(result: FinishedPlay): Promise<void> {
+    const entry = { savedAt: this.now().toISOString(), scenarioId: result.scenarioId, result };
     await this.run(
       (b) => b.addResult(entry),
       0,
@@ -170,8 +190,12 @@ class FallbackStore implements ResolveStore {
     );
   }
 
-  listResults(): Promise<StoredResult[]> {
-    return this.run((b) => b.allResults(), []);
+  async listResults(): Promise<StoredResult[]> {
+    const all = await this.run((b) => b.allResults(), []);
+    return all.flatMap(({ result, ...stored }) => {
+      const parsed = finishedPlaySchema.safeParse(result);
+      return parsed.success ? [{ ...stored, result: parsed.data }] : [];
+    });
   }
 
   loadSettings(): Promise<unknown> {

@@ -1,4 +1,9 @@
-/** One saved game in progress: the engine's persisted session, as plain data. */
+import type { FinishedPlay, SavedPlay } from './saved-play.ts';
+
+/**
+ * One saved game in progress as it lies on disk. `snapshot` is whatever was read back: the store
+ * checks it against the saved-play schema before the game sees it.
+ */
 export interface ProgressRecord {
   scenarioId: string;
   /** ISO 8601 time of the save. */
@@ -6,37 +11,46 @@ export interface ProgressRecord {
   snapshot: unknown;
 }
 
-/** A finished play, kept for the learner's history and export. */
+/** A finished play as it lies on disk; `result` is checked against the schema when read. */
 export interface ResultRecord {
   savedAt: string;
-  /** Taken from the result (`scenarioId` or `scenario.id`); empty when it names none. */
   scenarioId: string;
   result: unknown;
 }
 
-export interface StoredResult extends ResultRecord {
+/** A finished play as the game gets it back. */
+export interface StoredResult {
   /** The store's own number for it, in the order results were saved. */
   id: number;
+  savedAt: string;
+  scenarioId: string;
+  result: FinishedPlay;
 }
 
-/** What the game keeps between visits. Nothing here throws: failures fall back to memory. */
+/**
+ * What the game keeps between visits. Nothing here throws: failures fall back to memory. What
+ * comes back has been checked: entries that are not saved plays or results are left out.
+ */
 export interface ResolveStore {
   /** Where things are kept now: it turns to 'memory' if saving stops working during the visit. */
   readonly mode: 'indexeddb' | 'memory';
   /** Why saving is kept in memory only, in words the learner can read; absent while all is well. */
   readonly problem?: string | undefined;
-  saveProgress(scenarioId: string, snapshot: unknown): Promise<void>;
-  loadProgress(scenarioId: string): Promise<unknown>;
+  saveProgress(scenarioId: string, play: SavedPlay): Promise<void>;
+  loadProgress(scenarioId: string): Promise<SavedPlay | undefined>;
   /** Newest first. */
-  listProgress(): Promise<{ scenarioId: string; savedAt: string }[]>;
+  listProgress(): Promise<SavedPlay[]>;
   clearProgress(scenarioId: string): Promise<void>;
-  saveResult(result: unknown): Promise<void>;
+  saveResult(result: FinishedPlay): Promise<void>;
   /** Oldest first. */
   listResults(): Promise<StoredResult[]>;
-  /** `undefined` until settings are first saved. */
+  /** `undefined` until settings are first saved; the game checks what it reads. */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
 }
+
+/** A stored result before it is checked: what a backend hands back. */
+export type RawStoredResult = ResultRecord & { id: number };
 
 /** The raw operations a backend offers; the fallback wrapper adds the never-throw promise. */
 export interface StoreBackend {
@@ -45,7 +59,7 @@ export interface StoreBackend {
   allProgress(): Promise<ProgressRecord[]>;
   deleteProgress(scenarioId: string): Promise<void>;
   addResult(record: ResultRecord): Promise<number>;
-  allResults(): Promise<StoredResult[]>;
+  allResults(): Promise<RawStoredResult[]>;
   getSettings(): Promise<unknown>;
   putSettings(value: unknown): Promise<void>;
   close(): void;

@@ -33,7 +33,9 @@ const entry = {
 describe('loading content', () => {
   it('reads a valid index and scenario', async () => {
     const fetcher = fakeFetch({
-      'content/index.json': { body: JSON.stringify({ scenarios: [entry], packs: [] }) },
+      'content/index.json': {
+        body: JSON.stringify({ generated: 'resolve', scenarios: [entry], packs: [] }),
+      },
       [`content/${entry.file}`]: { body: JSON.stringify(everyKindScenario) },
     });
     const index = await loadContentIndex(fetcher);

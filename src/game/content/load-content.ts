@@ -1,6 +1,10 @@
 import type { z } from '../../scenario/zod.ts';
 import { scenarioSchema, type Scenario } from '../../scenario/schema.ts';
-import { contentIndexSchema, type ContentIndex, type ScenarioSummary } from './content-index.ts';
+import {
+  contentIndexSchema,
+  type ContentIndex,
+  type ScenarioSummary,
+} from '../../scenario/content-index.ts';
 
 /** Why content could not be used, in words for the learner (or the tutor who installed it). */
 export interface ContentProblem {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startSession } from '../../engine/session.ts';
-import { createMemoryStore } from '../persistence/store-port.ts';
-import { parseSavedPlay } from '../persistence/saved-play.ts';
+import { createMemoryStore } from '../../storage/resolve-store.ts';
 import { PlayController } from './play-controller.ts';
 import { everyKindScenario } from '../../../tests/browser/fixtures/every-kind.ts';
 
@@ -31,7 +30,7 @@ describe('the play controller', () => {
     controller.checkRecord('sale-record');
     await controller.settled();
     expect(steps).toEqual(['choice:check-records', 'record:check-records']);
-    const saved = parseSavedPlay(await store.loadProgress(everyKindScenario.id));
+    const saved = await store.loadProgress(everyKindScenario.id);
     expect(saved?.step).toBe(2);
     expect(saved?.nodeTitle).toBe('Checking the records');
   });
@@ -46,7 +45,7 @@ describe('the play controller', () => {
     await controller.settled();
     expect(controller.session.isOver()).toBe(true);
     expect(await store.loadProgress(everyKindScenario.id)).toBeUndefined();
-    const results = (await store.listResults()) as { scenarioId: string }[];
+    const results = await store.listResults();
     expect(results.map((result) => result.scenarioId)).toEqual([everyKindScenario.id]);
   });
 

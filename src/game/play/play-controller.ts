@@ -1,7 +1,6 @@
 import type { Session } from '../../engine/session.ts';
 import type { SessionView } from '../../engine/types.ts';
-import type { ResolveStore } from '../persistence/store-port.ts';
-import type { SavedPlay } from '../persistence/saved-play.ts';
+import type { FinishedPlay, ResolveStore, SavedPlay } from '../../storage/resolve-store.ts';
 import type { PlaySetup } from './play-setup.ts';
 
 export type StepKind = 'start' | 'choice' | 'record' | 'field' | 'timeout';
@@ -78,7 +77,7 @@ export class PlayController {
     if (session.isOver()) {
       if (this.finished) return;
       this.finished = true;
-      const result = {
+      const result: FinishedPlay = {
         format: 'resolve-result',
         version: 1,
         scenarioId,
@@ -105,7 +104,7 @@ export class PlayController {
       step: view.step,
       ...(node?.title ? { nodeTitle: node.title } : {}),
       savedAt: now.toISOString(),
-      session: session.snapshot() as unknown as SavedPlay['session'],
+      session: session.snapshot(),
     };
     this.saving = this.saving
       .then(() => store.saveProgress(scenarioId, saved))

@@ -9,7 +9,7 @@ export interface Screen {
   /** Keys pressed anywhere on the page while this screen shows; return true if handled. */
   onKey?: (event: KeyboardEvent) => boolean;
   /** Where the stage (canvas or DOM picture) goes while this screen shows; none hides it. */
-  stageSlot?: HTMLElement;
+  stageSlot?: HTMLElement | undefined;
   /** Called when a dialog (settings) opens over the screen or closes again. */
   onCovered?: (covered: boolean) => void;
 }

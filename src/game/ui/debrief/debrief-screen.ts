@@ -5,7 +5,7 @@ import type {
   DebriefMoment,
   TechniqueResult,
 } from '../../../scoring/index.ts';
-import type { Mood, Scenario } from '../../../scenario/schema.ts';
+import { isGoodOutcome, type Mood, type Scenario } from '../../../scenario/schema.ts';
 import { criterionUnit, unitName, UNIT_IDS } from '../../catalogue.ts';
 import { describeTiming, type EffectiveTiming } from '../../settings/settings.ts';
 import { portraitDataUrl } from '../../art/portrait.ts';
@@ -359,7 +359,8 @@ function styleSection(debrief: Debrief): HTMLElement {
 export function createDebriefScreen(options: DebriefScreenOptions): Screen {
   const { scenario, debrief } = options;
   const heading = el('h1', { text: `Debrief: ${scenario.title}` });
-  const finalExpression = debrief.ending && debrief.ending.kind !== 'lost' ? 'pleased' : 'annoyed';
+  const finalExpression =
+    debrief.ending && isGoodOutcome(debrief.ending.kind) ? 'pleased' : 'annoyed';
   const lastMood = debrief.timeline[debrief.timeline.length - 1]?.mood ?? scenario.customer.mood;
   const portrait = el('img', {
     className: 'debrief-portrait',

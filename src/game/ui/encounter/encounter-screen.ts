@@ -1,10 +1,17 @@
 import type { Session } from '../../../engine/session.ts';
 import type { SessionView } from '../../../engine/types.ts';
-import type { Expression, NodeKind, Scenario, ScenarioNode } from '../../../scenario/schema.ts';
+import { hasTimedMoments } from '../../../scenario/content-index.ts';
+import {
+  isGoodOutcome,
+  type Expression,
+  type NodeKind,
+  type Scenario,
+  type ScenarioNode,
+} from '../../../scenario/schema.ts';
 import { shownExpression } from './shown-expression.ts';
 import type { Caption, SoundBoard, SoundCue } from '../../audio/sound-board.ts';
 import type { EventBus } from '../../events.ts';
-import type { ResolveStore } from '../../persistence/store-port.ts';
+import type { ResolveStore } from '../../../storage/resolve-store.ts';
 import { PlayController, type StepKind } from '../../play/play-controller.ts';
 import type { PlaySetup } from '../../play/play-setup.ts';
 import { timeoutSays } from '../../play/history-from-transcript.ts';
@@ -60,15 +67,8 @@ const KIND_HEADINGS: Record<NodeKind, string> = {
   ending: 'How it ended',
 };
 
-const GOOD_OUTCOMES = new Set(['resolved', 'escalated', 'referred']);
-
 /** How long the phone rings before the call connects (the ring in the sound sprite is 1.6 s). */
 const PHONE_RING_MS = 1700;
-
-/** Whether any moment has a countdown: "busy" alone does not mean timed. */
-function hasTimedMoments(scenario: Scenario): boolean {
-  return Object.values(scenario.nodes).some((node) => node.kind === 'dialogue' && node.timeout);
-}
 
 function settingWords(scenario: Scenario, timing: PlaySetup['timing']): string {
   const { setting, organisation } = scenario;
@@ -382,7 +382,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     if (!line) startTimerIfAny();
 
     if (view.ending) {
-      play(GOOD_OUTCOMES.has(view.ending.outcome) ? 'ending-good' : 'ending-bad');
+      play(isGoodOutcome(view.ending.outcome) ? 'ending-good' : 'ending-bad');
       announcement = [
         announcement,
         `Outcome: ${OUTCOME_WORDS[view.ending.outcome]}.`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { filterLibrary, matchesFilter } from './library-filter.ts';
-import type { ScenarioSummary } from '../../content/content-index.ts';
+import type { ScenarioSummary } from '../../../scenario/content-index.ts';
 
 const base: ScenarioSummary = {
   id: 'a',

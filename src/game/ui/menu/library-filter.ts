@@ -1,4 +1,4 @@
-import type { ScenarioSummary } from '../../content/content-index.ts';
+import type { ScenarioSummary } from '../../../scenario/content-index.ts';
 import { criterionUnit } from '../../catalogue.ts';
 import type { UnitId } from '../../../curriculum/types.ts';
 

@@ -1,7 +1,7 @@
 import type { Pack } from '../../../scenario/pack-schema.ts';
-import type { ContentIndex, ScenarioSummary } from '../../content/content-index.ts';
+import type { ContentIndex, ScenarioSummary } from '../../../scenario/content-index.ts';
 import type { ContentProblem } from '../../content/load-content.ts';
-import type { SavedPlay } from '../../persistence/saved-play.ts';
+import type { SavedPlay } from '../../../storage/resolve-store.ts';
 import { criterionText, unitName } from '../../catalogue.ts';
 import { el, uniqueId, type Child } from '../dom.ts';
 import type { Screen } from '../screen.ts';
