@@ -40,8 +40,16 @@ export interface Session {
 
 const list = (ids: readonly string[]): string => (ids.length === 0 ? '(none)' : ids.join(', '));
 
-/** Why an event is illegal now, or null if it is legal. Messages name the node and the fix. */
-function refusal(scenario: Scenario, context: SessionContext, over: boolean, event: SessionEvent) {
+/**
+ * Why the machine refused an event, naming the node and the fix. The machine alone decides what
+ * is legal; this only explains a refusal after the fact, so the two can never disagree.
+ */
+function explainRefusal(
+  scenario: Scenario,
+  context: SessionContext,
+  over: boolean,
+  event: SessionEvent,
+): SessionError {
   const nodeId = context.nodeId;
   const node = nodeAt(scenario, nodeId);
   if (over) {
@@ -60,13 +68,10 @@ function refusal(scenario: Scenario, context: SessionContext, over: boolean, eve
         );
       }
       const offered = offeredChoices(scenario, context).map((choice) => choice.id);
-      if (!offered.includes(event.choiceId)) {
-        return new SessionError(
-          'choice-not-available',
-          `Choice "${event.choiceId}" at node "${nodeId}" cannot be taken now: none of its routes' conditions holds. Choices open now: ${list(offered)}.`,
-        );
-      }
-      return null;
+      return new SessionError(
+        'choice-not-available',
+        `Choice "${event.choiceId}" at node "${nodeId}" cannot be taken now: none of its routes' conditions holds. Choices open now: ${list(offered)}.`,
+      );
     }
     case 'TIMEOUT': {
       if (timeoutOf(node) === undefined) {
@@ -81,7 +86,10 @@ function refusal(scenario: Scenario, context: SessionContext, over: boolean, eve
           `Timing is off in this session, so the countdown at "${nodeId}" cannot run out.`,
         );
       }
-      return null;
+      return new SessionError(
+        'choice-not-available',
+        `The countdown at "${nodeId}" cannot run out now: none of its routes' conditions holds.`,
+      );
     }
     case 'CHECK_RECORD': {
       if (node.kind !== 'investigate') {
@@ -91,13 +99,10 @@ function refusal(scenario: Scenario, context: SessionContext, over: boolean, eve
         );
       }
       const ids = node.records.map((record) => record.id);
-      if (!ids.includes(event.recordId)) {
-        return new SessionError(
-          'unknown-record',
-          `Node "${nodeId}" has no record "${event.recordId}"; its records are: ${list(ids)}.`,
-        );
-      }
-      return null;
+      return new SessionError(
+        'unknown-record',
+        `Node "${nodeId}" has no record "${event.recordId}"; its records are: ${list(ids)}.`,
+      );
     }
     case 'FILL_FIELD': {
       if (node.kind !== 'record') {
@@ -114,13 +119,10 @@ function refusal(scenario: Scenario, context: SessionContext, over: boolean, eve
         );
       }
       const entries = field.entries.map((entry) => entry.id);
-      if (!entries.includes(event.entryId)) {
-        return new SessionError(
-          'unknown-entry',
-          `Field "${field.id}" at node "${nodeId}" has no entry "${event.entryId}"; its entries are: ${list(entries)}.`,
-        );
-      }
-      return null;
+      return new SessionError(
+        'unknown-entry',
+        `Field "${field.id}" at node "${nodeId}" has no entry "${event.entryId}"; its entries are: ${list(entries)}.`,
+      );
     }
   }
 }
@@ -142,18 +144,11 @@ function createSession(
     events: events.map((event) => ({ ...event })),
   });
 
+  const can = (event: SessionEvent): boolean => actor.getSnapshot().can(event);
+
   const send = (event: SessionEvent): SessionView => {
-    const refused = refusal(scenario, context(), isOver(), event);
-    if (refused !== null) throw refused;
-    const stepBefore = context().step;
+    if (!can(event)) throw explainRefusal(scenario, context(), isOver(), event);
     actor.send(event);
-    if (context().step !== stepBefore + 1) {
-      // The checks above mirror the machine's guards; reaching this means they drifted apart.
-      throw new SessionError(
-        'choice-not-available',
-        `The engine refused ${event.type} at "${context().nodeId}" of "${scenario.id}".`,
-      );
-    }
     events.push({ ...event });
     const now = view();
     for (const listener of listeners) listener(now);
@@ -164,7 +159,7 @@ function createSession(
     scenario,
     view,
     send,
-    can: (event) => refusal(scenario, context(), isOver(), event) === null,
+    can,
     choose: (choiceId) => send({ type: 'CHOOSE', choiceId }),
     checkRecord: (recordId) => send({ type: 'CHECK_RECORD', recordId }),
     fillField: (fieldId, entryId) => send({ type: 'FILL_FIELD', fieldId, entryId }),
