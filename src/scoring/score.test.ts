@@ -8,7 +8,7 @@ import {
   oneMoment,
 } from '../engine/fixtures/build.ts';
 import { loadFixture } from '../engine/fixtures/load.ts';
-import { replayTranscript } from '../engine/replay.ts';
+import { replayTranscript } from './replay.ts';
 import { startSession } from '../engine/session.ts';
 import type { SessionEvent, TimingMode, Transcript } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
