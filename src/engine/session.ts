@@ -36,6 +36,11 @@ export interface Session {
   subscribe(listener: SessionListener): () => void;
   /** The engine's own state (mood, flags, evidence log...), read-only: for scoring and policies. */
   context(): Readonly<SessionContext>;
+  /**
+   * A way back to this moment, kept without copying anything: calling it gives a new, independent
+   * session from here (scoring uses it to follow the best options from a moment the learner left).
+   */
+  savePoint(): () => Session;
 }
 
 const list = (ids: readonly string[]): string => (ids.length === 0 ? '(none)' : ids.join(', '));
@@ -136,6 +141,21 @@ function createSession(
   const listeners = new Set<SessionListener>();
   actor.start();
 
+  const savePoint = (): (() => Session) => {
+    // Contexts are never mutated and events are only appended, so both can be shared.
+    const machine = actor.getSnapshot();
+    const length = events.length;
+    return () =>
+      createSession(
+        scenario,
+        createActor(machineFor(scenario), {
+          snapshot: machine,
+          input: { seed: transcriptSoFar.seed, timing: transcriptSoFar.timing },
+        }),
+        { ...transcriptSoFar, events: events.slice(0, length) },
+      );
+  };
+
   const context = (): SessionContext => actor.getSnapshot().context;
   const isOver = (): boolean => actor.getSnapshot().status === 'done';
   const view = (): SessionView => buildView(scenario, context());
@@ -178,6 +198,7 @@ function createSession(
       return () => listeners.delete(listener);
     },
     context,
+    savePoint,
   };
 }
 
@@ -207,6 +228,26 @@ export function startSession(options: SessionOptions): Session {
 export const scenarioChangedMessage = (scenarioId: string): string =>
   `This was recorded against a different version of scenario "${scenarioId}": the scenario has changed since, so it cannot be resumed or verified.`;
 
+/**
+ * Refuse a transcript or saved session recorded against another scenario, or another version of
+ * this one. The one "same scenario" check: resume, retry, replay and scoring all use it.
+ */
+export function assertSameScenario(
+  scenario: Scenario,
+  recorded: { id: string; contentHash: string },
+  what: 'transcript' | 'saved session',
+): void {
+  if (recorded.id !== scenario.id) {
+    throw new SessionError(
+      'scenario-changed',
+      `This ${what} is for scenario "${recorded.id}", not "${scenario.id}".`,
+    );
+  }
+  if (recorded.contentHash !== contentHash(scenario)) {
+    throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
+  }
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -235,16 +276,8 @@ export function restoreSession(options: {
       `This saved session's transcript is damaged${first === undefined ? '' : ` (${first.path}: ${first.message})`}.`,
     );
   }
-  if (snapshot.scenario.id !== scenario.id) {
-    throw new SessionError(
-      'scenario-changed',
-      `This saved session is for scenario "${snapshot.scenario.id}", not "${scenario.id}".`,
-    );
-  }
-  const hash = contentHash(scenario);
-  if (snapshot.scenario.contentHash !== hash || snapshot.transcript.scenario.contentHash !== hash) {
-    throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
-  }
+  assertSameScenario(scenario, snapshot.scenario, 'saved session');
+  assertSameScenario(scenario, transcript.transcript.scenario, 'saved session');
   const machine = machineFor(scenario);
   const actor = createActor(machine, {
     snapshot: snapshot.machine as Snapshot<unknown>,
@@ -277,9 +310,7 @@ export function sessionAtStep(options: {
       `Step ${step} is outside this transcript, which has ${transcript.events.length} events.`,
     );
   }
-  if (transcript.scenario.contentHash !== contentHash(scenario)) {
-    throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
-  }
+  assertSameScenario(scenario, transcript.scenario, 'transcript');
   const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
   for (const event of transcript.events.slice(0, step)) session.send(event);
   return session;

@@ -1,5 +1,5 @@
-import type { Scenario } from '../scenario/schema.ts';
-import { choicesOf, isTimed, nodeAt, offeredAfter } from '../engine/context.ts';
+import type { Condition, Scenario } from '../scenario/schema.ts';
+import { choicesOf, isTimed, nodeAt, offeredAfter, timeoutOf } from '../engine/context.ts';
 import { sessionAtStep, type Session } from '../engine/session.ts';
 import type { SessionEvent, Transcript } from '../engine/types.ts';
 import type { BestPath, EndingReached } from './debrief.ts';
@@ -8,7 +8,10 @@ import { bestOf, fromChoice, fromEntry, timeoutOption, totalEvidence } from './o
 // Enough for any sensible scenario; a loop of best options stops here and says so.
 const PATH_LIMIT = 200;
 
-/** The events that take the best option (by total evidence) at the current node. */
+/**
+ * The events that take the best option (by total evidence) at the current node: the one
+ * best-move finder, for the best path from the start and from every moment the learner left.
+ */
 function bestEventsHere(session: Session): SessionEvent[] {
   const context = session.context();
   const node = nodeAt(session.scenario, context.nodeId);
@@ -39,7 +42,9 @@ function bestEventsHere(session: Session): SessionEvent[] {
   return events;
 }
 
-function describeStep(session: Session, event: SessionEvent): BestPath['steps'][number] {
+type Step = BestPath['steps'][number];
+
+function describeStep(session: Session, event: SessionEvent): Step {
   const nodeId = session.context().nodeId;
   const node = nodeAt(session.scenario, nodeId);
   const choice =
@@ -54,32 +59,6 @@ function describeStep(session: Session, event: SessionEvent): BestPath['steps'][
   };
 }
 
-/**
- * Follow the best options from a session's current state to an ending. `first` is sent before
- * anything else: the best option at the moment being explained.
- */
-export function followBestPath(
-  session: Session,
-  fromStep: number,
-  first: SessionEvent[] = [],
-): BestPath {
-  const steps: BestPath['steps'] = [];
-  const send = (event: SessionEvent): void => {
-    if (event.type === 'CHOOSE' || event.type === 'TIMEOUT')
-      steps.push(describeStep(session, event));
-    session.send(event);
-  };
-  first.filter((event) => session.can(event)).forEach(send);
-  let sent = 0;
-  while (!session.isOver() && sent < PATH_LIMIT) {
-    const events = bestEventsHere(session);
-    if (events.length === 0) break;
-    for (const event of events) send(event);
-    sent += events.length;
-  }
-  return { fromStep, steps, ending: endingReached(session), complete: session.isOver() };
-}
-
 /** The ending the session has come to, or null while it is still under way. */
 export function endingReached(session: Session): EndingReached | null {
   const view = session.view();
@@ -91,6 +70,124 @@ export function endingReached(session: Session): EndingReached | null {
     epilogue: view.ending.epilogue,
   };
 }
+
+/** What the scenario's route conditions can see: only these parts of a state steer a path. */
+interface Watched {
+  mood: boolean;
+  visited: Set<string>;
+  chosen: Set<string>;
+  checked: Set<string>;
+  flags: Set<string>;
+}
+
+function watchedBy(scenario: Scenario): Watched {
+  const watched: Watched = {
+    mood: false,
+    visited: new Set(),
+    chosen: new Set(),
+    checked: new Set(),
+    flags: new Set(),
+  };
+  const watch = (condition: Condition): void => {
+    if (condition.anger ?? condition.confusion ?? condition.trust) watched.mood = true;
+    if (condition.visited !== undefined) watched.visited.add(condition.visited);
+    if (condition.chose !== undefined) watched.chosen.add(condition.chose);
+    if (condition.checked !== undefined) watched.checked.add(condition.checked);
+    if (condition.flag !== undefined) watched.flags.add(condition.flag);
+    condition.any?.forEach(watch);
+    if (condition.not !== undefined) watch(condition.not);
+  };
+  for (const node of Object.values(scenario.nodes)) {
+    const outcomes = [
+      ...choicesOf(node),
+      ...[timeoutOf(node)].filter((each) => each !== undefined),
+    ];
+    for (const outcome of outcomes) {
+      if (typeof outcome.next === 'string') continue;
+      for (const route of outcome.next) if (route.if !== undefined) watch(route.if);
+    }
+  }
+  return watched;
+}
+
+interface Tail {
+  steps: Step[];
+  ending: EndingReached | null;
+  complete: boolean;
+}
+
+/**
+ * Best paths for one scenario, each state's path computed once and reused: two moments that leave
+ * the learner in the same state (as far as any route condition can tell) share the rest of the
+ * path, so scoring a long play follows each stretch of best options once rather than once a moment.
+ */
+export function bestPaths(scenario: Scenario) {
+  const watched = watchedBy(scenario);
+  const tails = new Map<string, Tail>();
+  const pick = (items: readonly string[], keep: Set<string>): string[] =>
+    keep.size === 0 ? [] : items.filter((item) => keep.has(item)).sort();
+
+  // Everything the best options from here depend on: the node, what is open and filled there,
+  // and what route conditions watch.
+  const stateKey = (session: Session): string => {
+    const context = session.context();
+    return JSON.stringify([
+      context.nodeId,
+      context.timing,
+      watched.mood ? context.mood : null,
+      pick(context.visited, watched.visited),
+      pick(context.chosen, watched.chosen),
+      [...context.checked].sort(),
+      pick(context.flags, watched.flags),
+      context.filled[context.nodeId] ?? null,
+    ]);
+  };
+
+  /** Follow the best options from a session's current state (the session moves) to an ending. */
+  return (session: Session, fromStep: number): BestPath => {
+    const walked: { key: string; steps: Step[] }[] = [];
+    const seen = new Set<string>();
+    let tail: Tail | undefined;
+    let cacheable = true;
+    let sent = 0;
+    while (tail === undefined) {
+      if (session.isOver()) {
+        tail = { steps: [], ending: endingReached(session), complete: true };
+        break;
+      }
+      const key = stateKey(session);
+      tail = tails.get(key);
+      if (tail !== undefined) break;
+      const events = sent < PATH_LIMIT && !seen.has(key) ? bestEventsHere(session) : [];
+      if (events.length === 0) {
+        // A loop of best options, or a node with nothing to take: the path never ends.
+        tail = { steps: [], ending: null, complete: false };
+        cacheable = false;
+        break;
+      }
+      seen.add(key);
+      const steps: Step[] = [];
+      for (const event of events) {
+        if (event.type === 'CHOOSE' || event.type === 'TIMEOUT')
+          steps.push(describeStep(session, event));
+        session.send(event);
+      }
+      sent += events.length;
+      walked.push({ key, steps });
+    }
+    for (let index = walked.length - 1; index >= 0; index -= 1) {
+      const here = walked[index];
+      if (here === undefined) continue;
+      tail = { ...tail, steps: [...here.steps, ...tail.steps] };
+      if (cacheable) tails.set(here.key, tail);
+    }
+    return { fromStep, ...tail };
+  };
+}
+
+/** Follow the best options from a session's current state to an ending. */
+export const followBestPath = (session: Session, fromStep: number): BestPath =>
+  bestPaths(session.scenario)(session, fromStep);
 
 /** Where the best options lead after the first `step` events of a transcript. */
 export function bestPathFrom(options: {
