@@ -1,12 +1,12 @@
-import type { Condition, Scenario } from '../scenario/schema.ts';
+import type { Condition, Scenario, ScenarioNode } from '../scenario/schema.ts';
 import { choicesOf, isTimed, nodeAt, offeredAfter, timeoutOf } from '../engine/context.ts';
 import { sessionAtStep, type Session } from '../engine/session.ts';
 import type { SessionEvent, Transcript } from '../engine/types.ts';
 import type { BestPath, EndingReached } from './debrief.ts';
 import { bestOf, fromChoice, fromEntry, timeoutOption, totalEvidence } from './options.ts';
 
-// Enough for any sensible scenario; a loop of best options stops here and says so.
-const PATH_LIMIT = 200;
+// A path that neither ends nor repeats a state by now is cut short and says so (complete: false).
+const PATH_LIMIT = 10_000;
 
 /**
  * The events that take the best option (by total evidence) at the current node: the one
@@ -71,7 +71,7 @@ export function endingReached(session: Session): EndingReached | null {
   };
 }
 
-/** What the scenario's route conditions can see: only these parts of a state steer a path. */
+/** What route conditions can see: only these parts of a state steer a path onwards. */
 interface Watched {
   mood: boolean;
   visited: Set<string>;
@@ -80,64 +80,86 @@ interface Watched {
   flags: Set<string>;
 }
 
-function watchedBy(scenario: Scenario): Watched {
-  const watched: Watched = {
-    mood: false,
-    visited: new Set(),
-    chosen: new Set(),
-    checked: new Set(),
-    flags: new Set(),
-  };
-  const watch = (condition: Condition): void => {
-    if (condition.anger ?? condition.confusion ?? condition.trust) watched.mood = true;
-    if (condition.visited !== undefined) watched.visited.add(condition.visited);
-    if (condition.chose !== undefined) watched.chosen.add(condition.chose);
-    if (condition.checked !== undefined) watched.checked.add(condition.checked);
-    if (condition.flag !== undefined) watched.flags.add(condition.flag);
-    condition.any?.forEach(watch);
-    if (condition.not !== undefined) watch(condition.not);
-  };
-  for (const node of Object.values(scenario.nodes)) {
-    const outcomes = [
-      ...choicesOf(node),
-      ...[timeoutOf(node)].filter((each) => each !== undefined),
-    ];
-    for (const outcome of outcomes) {
-      if (typeof outcome.next === 'string') continue;
-      for (const route of outcome.next) if (route.if !== undefined) watch(route.if);
+const outcomesOf = (node: ScenarioNode) => {
+  const timeout = timeoutOf(node);
+  return timeout === undefined ? choicesOf(node) : [...choicesOf(node), timeout];
+};
+
+/**
+ * For each node, what the route conditions of every node reachable from it watch: the parts of a
+ * state that can still change where the best options lead. Worked out once per node, on demand.
+ */
+function watchedFrom(scenario: Scenario): (nodeId: string) => Watched {
+  const known = new Map<string, Watched>();
+  return (start) => {
+    const cached = known.get(start);
+    if (cached !== undefined) return cached;
+    const watched: Watched = {
+      mood: false,
+      visited: new Set(),
+      chosen: new Set(),
+      checked: new Set(),
+      flags: new Set(),
+    };
+    const watch = (condition: Condition): void => {
+      if (condition.anger ?? condition.confusion ?? condition.trust) watched.mood = true;
+      if (condition.visited !== undefined) watched.visited.add(condition.visited);
+      if (condition.chose !== undefined) watched.chosen.add(condition.chose);
+      if (condition.checked !== undefined) watched.checked.add(condition.checked);
+      if (condition.flag !== undefined) watched.flags.add(condition.flag);
+      condition.any?.forEach(watch);
+      if (condition.not !== undefined) watch(condition.not);
+    };
+    const reached = new Set([start]);
+    const queue = [start];
+    for (let nodeId = queue.pop(); nodeId !== undefined; nodeId = queue.pop()) {
+      const node = scenario.nodes[nodeId];
+      if (node === undefined) continue;
+      for (const outcome of outcomesOf(node)) {
+        const routes = typeof outcome.next === 'string' ? [{ to: outcome.next }] : outcome.next;
+        for (const route of routes) {
+          if ('if' in route && route.if !== undefined) watch(route.if);
+          if (!reached.has(route.to)) {
+            reached.add(route.to);
+            queue.push(route.to);
+          }
+        }
+      }
     }
-  }
-  return watched;
+    known.set(start, watched);
+    return watched;
+  };
 }
 
-interface Tail {
-  steps: Step[];
-  ending: EndingReached | null;
-  complete: boolean;
-}
+/** A path from a state: this state's own steps, then the path from the state they lead to. */
+type Tail =
+  { steps: Step[]; rest: Tail } | { steps: null; ending: EndingReached | null; complete: boolean };
 
 /**
  * Best paths for one scenario, each state's path computed once and reused: two moments that leave
- * the learner in the same state (as far as any route condition can tell) share the rest of the
- * path, so scoring a long play follows each stretch of best options once rather than once a moment.
+ * the learner in the same state (as far as any route condition ahead can tell) share the rest of
+ * the path, so scoring a long play follows each stretch of best options once, not once a moment.
  */
 export function bestPaths(scenario: Scenario) {
-  const watched = watchedBy(scenario);
+  const watchedAt = watchedFrom(scenario);
   const tails = new Map<string, Tail>();
   const pick = (items: readonly string[], keep: Set<string>): string[] =>
     keep.size === 0 ? [] : items.filter((item) => keep.has(item)).sort();
 
   // Everything the best options from here depend on: the node, what is open and filled there,
-  // and what route conditions watch.
+  // and what route conditions ahead watch.
   const stateKey = (session: Session): string => {
     const context = session.context();
+    const watched = watchedAt(context.nodeId);
+    const node = nodeAt(scenario, context.nodeId);
+    const recordsHere = new Set(node.kind === 'investigate' ? node.records.map((r) => r.id) : []);
     return JSON.stringify([
       context.nodeId,
       context.timing,
       watched.mood ? context.mood : null,
       pick(context.visited, watched.visited),
       pick(context.chosen, watched.chosen),
-      [...context.checked].sort(),
+      context.checked.filter((id) => watched.checked.has(id) || recordsHere.has(id)).sort(),
       pick(context.flags, watched.flags),
       context.filled[context.nodeId] ?? null,
     ]);
@@ -148,11 +170,10 @@ export function bestPaths(scenario: Scenario) {
     const walked: { key: string; steps: Step[] }[] = [];
     const seen = new Set<string>();
     let tail: Tail | undefined;
-    let cacheable = true;
     let sent = 0;
     while (tail === undefined) {
       if (session.isOver()) {
-        tail = { steps: [], ending: endingReached(session), complete: true };
+        tail = { steps: null, ending: endingReached(session), complete: true };
         break;
       }
       const key = stateKey(session);
@@ -161,8 +182,7 @@ export function bestPaths(scenario: Scenario) {
       const events = sent < PATH_LIMIT && !seen.has(key) ? bestEventsHere(session) : [];
       if (events.length === 0) {
         // A loop of best options, or a node with nothing to take: the path never ends.
-        tail = { steps: [], ending: null, complete: false };
-        cacheable = false;
+        tail = { steps: null, ending: null, complete: false };
         break;
       }
       seen.add(key);
@@ -178,10 +198,12 @@ export function bestPaths(scenario: Scenario) {
     for (let index = walked.length - 1; index >= 0; index -= 1) {
       const here = walked[index];
       if (here === undefined) continue;
-      tail = { ...tail, steps: [...here.steps, ...tail.steps] };
-      if (cacheable) tails.set(here.key, tail);
+      tail = { steps: here.steps, rest: tail };
+      tails.set(here.key, tail);
     }
-    return { fromStep, ...tail };
+    const steps: Step[] = [];
+    for (; tail.steps !== null; tail = tail.rest) steps.push(...tail.steps);
+    return { fromStep, steps, ending: tail.ending, complete: tail.complete };
   };
 }
 
