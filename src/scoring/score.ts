@@ -125,7 +125,7 @@ function buildDebrief(input: {
     timing: transcript.timing,
     complete: session.isOver(),
     ending: endingReached(session),
-    ...overallOf({ techniques, criteria }, criticalErrors),
+    ...overallOf({ techniques, criteria }, criticalErrors, session.isOver()),
     techniques,
     criteria,
     criticalErrors,
