@@ -3,7 +3,14 @@ import { choicesOf, isTimed, nodeAt, offeredAfter, timeoutOf } from '../engine/c
 import { sessionAtStep, type Session } from '../engine/session.ts';
 import type { SessionEvent, Transcript } from '../engine/types.ts';
 import type { BestPath, EndingReached } from './debrief.ts';
-import { bestOf, fromChoice, fromEntry, timeoutOption, totalEvidence } from './options.ts';
+import {
+  bestOf,
+  fromChoice,
+  fromEntry,
+  fromRecord,
+  timeoutOption,
+  totalEvidence,
+} from './options.ts';
 
 // A path that neither ends nor repeats a state by now is cut short and says so (complete: false).
 const PATH_LIMIT = 10_000;
@@ -18,7 +25,7 @@ function bestEventsHere(session: Session): SessionEvent[] {
   const events: SessionEvent[] = [];
   if (node.kind === 'investigate') {
     for (const record of node.records) {
-      if (!context.checked.includes(record.id) && totalEvidence(record) > 0) {
+      if (!context.checked.includes(record.id) && totalEvidence(fromRecord(node, record)) > 0) {
         events.push({ type: 'CHECK_RECORD', recordId: record.id });
       }
     }
@@ -26,14 +33,16 @@ function bestEventsHere(session: Session): SessionEvent[] {
   if (node.kind === 'record') {
     const filled = context.filled[context.nodeId] ?? {};
     for (const field of node.fields) {
-      const entry = bestOf(field.entries.map(fromEntry));
+      const entry = bestOf(field.entries.map((each) => fromEntry(node, each)));
       if (entry?.id != null && filled[field.id] !== entry.id) {
         events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
       }
     }
   }
   // Records opened above can change which routes hold, so judge the offer after them.
-  const offered = offeredAfter(session.scenario, context, events).map(fromChoice);
+  const offered = offeredAfter(session.scenario, context, events).map((choice) =>
+    fromChoice(node, choice),
+  );
   const timeout = isTimed(node, context.timing) ? timeoutOption(node) : undefined;
   const best = bestOf(timeout === undefined ? offered : [...offered, timeout]);
   if (best === timeout && timeout !== undefined) events.push({ type: 'TIMEOUT' });

@@ -1,7 +1,8 @@
 import { CRITERION_IDS, type CriterionId, type TechniqueId } from '../curriculum/ids.ts';
 import { criterion, technique } from '../curriculum/lookups.ts';
 import { opportunitiesIn } from '../scenario/coverage.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Evidence, Scenario, ScenarioNode } from '../scenario/schema.ts';
+import { choicesOf, timeoutOf } from '../engine/context.ts';
 import type {
   CriterionResult,
   CriterionStatus,
@@ -9,7 +10,7 @@ import type {
   Tally,
   TechniqueResult,
 } from './debrief.ts';
-import type { tallyMoment } from './options.ts';
+import { countedCriteria, type tallyMoment } from './options.ts';
 
 /** Thresholds for criterion status, on the 0–100 score. */
 export const MET_AT = 75;
@@ -29,13 +30,11 @@ const emptyAccumulator = (): Accumulator => ({
   moments: [],
 });
 
-/**
- * Taken over available, as 0–100. Where only negative evidence was possible, keeping clear of it
- * is full marks; no opportunity at all is null, never zero.
- */
+/** Taken over available, as 0–100; no opportunity at all is null, never zero. */
 function scoreOf(accumulator: Accumulator): number | null {
   if (accumulator.moments.length === 0) return null;
-  if (accumulator.available <= 0) return accumulator.negativeTaken ? 0 : 100;
+  // Nothing positive was ever on offer: harm done scores 0, and nothing is shown on 0 points.
+  if (accumulator.available <= 0) return accumulator.negativeTaken ? 0 : null;
   const ratio = Math.round((100 * accumulator.taken) / accumulator.available);
   return Math.min(100, Math.max(0, ratio));
 }
@@ -49,15 +48,32 @@ export const statusOf = (score: number | null): CriterionStatus =>
         ? 'partly-met'
         : 'not-met';
 
+/** The criteria some option in the scenario evidences where that kind of criterion counts. */
+function countableCriteria(scenario: Scenario): CriterionId[] {
+  const found = new Set<CriterionId>();
+  const add = (node: ScenarioNode, evidence: Evidence): void => {
+    for (const id of Object.keys(countedCriteria(node, evidence.criteria)) as CriterionId[])
+      found.add(id);
+  };
+  for (const node of Object.values(scenario.nodes)) {
+    for (const choice of choicesOf(node)) add(node, choice);
+    const timeout = timeoutOf(node);
+    if (timeout !== undefined) add(node, timeout);
+    if (node.kind === 'investigate') for (const record of node.records) add(node, record);
+    if (node.kind === 'record')
+      for (const field of node.fields) for (const entry of field.entries) add(node, entry);
+  }
+  return CRITERION_IDS.filter((id) => found.has(id));
+}
+
 /** The running sums of evidence over a play's moments, per technique and per criterion. */
 export function evidenceTally(scenario: Scenario) {
   // Everything the scenario could evidence anywhere is listed, even if this play never reached it.
-  const touched = opportunitiesIn(scenario);
   const techniqueSums = new Map<TechniqueId, Accumulator>(
-    touched.techniques.map((id) => [id, emptyAccumulator()]),
+    opportunitiesIn(scenario).techniques.map((id) => [id, emptyAccumulator()]),
   );
   const criterionSums = new Map<CriterionId, Accumulator>(
-    touched.criteria.map((id) => [id, emptyAccumulator()]),
+    countableCriteria(scenario).map((id) => [id, emptyAccumulator()]),
   );
   const add = <K extends string>(sums: Map<K, Accumulator>, id: K, tally: Tally, index: number) => {
     const sum = sums.get(id) ?? emptyAccumulator();
