@@ -13,7 +13,8 @@ import { startSession } from '../engine/session.ts';
 import type { SessionEvent, TimingMode, Transcript } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { bestPathFrom } from './best-path.ts';
-import { scoreTranscript, statusOf } from './score.ts';
+import { CRITICAL_OVERALL_CAP, scoreTranscript, statusOf } from './score.ts';
+import { debriefText } from './text.ts';
 
 const transcriptOf = (
   scenario: Scenario,
@@ -211,6 +212,28 @@ describe('best options', () => {
   });
 });
 
+describe('a play cut short', () => {
+  it('is incomplete: no overall, statuses only from the moments played, and the text says so', () => {
+    const transcript = transcriptOf(twoMoments, choose('a-skilled'));
+    const debrief = scoreTranscript(twoMoments, transcript);
+    expect(debrief.complete).toBe(false);
+    expect(debrief.ending).toBeNull();
+    expect(debrief.overall).toBeNull();
+    expect(debrief.overallCapped).toBeUndefined();
+    expect(debrief.moments).toHaveLength(1);
+    expect(debrief.techniques.listen).toMatchObject({ taken: 2, available: 2, moments: [0] });
+    const text = debriefText(debrief);
+    expect(text).toContain('incomplete');
+    expect(text).not.toMatch(/Overall: \d/);
+    const whole = scoreTranscript(
+      twoMoments,
+      transcriptOf(twoMoments, choose('a-skilled', 'b-skilled')),
+    );
+    expect(whole.overall).toBe(100);
+    expect(debriefText(whole)).toContain('Overall: 100 out of 100');
+  });
+});
+
 describe('critical errors', () => {
   const scenario = oneMoment(
     dialogue(
@@ -222,7 +245,7 @@ describe('critical errors', () => {
         }),
         choice('tell', {
           stance: 'unsafe',
-          techniques: { listen: 2 },
+          techniques: { listen: 2, 'remain-calm': 2, 'show-understanding': 2 },
           criteria: { 'MRC 2.7': 1 },
           critical: { reason: 'You disclosed her data.', breaks: ['MRC 2.9', 'MRC 2.7'] },
           misconceptions: ['tell-the-spouse'],
@@ -233,7 +256,7 @@ describe('critical errors', () => {
     ),
   );
 
-  it('caps the criteria they break at not met and the overall at 50', () => {
+  it('caps the criteria they break at not shown and a play above the cap at 50', () => {
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('tell')));
     expect(debrief.criticalErrors).toEqual([
       {
@@ -251,7 +274,14 @@ describe('critical errors', () => {
     expect(debrief.criteria['MRC 2.7']?.score).toBeLessThan(40);
     expect(debrief.criteria['MRC 2.9']?.status).toBe('not-met');
     expect(debrief.techniques.listen?.score).toBe(100);
-    expect(debrief.overall).toBeLessThanOrEqual(50);
+    // Uncapped, this play's mean is well above the cap, so the cap is what holds it at 50.
+    const scores = [...Object.values(debrief.techniques), ...Object.values(debrief.criteria)]
+      .map((result) => result.score)
+      .filter((score): score is number => score !== null);
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    expect(mean).toBeGreaterThan(CRITICAL_OVERALL_CAP);
+    expect(debrief.overall).toBe(CRITICAL_OVERALL_CAP);
+    expect(debrief.overallCapped).toContain(`${CRITICAL_OVERALL_CAP}`);
     expect(debrief.misconceptions).toEqual(['tell-the-spouse']);
     expect(debrief.law).toEqual(['law.data.third-party']);
   });
