@@ -19,5 +19,12 @@ export {
 } from './synopsis.ts';
 export { lawRules, LAST_CHECKED } from './law.ts';
 export { misconceptions } from './misconceptions.ts';
-export { evidenceLabel, EVIDENCE_LABELS } from './evidence.ts';
+export {
+  EVIDENCE_STATUSES,
+  INCOMPLETE_WORD,
+  PRACTISED_IN_SIMULATION,
+  STATUS_WORDS,
+  statusInWords,
+  type EvidenceStatus,
+} from './evidence.ts';
 export * from './lookups.ts';

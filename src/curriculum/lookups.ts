@@ -1,5 +1,4 @@
 import { criteria } from './criteria.ts';
-import { evidenceLabel } from './evidence.ts';
 import {
   CRITERION_IDS,
   LAW_RULE_IDS,
@@ -48,13 +47,6 @@ export const rangeItem = (id: RangeId): RangeItem => rangeItems[id];
 export const technique = (id: TechniqueId): Technique => techniques[id];
 export const lawRule = (id: LawRuleId): LawRule => lawRules[id];
 export const misconception = (id: MisconceptionId): Misconception => misconceptions[id];
-
-export const isKnowledgeCriterion = (id: CriterionId): boolean => criteria[id].kind === 'knowledge';
-export const isPerformanceCriterion = (id: CriterionId): boolean =>
-  criteria[id].kind === 'performance';
-
-/** The label every report must use for this criterion (see `evidenceLabel`). */
-export const criterionEvidenceLabel = (id: CriterionId): string => evidenceLabel(criteria[id].kind);
 
 export const criteriaForUnit = (unit: UnitId): Criterion[] =>
   Object.values(criteria).filter((c) => c.unit === unit);

@@ -55,7 +55,7 @@ export interface Unit {
   notes: readonly string[];
   /**
    * False where the unit forbids simulated performance evidence (Unit 312). The others do not say
-   * either way; the game treats all performance as practice regardless (see `evidenceLabel`).
+   * either way; the game treats all performance as practice regardless (see `statusInWords`).
    */
   simulationAllowedForPerformance: boolean | null;
 }

@@ -1,7 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { Choice, Line, Mood, Scenario, ScenarioNode, Timeout } from '../scenario/schema.ts';
-import { firstHoldingRoute, type ConditionContext } from './conditions.ts';
+import { conditionHolds, firstHoldingRoute, type ConditionContext } from './conditions.ts';
 import { applyMoodChange } from './mood.ts';
 import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts';
 
@@ -165,6 +165,20 @@ export function routeOf(
 ): number | null {
   if (typeof outcome.next === 'string') return 0;
   return firstHoldingRoute(outcome.next, afterOutcome(context, outcome, choiceId));
+}
+
+/** Whether one route's own condition holds (the machine takes the first route that does). */
+export function routeHolds(
+  context: ConditionContext,
+  outcome: DecisionOutcome,
+  choiceId: string | null,
+  route: number,
+): boolean {
+  if (typeof outcome.next === 'string') return true;
+  const condition = outcome.next[route]?.if;
+  return (
+    condition === undefined || conditionHolds(condition, afterOutcome(context, outcome, choiceId))
+  );
 }
 
 export const targetOf = (outcome: DecisionOutcome, route: number): string =>

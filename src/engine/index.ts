@@ -12,7 +12,6 @@ export {
   type PolicyName,
   type PolicyPlayOptions,
 } from './policies.ts';
-export { replayTranscript, type ReplayResult } from './replay.ts';
 export {
   restoreSession,
   scenarioChangedMessage,

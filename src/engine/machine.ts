@@ -9,7 +9,7 @@ import {
   choicesOf,
   enterNode,
   nodeAt,
-  routeOf,
+  routeHolds,
   targetOf,
   timeoutOf,
   type SessionContext,
@@ -65,11 +65,15 @@ export function compileScenario(scenario: Scenario) {
       routeHolds: ({ context, event }, params: ChoiceRoute) =>
         event.type === 'CHOOSE' &&
         event.choiceId === params.choiceId &&
-        routeOf(context, choiceAt(params.nodeId, params.choiceId), params.choiceId) ===
+        routeHolds(
+          context,
+          choiceAt(params.nodeId, params.choiceId),
+          params.choiceId,
           params.route,
+        ),
       timeoutRouteHolds: ({ context }, params: TimeoutRoute) =>
         context.timing !== 'off' &&
-        routeOf(context, timeoutAt(params.nodeId), null) === params.route,
+        routeHolds(context, timeoutAt(params.nodeId), null, params.route),
       isRecordHere: ({ event }, params: AtNode) => {
         const node = nodeAt(scenario, params.nodeId);
         return (

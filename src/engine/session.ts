@@ -36,12 +36,25 @@ export interface Session {
   subscribe(listener: SessionListener): () => void;
   /** The engine's own state (mood, flags, evidence log...), read-only: for scoring and policies. */
   context(): Readonly<SessionContext>;
+  /**
+   * A way back to this moment, kept without copying anything: calling it gives a new, independent
+   * session from here (scoring uses it to follow the best options from a moment the learner left).
+   */
+  savePoint(): () => Session;
 }
 
 const list = (ids: readonly string[]): string => (ids.length === 0 ? '(none)' : ids.join(', '));
 
-/** Why an event is illegal now, or null if it is legal. Messages name the node and the fix. */
-function refusal(scenario: Scenario, context: SessionContext, over: boolean, event: SessionEvent) {
+/**
+ * Why the machine refused an event, naming the node and the fix. The machine alone decides what
+ * is legal; this only explains a refusal after the fact, so the two can never disagree.
+ */
+function explainRefusal(
+  scenario: Scenario,
+  context: SessionContext,
+  over: boolean,
+  event: SessionEvent,
+): SessionError {
   const nodeId = context.nodeId;
   const node = nodeAt(scenario, nodeId);
   if (over) {
@@ -60,13 +73,10 @@ function refusal(scenario: Scenario, context: SessionContext, over: boolean, eve
         );
       }
       const offered = offeredChoices(scenario, context).map((choice) => choice.id);
-      if (!offered.includes(event.choiceId)) {
-        return new SessionError(
-          'choice-not-available',
-          `Choice "${event.choiceId}" at node "${nodeId}" cannot be taken now: none of its routes' conditions holds. Choices open now: ${list(offered)}.`,
-        );
-      }
-      return null;
+      return new SessionError(
+        'choice-not-available',
+        `Choice "${event.choiceId}" at node "${nodeId}" cannot be taken now: none of its routes' conditions holds. Choices open now: ${list(offered)}.`,
+      );
     }
     case 'TIMEOUT': {
       if (timeoutOf(node) === undefined) {
@@ -81,7 +91,10 @@ function refusal(scenario: Scenario, context: SessionContext, over: boolean, eve
           `Timing is off in this session, so the countdown at "${nodeId}" cannot run out.`,
         );
       }
-      return null;
+      return new SessionError(
+        'choice-not-available',
+        `The countdown at "${nodeId}" cannot run out now: none of its routes' conditions holds.`,
+      );
     }
     case 'CHECK_RECORD': {
       if (node.kind !== 'investigate') {
@@ -91,13 +104,10 @@ function refusal(scenario: Scenario, context: SessionContext, over: boolean, eve
         );
       }
       const ids = node.records.map((record) => record.id);
-      if (!ids.includes(event.recordId)) {
-        return new SessionError(
-          'unknown-record',
-          `Node "${nodeId}" has no record "${event.recordId}"; its records are: ${list(ids)}.`,
-        );
-      }
-      return null;
+      return new SessionError(
+        'unknown-record',
+        `Node "${nodeId}" has no record "${event.recordId}"; its records are: ${list(ids)}.`,
+      );
     }
     case 'FILL_FIELD': {
       if (node.kind !== 'record') {
@@ -114,13 +124,10 @@ function refusal(scenario: Scenario, context: SessionContext, over: boolean, eve
         );
       }
       const entries = field.entries.map((entry) => entry.id);
-      if (!entries.includes(event.entryId)) {
-        return new SessionError(
-          'unknown-entry',
-          `Field "${field.id}" at node "${nodeId}" has no entry "${event.entryId}"; its entries are: ${list(entries)}.`,
-        );
-      }
-      return null;
+      return new SessionError(
+        'unknown-entry',
+        `Field "${field.id}" at node "${nodeId}" has no entry "${event.entryId}"; its entries are: ${list(entries)}.`,
+      );
     }
   }
 }
@@ -134,6 +141,21 @@ function createSession(
   const listeners = new Set<SessionListener>();
   actor.start();
 
+  const savePoint = (): (() => Session) => {
+    // Contexts are never mutated and events are only appended, so both can be shared.
+    const machine = actor.getSnapshot();
+    const length = events.length;
+    return () =>
+      createSession(
+        scenario,
+        createActor(machineFor(scenario), {
+          snapshot: machine,
+          input: { seed: transcriptSoFar.seed, timing: transcriptSoFar.timing },
+        }),
+        { ...transcriptSoFar, events: events.slice(0, length) },
+      );
+  };
+
   const context = (): SessionContext => actor.getSnapshot().context;
   const isOver = (): boolean => actor.getSnapshot().status === 'done';
   const view = (): SessionView => buildView(scenario, context());
@@ -142,18 +164,11 @@ function createSession(
     events: events.map((event) => ({ ...event })),
   });
 
+  const can = (event: SessionEvent): boolean => actor.getSnapshot().can(event);
+
   const send = (event: SessionEvent): SessionView => {
-    const refused = refusal(scenario, context(), isOver(), event);
-    if (refused !== null) throw refused;
-    const stepBefore = context().step;
+    if (!can(event)) throw explainRefusal(scenario, context(), isOver(), event);
     actor.send(event);
-    if (context().step !== stepBefore + 1) {
-      // The checks above mirror the machine's guards; reaching this means they drifted apart.
-      throw new SessionError(
-        'choice-not-available',
-        `The engine refused ${event.type} at "${context().nodeId}" of "${scenario.id}".`,
-      );
-    }
     events.push({ ...event });
     const now = view();
     for (const listener of listeners) listener(now);
@@ -164,7 +179,7 @@ function createSession(
     scenario,
     view,
     send,
-    can: (event) => refusal(scenario, context(), isOver(), event) === null,
+    can,
     choose: (choiceId) => send({ type: 'CHOOSE', choiceId }),
     checkRecord: (recordId) => send({ type: 'CHECK_RECORD', recordId }),
     fillField: (fieldId, entryId) => send({ type: 'FILL_FIELD', fieldId, entryId }),
@@ -183,6 +198,7 @@ function createSession(
       return () => listeners.delete(listener);
     },
     context,
+    savePoint,
   };
 }
 
@@ -212,6 +228,26 @@ export function startSession(options: SessionOptions): Session {
 export const scenarioChangedMessage = (scenarioId: string): string =>
   `This was recorded against a different version of scenario "${scenarioId}": the scenario has changed since, so it cannot be resumed or verified.`;
 
+/**
+ * Refuse a transcript or saved session recorded against another scenario, or another version of
+ * this one. The one "same scenario" check: resume, retry, replay and scoring all use it.
+ */
+export function assertSameScenario(
+  scenario: Scenario,
+  recorded: { id: string; contentHash: string },
+  what: 'transcript' | 'saved session',
+): void {
+  if (recorded.id !== scenario.id) {
+    throw new SessionError(
+      'scenario-changed',
+      `This ${what} is for scenario "${recorded.id}", not "${scenario.id}".`,
+    );
+  }
+  if (recorded.contentHash !== contentHash(scenario)) {
+    throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
+  }
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -240,16 +276,8 @@ export function restoreSession(options: {
       `This saved session's transcript is damaged${first === undefined ? '' : ` (${first.path}: ${first.message})`}.`,
     );
   }
-  if (snapshot.scenario.id !== scenario.id) {
-    throw new SessionError(
-      'scenario-changed',
-      `This saved session is for scenario "${snapshot.scenario.id}", not "${scenario.id}".`,
-    );
-  }
-  const hash = contentHash(scenario);
-  if (snapshot.scenario.contentHash !== hash || snapshot.transcript.scenario.contentHash !== hash) {
-    throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
-  }
+  assertSameScenario(scenario, snapshot.scenario, 'saved session');
+  assertSameScenario(scenario, transcript.transcript.scenario, 'saved session');
   const machine = machineFor(scenario);
   const actor = createActor(machine, {
     snapshot: snapshot.machine as Snapshot<unknown>,
@@ -282,9 +310,7 @@ export function sessionAtStep(options: {
       `Step ${step} is outside this transcript, which has ${transcript.events.length} events.`,
     );
   }
-  if (transcript.scenario.contentHash !== contentHash(scenario)) {
-    throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
-  }
+  assertSameScenario(scenario, transcript.scenario, 'transcript');
   const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
   for (const event of transcript.events.slice(0, step)) session.send(event);
   return session;

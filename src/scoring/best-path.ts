@@ -1,21 +1,31 @@
-import type { Scenario } from '../scenario/schema.ts';
-import { choicesOf, isTimed, nodeAt, offeredAfter } from '../engine/context.ts';
+import type { Condition, Scenario, ScenarioNode } from '../scenario/schema.ts';
+import { choicesOf, isTimed, nodeAt, offeredAfter, timeoutOf } from '../engine/context.ts';
 import { sessionAtStep, type Session } from '../engine/session.ts';
 import type { SessionEvent, Transcript } from '../engine/types.ts';
 import type { BestPath, EndingReached } from './debrief.ts';
-import { bestOf, fromChoice, fromEntry, timeoutOption, totalEvidence } from './options.ts';
+import {
+  bestOf,
+  fromChoice,
+  fromEntry,
+  fromRecord,
+  timeoutOption,
+  totalEvidence,
+} from './options.ts';
 
-// Enough for any sensible scenario; a loop of best options stops here and says so.
-const PATH_LIMIT = 200;
+// A path that neither ends nor repeats a state by now is cut short and says so (complete: false).
+const PATH_LIMIT = 10_000;
 
-/** The events that take the best option (by total evidence) at the current node. */
+/**
+ * The events that take the best option (by total evidence) at the current node: the one
+ * best-move finder, for the best path from the start and from every moment the learner left.
+ */
 function bestEventsHere(session: Session): SessionEvent[] {
   const context = session.context();
   const node = nodeAt(session.scenario, context.nodeId);
   const events: SessionEvent[] = [];
   if (node.kind === 'investigate') {
     for (const record of node.records) {
-      if (!context.checked.includes(record.id) && totalEvidence(record) > 0) {
+      if (!context.checked.includes(record.id) && totalEvidence(fromRecord(node, record)) > 0) {
         events.push({ type: 'CHECK_RECORD', recordId: record.id });
       }
     }
@@ -23,14 +33,16 @@ function bestEventsHere(session: Session): SessionEvent[] {
   if (node.kind === 'record') {
     const filled = context.filled[context.nodeId] ?? {};
     for (const field of node.fields) {
-      const entry = bestOf(field.entries.map(fromEntry));
+      const entry = bestOf(field.entries.map((each) => fromEntry(node, each)));
       if (entry?.id != null && filled[field.id] !== entry.id) {
         events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
       }
     }
   }
   // Records opened above can change which routes hold, so judge the offer after them.
-  const offered = offeredAfter(session.scenario, context, events).map(fromChoice);
+  const offered = offeredAfter(session.scenario, context, events).map((choice) =>
+    fromChoice(node, choice),
+  );
   const timeout = isTimed(node, context.timing) ? timeoutOption(node) : undefined;
   const best = bestOf(timeout === undefined ? offered : [...offered, timeout]);
   if (best === timeout && timeout !== undefined) events.push({ type: 'TIMEOUT' });
@@ -39,7 +51,9 @@ function bestEventsHere(session: Session): SessionEvent[] {
   return events;
 }
 
-function describeStep(session: Session, event: SessionEvent): BestPath['steps'][number] {
+type Step = BestPath['steps'][number];
+
+function describeStep(session: Session, event: SessionEvent): Step {
   const nodeId = session.context().nodeId;
   const node = nodeAt(session.scenario, nodeId);
   const choice =
@@ -54,32 +68,6 @@ function describeStep(session: Session, event: SessionEvent): BestPath['steps'][
   };
 }
 
-/**
- * Follow the best options from a session's current state to an ending. `first` is sent before
- * anything else: the best option at the moment being explained.
- */
-export function followBestPath(
-  session: Session,
-  fromStep: number,
-  first: SessionEvent[] = [],
-): BestPath {
-  const steps: BestPath['steps'] = [];
-  const send = (event: SessionEvent): void => {
-    if (event.type === 'CHOOSE' || event.type === 'TIMEOUT')
-      steps.push(describeStep(session, event));
-    session.send(event);
-  };
-  first.filter((event) => session.can(event)).forEach(send);
-  let sent = 0;
-  while (!session.isOver() && sent < PATH_LIMIT) {
-    const events = bestEventsHere(session);
-    if (events.length === 0) break;
-    for (const event of events) send(event);
-    sent += events.length;
-  }
-  return { fromStep, steps, ending: endingReached(session), complete: session.isOver() };
-}
-
 /** The ending the session has come to, or null while it is still under way. */
 export function endingReached(session: Session): EndingReached | null {
   const view = session.view();
@@ -91,6 +79,146 @@ export function endingReached(session: Session): EndingReached | null {
     epilogue: view.ending.epilogue,
   };
 }
+
+/** What route conditions can see: only these parts of a state steer a path onwards. */
+interface Watched {
+  mood: boolean;
+  visited: Set<string>;
+  chosen: Set<string>;
+  checked: Set<string>;
+  flags: Set<string>;
+}
+
+const outcomesOf = (node: ScenarioNode) => {
+  const timeout = timeoutOf(node);
+  return timeout === undefined ? choicesOf(node) : [...choicesOf(node), timeout];
+};
+
+/**
+ * For each node, what the route conditions of every node reachable from it watch: the parts of a
+ * state that can still change where the best options lead. Worked out once per node, on demand.
+ */
+function watchedFrom(scenario: Scenario): (nodeId: string) => Watched {
+  const known = new Map<string, Watched>();
+  return (start) => {
+    const cached = known.get(start);
+    if (cached !== undefined) return cached;
+    const watched: Watched = {
+      mood: false,
+      visited: new Set(),
+      chosen: new Set(),
+      checked: new Set(),
+      flags: new Set(),
+    };
+    const watch = (condition: Condition): void => {
+      if (condition.anger ?? condition.confusion ?? condition.trust) watched.mood = true;
+      if (condition.visited !== undefined) watched.visited.add(condition.visited);
+      if (condition.chose !== undefined) watched.chosen.add(condition.chose);
+      if (condition.checked !== undefined) watched.checked.add(condition.checked);
+      if (condition.flag !== undefined) watched.flags.add(condition.flag);
+      condition.any?.forEach(watch);
+      if (condition.not !== undefined) watch(condition.not);
+    };
+    const reached = new Set([start]);
+    const queue = [start];
+    for (let nodeId = queue.pop(); nodeId !== undefined; nodeId = queue.pop()) {
+      const node = scenario.nodes[nodeId];
+      if (node === undefined) continue;
+      for (const outcome of outcomesOf(node)) {
+        const routes = typeof outcome.next === 'string' ? [{ to: outcome.next }] : outcome.next;
+        for (const route of routes) {
+          if ('if' in route && route.if !== undefined) watch(route.if);
+          if (!reached.has(route.to)) {
+            reached.add(route.to);
+            queue.push(route.to);
+          }
+        }
+      }
+    }
+    known.set(start, watched);
+    return watched;
+  };
+}
+
+/** A path from a state: this state's own steps, then the path from the state they lead to. */
+type Tail =
+  { steps: Step[]; rest: Tail } | { steps: null; ending: EndingReached | null; complete: boolean };
+
+/**
+ * Best paths for one scenario, each state's path computed once and reused: two moments that leave
+ * the learner in the same state (as far as any route condition ahead can tell) share the rest of
+ * the path, so scoring a long play follows each stretch of best options once, not once a moment.
+ */
+export function bestPaths(scenario: Scenario) {
+  const watchedAt = watchedFrom(scenario);
+  const tails = new Map<string, Tail>();
+  const pick = (items: readonly string[], keep: Set<string>): string[] =>
+    keep.size === 0 ? [] : items.filter((item) => keep.has(item)).sort();
+
+  // Everything the best options from here depend on: the node, what is open and filled there,
+  // and what route conditions ahead watch.
+  const stateKey = (session: Session): string => {
+    const context = session.context();
+    const watched = watchedAt(context.nodeId);
+    const node = nodeAt(scenario, context.nodeId);
+    const recordsHere = new Set(node.kind === 'investigate' ? node.records.map((r) => r.id) : []);
+    return JSON.stringify([
+      context.nodeId,
+      context.timing,
+      watched.mood ? context.mood : null,
+      pick(context.visited, watched.visited),
+      pick(context.chosen, watched.chosen),
+      context.checked.filter((id) => watched.checked.has(id) || recordsHere.has(id)).sort(),
+      pick(context.flags, watched.flags),
+      context.filled[context.nodeId] ?? null,
+    ]);
+  };
+
+  /** Follow the best options from a session's current state (the session moves) to an ending. */
+  return (session: Session, fromStep: number): BestPath => {
+    const walked: { key: string; steps: Step[] }[] = [];
+    const seen = new Set<string>();
+    let tail: Tail | undefined;
+    let sent = 0;
+    while (tail === undefined) {
+      if (session.isOver()) {
+        tail = { steps: null, ending: endingReached(session), complete: true };
+        break;
+      }
+      const key = stateKey(session);
+      tail = tails.get(key);
+      if (tail !== undefined) break;
+      const events = sent < PATH_LIMIT && !seen.has(key) ? bestEventsHere(session) : [];
+      if (events.length === 0) {
+        // A loop of best options, or a node with nothing to take: the path never ends.
+        tail = { steps: null, ending: null, complete: false };
+        break;
+      }
+      seen.add(key);
+      const steps: Step[] = [];
+      for (const event of events) {
+        if (event.type === 'CHOOSE' || event.type === 'TIMEOUT')
+          steps.push(describeStep(session, event));
+        session.send(event);
+      }
+      sent += events.length;
+      walked.push({ key, steps });
+    }
+    for (let index = walked.length - 1; index >= 0; index -= 1) {
+      const here = walked[index];
+      if (here === undefined) continue;
+      tail = { steps: here.steps, rest: tail };
+      tails.set(here.key, tail);
+    }
+    const steps: Step[] = [];
+    for (; tail.steps !== null; tail = tail.rest) steps.push(...tail.steps);
+    return { fromStep, steps, ending: tail.ending, complete: tail.complete };
+  };
+}
+
+/** Follow the best options from a session's current state to an ending. */
+export const followBestPath = (session: Session, fromStep: number): BestPath =>
+  bestPaths(session.scenario)(session, fromStep);
 
 /** Where the best options lead after the first `step` events of a transcript. */
 export function bestPathFrom(options: {

@@ -5,6 +5,7 @@ import type {
   RangeId,
   TechniqueId,
 } from '../curriculum/ids.ts';
+import type { EvidenceStatus } from '../curriculum/evidence.ts';
 import type { CriterionKind } from '../curriculum/types.ts';
 import type { Mood, NodeKind, Outcome, Stance } from '../scenario/schema.ts';
 import type { TimingMode } from '../engine/types.ts';
@@ -14,7 +15,8 @@ import type { TimingMode } from '../engine/types.ts';
  * It is always derived by replaying a transcript through the engine, never read from a file.
  */
 
-export type CriterionStatus = 'met' | 'partly-met' | 'not-met' | 'no-opportunity';
+/** Ids for programs; people read them through the curriculum's word list (`statusInWords`). */
+export type CriterionStatus = EvidenceStatus;
 
 /** Unit 312 forbids simulated performance evidence: a game can only ever show practice. */
 export type CriterionEvidence = 'knowledge' | 'practised-in-simulation';
@@ -97,7 +99,7 @@ export interface CriterionResult {
   score: number | null;
   kind: CriterionKind;
   evidence: CriterionEvidence;
-  /** Why a critical error capped it at "not met". */
+  /** Why a critical error capped it at "not shown". */
   capped?: string;
   taken: number;
   available: number;
@@ -131,7 +133,8 @@ export interface Debrief {
   /** False when the transcript stops before an ending (a play left part-way). */
   complete: boolean;
   ending: EndingReached | null;
-  overall: number;
+  /** 0–100; null when the play is incomplete (it stopped before an ending). */
+  overall: number | null;
   /** Why the overall figure was capped, if it was. */
   overallCapped?: string;
   techniques: Partial<Record<TechniqueId, TechniqueResult>>;

@@ -8,5 +8,6 @@ export {
   scoreTranscript,
   statusOf,
 } from './score.ts';
+export { replayTranscript, type ReplayResult } from './replay.ts';
 export { describeStyle } from './style.ts';
 export { debriefText } from './text.ts';

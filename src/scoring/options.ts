@@ -1,4 +1,5 @@
 import type { CriterionId, LawRuleId, MisconceptionId, TechniqueId } from '../curriculum/ids.ts';
+import { criterion } from '../curriculum/lookups.ts';
 import {
   STANCES,
   type Choice,
@@ -35,6 +36,33 @@ export type MomentOptions =
   | { mode: 'records'; records: ScoredOption[]; opened: ScoredOption[]; best: ScoredOption };
 
 type LogEntry = NodeOfKind<'record'>['fields'][number]['entries'][number];
+type CaseRecord = NodeOfKind<'investigate'>['records'][number];
+type Criteria = Partial<Record<CriterionId, number>>;
+
+const counted = {
+  explaining: new WeakMap<Criteria, Criteria>(),
+  acting: new WeakMap<Criteria, Criteria>(),
+};
+
+/**
+ * The criteria evidence counts for at a node. Knowledge criteria are evidenced only where the
+ * learner explains or answers, performance criteria only where the learner acts; the other kind
+ * is ignored there, never credited.
+ */
+export function countedCriteria(node: ScenarioNode, criteria: Criteria | undefined): Criteria {
+  if (criteria === undefined) return {};
+  const explaining = node.kind === 'explain';
+  const cache = explaining ? counted.explaining : counted.acting;
+  const known = cache.get(criteria);
+  if (known !== undefined) return known;
+  const kept = Object.fromEntries(
+    (Object.entries(criteria) as [CriterionId, number][]).filter(
+      ([id]) => (criterion(id).kind === 'knowledge') === explaining,
+    ),
+  ) as Criteria;
+  cache.set(criteria, kept);
+  return kept;
+}
 
 const sum = (values: Iterable<number>): number => {
   let total = 0;
@@ -67,12 +95,12 @@ export function bestOf<T extends ScoredOption>(options: readonly T[]): T | undef
   return best;
 }
 
-export const fromChoice = (choice: Choice): ScoredOption => ({
+export const fromChoice = (node: ScenarioNode, choice: Choice): ScoredOption => ({
   id: choice.id,
   say: choice.say,
   stance: choice.stance,
   techniques: choice.techniques ?? {},
-  criteria: choice.criteria ?? {},
+  criteria: countedCriteria(node, choice.criteria),
   why: choice.why,
   ...(choice.critical === undefined ? {} : { critical: choice.critical }),
   law: choice.law ?? [],
@@ -80,13 +108,13 @@ export const fromChoice = (choice: Choice): ScoredOption => ({
 });
 
 /** A complaint-log entry: no stance, so its `accurate` flag breaks ties. */
-export const fromEntry = (entry: LogEntry): ScoredOption => ({
+export const fromEntry = (node: ScenarioNode, entry: LogEntry): ScoredOption => ({
   id: entry.id,
   say: entry.text,
   stance: null,
   accurate: entry.accurate,
   techniques: entry.techniques ?? {},
-  criteria: entry.criteria ?? {},
+  criteria: countedCriteria(node, entry.criteria),
   why: entry.why,
   law: entry.law ?? [],
   misconceptions: [],
@@ -103,13 +131,26 @@ export function timeoutOption(node: ScenarioNode): ScoredOption | undefined {
         : `You let the time run out: “${timeout.says}”`,
     stance: timeout.stance,
     techniques: timeout.techniques ?? {},
-    criteria: timeout.criteria ?? {},
+    criteria: countedCriteria(node, timeout.criteria),
     why: timeout.why,
     ...(timeout.critical === undefined ? {} : { critical: timeout.critical }),
     law: timeout.law ?? [],
     misconceptions: timeout.misconceptions ?? [],
   };
 }
+
+/** A record the learner may open at an investigate node. */
+export const fromRecord = (node: ScenarioNode, record: CaseRecord): ScoredOption => ({
+  id: record.id,
+  say: record.title,
+  stance: null,
+  accurate: record.relevant,
+  techniques: record.techniques ?? {},
+  criteria: countedCriteria(node, record.criteria),
+  why: record.why,
+  law: record.law ?? [],
+  misconceptions: [],
+});
 
 const NOTHING = (label: string): ScoredOption => ({
   id: null,
@@ -130,7 +171,7 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
     case 'timeout': {
       const offered = choicesOf(node)
         .filter((choice) => decision.offered.includes(choice.id))
-        .map(fromChoice);
+        .map((choice) => fromChoice(node, choice));
       const timeout = decision.timed ? timeoutOption(node) : undefined;
       const options = timeout === undefined ? offered : [...offered, timeout];
       const chosen =
@@ -148,7 +189,7 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
       const field = node.fields.find((each) => each.id === decision.fieldId);
       if (field === undefined)
         throw new Error(`Node "${decision.nodeId}" has no field "${decision.fieldId}".`);
-      const options = field.entries.map(fromEntry);
+      const options = field.entries.map((entry) => fromEntry(node, entry));
       const chosen =
         options.find((option) => option.id === decision.entryId) ?? NOTHING(field.label);
       const best = bestOf(options) ?? NOTHING(field.label);
@@ -156,17 +197,7 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
     }
     case 'records': {
       if (node.kind !== 'investigate') throw new Error(`Node "${decision.nodeId}" has no records.`);
-      const records: ScoredOption[] = node.records.map((record) => ({
-        id: record.id,
-        say: record.title,
-        stance: null,
-        accurate: record.relevant,
-        techniques: record.techniques ?? {},
-        criteria: record.criteria ?? {},
-        why: record.why,
-        law: record.law ?? [],
-        misconceptions: [],
-      }));
+      const records = node.records.map((record) => fromRecord(node, record));
       const worthOpening = records.filter((record) => totalEvidence(record) > 0);
       return {
         mode: 'records',
@@ -192,7 +223,8 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
   }
 }
 
-type Tallies<K extends string> = Partial<Record<K, { taken: number; available: number }>>;
+type Tally = { taken: number; available: number };
+type Tallies<K extends string> = Partial<Record<K, Tally>>;
 
 function tallyOneOf<K extends string>(
   options: readonly ScoredOption[],
@@ -204,11 +236,12 @@ function tallyOneOf<K extends string>(
   for (const option of options) for (const id of Object.keys(pick(option)) as K[]) touched.add(id);
   const tallies: Tallies<K> = {};
   for (const id of touched) {
-    const available = Math.max(0, pick(best)[id] ?? 0);
-    // Something is at stake for an id when the best option uses it or some option goes against
-    // it. An id only a weaker option uses is not: scoring it would reward avoiding nothing.
-    const atStake = available > 0 || options.some((option) => (pick(option)[id] ?? 0) < 0);
-    if (atStake) tallies[id] = { taken: pick(chosen)[id] ?? 0, available };
+    // An opportunity only where some option offers positive evidence: the most on offer is what
+    // was available. Negative evidence taken where nothing positive was on offer still counts
+    // against; otherwise nothing was at stake, and scoring it would reward avoiding nothing.
+    const available = Math.max(0, ...options.map((option) => pick(option)[id] ?? 0));
+    const taken = pick(chosen)[id] ?? 0;
+    if (available > 0 || taken < 0) tallies[id] = { taken, available };
   }
   return tallies;
 }
@@ -227,6 +260,9 @@ function tallyRecords<K extends string>(
       tallies[id] = tally;
     }
   }
+  // As for one-of moments: an id is at stake only with something positive on offer, or harm done.
+  for (const [id, tally] of Object.entries(tallies) as [K, Tally][])
+    if (tally.available <= 0 && tally.taken >= 0) delete tallies[id];
   return tallies;
 }
 

@@ -8,12 +8,13 @@ import {
   oneMoment,
 } from '../engine/fixtures/build.ts';
 import { loadFixture } from '../engine/fixtures/load.ts';
-import { replayTranscript } from '../engine/replay.ts';
+import { replayTranscript } from './replay.ts';
 import { startSession } from '../engine/session.ts';
 import type { SessionEvent, TimingMode, Transcript } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { bestPathFrom } from './best-path.ts';
-import { scoreTranscript, statusOf } from './score.ts';
+import { CRITICAL_OVERALL_CAP, scoreTranscript, statusOf } from './score.ts';
+import { debriefText } from './text.ts';
 
 const transcriptOf = (
   scenario: Scenario,
@@ -80,7 +81,7 @@ describe('opportunity-based scores', () => {
     expect(half.overall).toBe(100);
   });
 
-  it('gives full marks for steering clear where only harm was possible, none for doing it', () => {
+  it('counts harm done where nothing positive was on offer, and shows nothing on 0 points', () => {
     const scenario = oneMoment(
       dialogue([
         choice('fine', { stance: 'skilled', techniques: { listen: 1 } }),
@@ -89,16 +90,21 @@ describe('opportunity-based scores', () => {
     );
     const clear = scoreTranscript(scenario, transcriptOf(scenario, choose('fine')));
     expect(clear.techniques['remain-calm']).toMatchObject({
-      score: 100,
+      score: null,
+      available: 0,
+      opportunities: 0,
+    });
+    const harmed = scoreTranscript(scenario, transcriptOf(scenario, choose('rude')));
+    expect(harmed.techniques['remain-calm']).toMatchObject({
+      score: 0,
+      taken: -2,
       available: 0,
       opportunities: 1,
     });
-    const harmed = scoreTranscript(scenario, transcriptOf(scenario, choose('rude')));
-    expect(harmed.techniques['remain-calm']).toMatchObject({ score: 0, taken: -2 });
     expect(harmed.techniques.listen).toMatchObject({ score: 0, taken: 0, available: 1 });
   });
 
-  it('does not count an id only a weaker option uses as an opportunity', () => {
+  it('counts an id as an opportunity where any option offers it, the most on offer available', () => {
     const scenario = oneMoment(
       dialogue([
         choice('best', { stance: 'skilled', techniques: { listen: 2 } }),
@@ -107,8 +113,11 @@ describe('opportunity-based scores', () => {
       ]),
     );
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('rude')));
-    expect(debrief.techniques['involve-others']).toMatchObject({ score: null, opportunities: 0 });
-    expect(debrief.moments[0]?.techniques).toEqual({ listen: { taken: -1, available: 2 } });
+    expect(debrief.techniques['involve-others']).toMatchObject({ score: 0, opportunities: 1 });
+    expect(debrief.moments[0]?.techniques).toEqual({
+      listen: { taken: -1, available: 2 },
+      'involve-others': { taken: 0, available: 1 },
+    });
   });
 
   it('says "no opportunity", never zero, for what the play never reached', () => {
@@ -145,19 +154,40 @@ describe('opportunity-based scores', () => {
     expect(statusOf(0)).toBe('not-met');
   });
 
-  it('labels criteria by kind: simulation is never performance evidence', () => {
-    const scenario = oneMoment(
-      explain([
-        choice('both', { stance: 'skilled', criteria: { '312.2.1': 1, '312.3.1': 1 } }),
-        choice('neither', { stance: 'dismissive' }),
-      ]),
-    );
-    const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('both')));
+  it('counts knowledge only where the learner explains and performance only where they act', () => {
+    const scenario = buildScenario({
+      nodes: {
+        start: dialogue([
+          choice('act', {
+            stance: 'skilled',
+            criteria: { '312.2.1': 1, '312.3.1': 1 },
+            next: 'why',
+          }),
+          choice('not', { stance: 'dismissive', next: 'why' }),
+        ]),
+        why: explain([
+          choice('know', { stance: 'skilled', criteria: { '312.3.1': 1, '312.2.2': 1 } }),
+          choice('guess', { stance: 'dismissive' }),
+        ]),
+        end: ending(),
+      },
+    });
+    const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('act', 'know')));
     expect(debrief.criteria['312.2.1']).toMatchObject({
       kind: 'performance',
       evidence: 'practised-in-simulation',
+      moments: [0],
     });
-    expect(debrief.criteria['312.3.1']).toMatchObject({ kind: 'knowledge', evidence: 'knowledge' });
+    // 312.3.1 is knowledge: the dialogue's claim is ignored, the explain node's counts.
+    expect(debrief.criteria['312.3.1']).toMatchObject({
+      kind: 'knowledge',
+      evidence: 'knowledge',
+      taken: 1,
+      available: 1,
+      moments: [1],
+    });
+    // 312.2.2 is performance: an explain node cannot evidence it, so it is not listed at all.
+    expect(debrief.criteria['312.2.2']).toBeUndefined();
   });
 });
 
@@ -177,8 +207,30 @@ describe('best options', () => {
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('skilled')));
     expect(debrief.moments[0]?.best.id).toBe('skilled');
     expect(debrief.moments[0]?.tookBest).toBe(true);
-    // listen is only available through the best option's value (0), and nobody went against it.
-    expect(debrief.techniques.listen?.score).toBeNull();
+    // listen was on offer (placate offers 2), so the best option by total evidence still missed it.
+    expect(debrief.techniques.listen).toMatchObject({ score: 0, taken: 0, available: 2 });
+  });
+});
+
+describe('a play cut short', () => {
+  it('is incomplete: no overall, statuses only from the moments played, and the text says so', () => {
+    const transcript = transcriptOf(twoMoments, choose('a-skilled'));
+    const debrief = scoreTranscript(twoMoments, transcript);
+    expect(debrief.complete).toBe(false);
+    expect(debrief.ending).toBeNull();
+    expect(debrief.overall).toBeNull();
+    expect(debrief.overallCapped).toBeUndefined();
+    expect(debrief.moments).toHaveLength(1);
+    expect(debrief.techniques.listen).toMatchObject({ taken: 2, available: 2, moments: [0] });
+    const text = debriefText(debrief);
+    expect(text).toContain('incomplete');
+    expect(text).not.toMatch(/Overall: \d/);
+    const whole = scoreTranscript(
+      twoMoments,
+      transcriptOf(twoMoments, choose('a-skilled', 'b-skilled')),
+    );
+    expect(whole.overall).toBe(100);
+    expect(debriefText(whole)).toContain('Overall: 100 out of 100');
   });
 });
 
@@ -193,7 +245,7 @@ describe('critical errors', () => {
         }),
         choice('tell', {
           stance: 'unsafe',
-          techniques: { listen: 2 },
+          techniques: { listen: 2, 'remain-calm': 2, 'show-understanding': 2 },
           criteria: { 'MRC 2.7': 1 },
           critical: { reason: 'You disclosed her data.', breaks: ['MRC 2.9', 'MRC 2.7'] },
           misconceptions: ['tell-the-spouse'],
@@ -204,7 +256,7 @@ describe('critical errors', () => {
     ),
   );
 
-  it('caps the criteria they break at not met and the overall at 50', () => {
+  it('caps the criteria they break at not shown and a play above the cap at 50', () => {
     const debrief = scoreTranscript(scenario, transcriptOf(scenario, choose('tell')));
     expect(debrief.criticalErrors).toEqual([
       {
@@ -222,7 +274,14 @@ describe('critical errors', () => {
     expect(debrief.criteria['MRC 2.7']?.score).toBeLessThan(40);
     expect(debrief.criteria['MRC 2.9']?.status).toBe('not-met');
     expect(debrief.techniques.listen?.score).toBe(100);
-    expect(debrief.overall).toBeLessThanOrEqual(50);
+    // Uncapped, this play's mean is well above the cap, so the cap is what holds it at 50.
+    const scores = [...Object.values(debrief.techniques), ...Object.values(debrief.criteria)]
+      .map((result) => result.score)
+      .filter((score): score is number => score !== null);
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    expect(mean).toBeGreaterThan(CRITICAL_OVERALL_CAP);
+    expect(debrief.overall).toBe(CRITICAL_OVERALL_CAP);
+    expect(debrief.overallCapped).toContain(`${CRITICAL_OVERALL_CAP}`);
     expect(debrief.misconceptions).toEqual(['tell-the-spouse']);
     expect(debrief.law).toEqual(['law.data.third-party']);
   });

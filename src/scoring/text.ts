@@ -1,11 +1,8 @@
-import type { CriterionStatus, Debrief, DebriefMoment } from './debrief.ts';
+import { INCOMPLETE_WORD, STATUS_WORDS, statusInWords } from '../curriculum/evidence.ts';
+import type { CriterionId } from '../curriculum/ids.ts';
+import type { Debrief, DebriefMoment } from './debrief.ts';
 
-const STATUS_WORDS: Record<CriterionStatus, string> = {
-  met: 'met',
-  'partly-met': 'partly met',
-  'not-met': 'not met',
-  'no-opportunity': 'no opportunity in this play',
-};
+const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
 const scoreText = (score: number | null): string =>
   score === null ? '  –' : String(score).padStart(3);
@@ -65,12 +62,14 @@ export function debriefText(debrief: Debrief): string {
   lines.push(`Seed ${debrief.seed}, timing ${debrief.timing}.`);
   lines.push(
     debrief.ending === null
-      ? 'The play stopped before an ending.'
+      ? `${sentence(INCOMPLETE_WORD)}: the play stopped before an ending.`
       : `Ending: ${debrief.ending.title ?? debrief.ending.id} (${debrief.ending.kind}). ${debrief.ending.epilogue}`,
   );
   lines.push(
     '',
-    `Overall: ${debrief.overall} out of 100${debrief.overallCapped === undefined ? '' : ` (${debrief.overallCapped})`}`,
+    debrief.overall === null
+      ? `Overall: none, the play is ${INCOMPLETE_WORD} (it stopped before an ending; what it shows comes only from the moments played).`
+      : `Overall: ${debrief.overall} out of 100${debrief.overallCapped === undefined ? '' : ` (${debrief.overallCapped})`}`,
   );
 
   lines.push('', 'Techniques (score out of 100, opportunities)');
@@ -79,16 +78,17 @@ export function debriefText(debrief: Debrief): string {
   for (const technique of techniques) {
     lines.push(
       `  ${technique.name.padEnd(width)}  ${scoreText(technique.score)}  ${
-        technique.score === null ? 'no opportunity in this play' : `${technique.opportunities}`
+        technique.score === null ? STATUS_WORDS['no-opportunity'] : `${technique.opportunities}`
       }`,
     );
   }
 
   lines.push('', 'Criteria');
   for (const [id, criterion] of Object.entries(debrief.criteria)) {
-    const evidence = criterion.evidence === 'knowledge' ? 'knowledge' : 'practised in simulation';
+    const words = statusInWords(criterion.status, id as CriterionId);
+    const kind = criterion.kind === 'knowledge' ? ', knowledge' : '';
     lines.push(
-      `  ${id.padEnd(9)} ${STATUS_WORDS[criterion.status]}${criterion.score === null ? '' : ` (${criterion.score})`}, ${evidence}`,
+      `  ${id.padEnd(9)} ${words}${criterion.score === null ? '' : ` (${criterion.score} out of 100)`}${kind}`,
     );
     lines.push(...wrap(criterion.text, '            '));
     if (criterion.capped !== undefined)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
 import { startSession } from '../../src/engine/session.ts';
-import { STATUS_WORDS } from '../../src/game/ui/debrief/debrief-screen.ts';
+import type { CriterionId } from '../../src/curriculum/ids.ts';
+import { statusInWords } from '../../src/curriculum/evidence.ts';
 import {
   builtIndex,
   builtScenario,
@@ -57,7 +58,10 @@ describe('playing the game', () => {
     const shown = await shownCriteria(page);
     expect(Object.keys(shown).sort()).toEqual(Object.keys(expected.criteria).sort());
     for (const [id, result] of Object.entries(expected.criteria)) {
-      expect(shown[id], id).toEqual({ status: result.status, words: STATUS_WORDS[result.status] });
+      expect(shown[id], id).toEqual({
+        status: result.status,
+        words: statusInWords(result.status, id as CriterionId),
+      });
     }
     expect(await page.$eval('.debrief', (e) => (e as HTMLElement).dataset.overall)).toBe(
       String(expected.overall),

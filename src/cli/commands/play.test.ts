@@ -174,6 +174,7 @@ describe('resolve play', () => {
         cwd,
         input: `${Array.from({ length: 20 }, () => '1').join('\n')}\n`,
         encoding: 'utf8',
+        // Starting the CLI through tsx takes seconds on a busy machine: the test waits for it.
         timeout: 60_000,
       },
     );
@@ -185,7 +186,7 @@ describe('resolve play', () => {
     };
     expect(printed.transcript.timing).toBe('off');
     expect(printed.ending.kind).toBe('resolved');
-  });
+  }, 90_000);
 });
 
 describe('resolve replay', () => {

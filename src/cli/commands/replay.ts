@@ -5,7 +5,7 @@ import { displayPath, findContentFiles, idFromFileName, readContentText } from '
 import type { CliIo } from '../io.ts';
 import { describeSize } from '../../scenario/guard.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
-import { replayTranscript } from '../../engine/replay.ts';
+import { replayTranscript } from '../../scoring/replay.ts';
 import { parseTranscript } from '../../engine/transcript-schema.ts';
 import { printResult, readScenario } from './play.ts';
 

@@ -1,6 +1,7 @@
+import { INCOMPLETE_WORD, STATUS_WORDS, statusInWords } from '../../../curriculum/evidence.ts';
+import type { CriterionId } from '../../../curriculum/ids.ts';
 import type {
   CriterionResult,
-  CriterionStatus,
   Debrief,
   DebriefMoment,
   TechniqueResult,
@@ -13,13 +14,6 @@ import { moodChart } from '../charts/mood-chart.ts';
 import { columnHeader, el, scrollableTable, svg, uniqueId, type Child } from '../dom.ts';
 import type { Screen } from '../screen.ts';
 import { levelWords, OUTCOME_WORDS } from '../words.ts';
-
-export const STATUS_WORDS: Record<CriterionStatus, string> = {
-  met: 'shown',
-  'partly-met': 'partly shown',
-  'not-met': 'not shown in this practice',
-  'no-opportunity': 'had no chance to come up',
-};
 
 const STANCE_WORDS = {
   skilled: 'skilled',
@@ -41,6 +35,8 @@ export interface DebriefScreenOptions {
   /** The next scenario of the pack being played, if any. */
   next?: { title: string; start: () => void };
 }
+
+const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
 function section(title: string, children: Child[], className = ''): HTMLElement {
   const id = uniqueId('debrief-section');
@@ -83,10 +79,17 @@ function overallSection(options: DebriefScreenOptions, portrait: HTMLElement): H
       el('div', { className: 'overall' }, [
         portrait,
         el('div', {}, [
-          el('p', { className: 'overall-score' }, [
-            el('span', { className: 'overall-number', text: String(debrief.overall) }),
-            el('span', { text: ' out of 100 overall' }),
-          ]),
+          debrief.overall === null
+            ? el('p', { className: 'overall-score' }, [
+                el('span', { className: 'overall-number', text: sentence(INCOMPLETE_WORD) }),
+                el('span', {
+                  text: ': the play stopped before an ending, so there is no overall score. What it shows comes only from the moments you played.',
+                }),
+              ])
+            : el('p', { className: 'overall-score' }, [
+                el('span', { className: 'overall-number', text: String(debrief.overall) }),
+                el('span', { text: ' out of 100 overall' }),
+              ]),
           ending
             ? el('p', {}, [
                 el('strong', { text: 'Outcome: ' }),
@@ -116,7 +119,7 @@ function overallSection(options: DebriefScreenOptions, portrait: HTMLElement): H
                   error.reason,
                   el('span', {
                     className: 'muted',
-                    text: ` (caps ${error.breaks.join(', ')} at “not shown”)`,
+                    text: ` (caps ${error.breaks.join(', ')} at “${STATUS_WORDS['not-met']}”)`,
                   }),
                 ]),
               ),
@@ -137,7 +140,7 @@ function techniqueRow(id: string, result: TechniqueResult, debrief: Debrief): HT
   const moments = `${result.opportunities} ${result.opportunities === 1 ? 'moment' : 'moments'}`;
   const words =
     score === null
-      ? 'No chance to use it in this play'
+      ? `${sentence(STATUS_WORDS['no-opportunity'])} in this play`
       : result.available === 0
         ? `${score} out of 100 (nothing to gain here, and nothing counted against you; ${moments})`
         : `${score} out of 100 (${result.taken} of ${result.available} ${result.available === 1 ? 'point' : 'points'}; ${moments})`;
@@ -211,7 +214,7 @@ function criteriaSection(debrief: Debrief): HTMLElement {
             el('td', {}, [
               el('span', {
                 className: `status status-${result.status}`,
-                text: STATUS_WORDS[result.status],
+                text: statusInWords(result.status, id as CriterionId),
               }),
               result.capped
                 ? el('span', { className: 'status-note', text: ` Capped: ${result.capped}` })
@@ -399,21 +402,25 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
         on: { click: options.onMenu },
       }),
     ]);
-  const element = el('div', { className: 'debrief', attrs: { 'data-overall': debrief.overall } }, [
-    el('header', { className: 'debrief-head' }, [
-      heading,
-      el('p', {
-        className: 'lede',
-        text: 'What went well, what to try next time, and the evidence behind each judgement.',
-      }),
+  const element = el(
+    'div',
+    { className: 'debrief', attrs: { 'data-overall': debrief.overall ?? INCOMPLETE_WORD } },
+    [
+      el('header', { className: 'debrief-head' }, [
+        heading,
+        el('p', {
+          className: 'lede',
+          text: 'What went well, what to try next time, and the evidence behind each judgement.',
+        }),
+        actions(),
+      ]),
+      overallSection(options, portrait),
+      techniquesSection(debrief),
+      criteriaSection(debrief),
+      timelineSection(options),
+      styleSection(debrief),
       actions(),
-    ]),
-    overallSection(options, portrait),
-    techniquesSection(debrief),
-    criteriaSection(debrief),
-    timelineSection(options),
-    styleSection(debrief),
-    actions(),
-  ]);
+    ],
+  );
   return { name: 'debrief', element, heading, title: `Debrief: ${scenario.title}: Resolve` };
 }

@@ -1,9 +1,9 @@
 import type { Scenario } from '../scenario/schema.ts';
-import type { Debrief } from '../scoring/debrief.ts';
-import { replayAndScore } from '../scoring/score.ts';
-import { SessionError } from './errors.ts';
-import type { Session } from './session.ts';
-import type { Transcript } from './types.ts';
+import { SessionError } from '../engine/errors.ts';
+import type { Session } from '../engine/session.ts';
+import type { Transcript } from '../engine/types.ts';
+import type { Debrief } from './debrief.ts';
+import { replayAndScore } from './score.ts';
 
 /** A replayed transcript, or why it could not be replayed: callers print `message` and stop. */
 export type ReplayResult =
