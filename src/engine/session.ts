@@ -187,7 +187,7 @@ function createSession(
 }
 
 export function startSession(options: SessionOptions): Session {
-  const { scenario, seed, timing } = options;
+  const { scenario, seed, timing, feedback } = options;
   if (!Number.isSafeInteger(seed)) {
     throw new SessionError('bad-snapshot', `A session seed must be a whole number; got ${seed}.`);
   }
@@ -205,6 +205,7 @@ export function startSession(options: SessionOptions): Session {
     seed,
     timing,
     events: [],
+    ...(feedback === undefined ? {} : { feedback }),
   });
 }
 
@@ -285,7 +286,12 @@ export function sessionAtStep(options: {
   if (transcript.scenario.contentHash !== contentHash(scenario)) {
     throw new SessionError('scenario-changed', scenarioChangedMessage(scenario.id));
   }
-  const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
+  const session = startSession({
+    scenario,
+    seed: transcript.seed,
+    timing: transcript.timing,
+    ...(transcript.feedback === undefined ? {} : { feedback: transcript.feedback }),
+  });
   for (const event of transcript.events.slice(0, step)) session.send(event);
   return session;
 }
