@@ -19,11 +19,12 @@ describe('the encounter', () => {
     const game = await openGame(suite.browser, suite.site.url, {
       inject: [everyKindScenario],
       // Phaser comes over a slow network: it arrives only when the test lets it.
-      beforeLoad: (page) =>
-        page.route('**/assets/phaser-*.js', async (route) => {
+      beforeLoad: async (page) => {
+        await page.route('**/assets/phaser-*.js', async (route) => {
           await held;
           await route.continue();
-        }),
+        });
+      },
     });
     const { page } = game;
     await playByTitle(page, everyKindScenario.title);

@@ -1,6 +1,6 @@
 import type { Session } from '../../../engine/session.ts';
 import type { SessionEvent, SessionView } from '../../../engine/types.ts';
-import type { NodeKind, Scenario, ScenarioNode } from '../../../scenario/schema.ts';
+import type { NodeKind, Scenario } from '../../../scenario/schema.ts';
 import type { Caption, SoundBoard } from '../../audio/sound-board.ts';
 import type { EventBus } from '../../events.ts';
 import type { ResolveStore } from '../../persistence/store-port.ts';
@@ -21,22 +21,16 @@ import type { PlaySetup } from '../../play/play-setup.ts';
 import { voiceLabel } from '../../play/voice.ts';
 import { TimerController, type PauseReason } from '../../timer/timer-controller.ts';
 import { colleagueAppearance } from '../../art/colleague.ts';
-import { portraitDataUrl } from '../../art/portrait.ts';
 import type { Announcer } from '../announcer.ts';
 import { el, focusHeading, uniqueId } from '../dom.ts';
 import type { Screen } from '../screen.ts';
-import { CHANNEL_WORDS, OUTCOME_WORDS, PRESSURE_WORDS, SECTOR_WORDS } from '../words.ts';
+import { CHANNEL_WORDS, PRESSURE_WORDS, SECTOR_WORDS } from '../words.ts';
 import { addCaptionLine, captionLineText, type CaptionLine } from './caption-log.ts';
 import { choicesView, moveFocusInChoices } from './choices-view.ts';
 import { customerPanel } from './customer-panel.ts';
 import { createLineView, type LineView } from './line-view.ts';
-import {
-  colleagueView,
-  investigateView,
-  optionsView,
-  recordFormView,
-  reviewView,
-} from './task-views.ts';
+import { feedbackView } from './feedback-view.ts';
+import { taskView, type TaskActions } from './task-views.ts';
 import { createTimerView } from './timer-view.ts';
 
 export interface EncounterScreenOptions {
@@ -251,56 +245,10 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     return true;
   };
 
-  const endingView = (node: Extract<ScenarioNode, { kind: 'ending' }>): HTMLElement =>
-    el('div', { className: 'task task-ending' }, [
-      el('p', { className: `outcome outcome-${node.outcome}` }, [
-        el('span', { className: 'label', text: 'Outcome: ' }),
-        OUTCOME_WORDS[node.outcome],
-      ]),
-      el('p', { className: 'epilogue', text: node.epilogue }),
-      el('button', {
-        className: 'button button-primary',
-        attrs: { type: 'button', 'data-focus-key': 'see-debrief' },
-        text: 'See your debrief',
-        on: { click: () => options.onFinished(controller) },
-      }),
-    ]);
-
-  const taskFor = (view: SessionView): HTMLElement => {
-    const node = view.node;
-    const actions = {
-      checkRecord: (recordId: string) => controller.checkRecord(recordId),
-      fillField: (fieldId: string, entryId: string) => controller.fillField(fieldId, entryId),
-    };
-    switch (node.kind) {
-      case 'investigate':
-        return investigateView(node, view, actions);
-      case 'options':
-        return optionsView(node);
-      case 'record':
-        return recordFormView(node, view, actions);
-      case 'review':
-        return reviewView(node);
-      case 'colleague-feedback':
-        return colleagueView(
-          node,
-          portraitDataUrl({
-            appearance: colleagueAppearance(node.colleague.name),
-            expression: 'neutral',
-            size: 96,
-          }),
-        );
-      case 'escalate':
-      case 'follow-up':
-        return el('div', { className: 'task' }, [
-          el('p', { className: 'prompt', text: node.prompt }),
-        ]);
-      case 'ending':
-        return endingView(node);
-      case 'dialogue':
-      case 'explain':
-        return el('div', { className: 'task' });
-    }
+  const taskActions: TaskActions = {
+    checkRecord: (recordId) => controller.checkRecord(recordId),
+    fillField: (fieldId, entryId) => controller.fillField(fieldId, entryId),
+    finish: () => options.onFinished(controller),
   };
 
   const markMoment = (): void => {
@@ -360,7 +308,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       });
       parts.push(lineView.element);
     }
-    parts.push(taskFor(view));
+    parts.push(taskView(view, taskActions));
     nodeSection.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
     renderHistory();
     choicesSlot.replaceChildren(
@@ -380,7 +328,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         : null;
     markMoment();
     renderPanel();
-    nodeSection.querySelector('.task')?.replaceWith(taskFor(model.view));
+    nodeSection.querySelector('.task')?.replaceWith(taskView(model.view, taskActions));
     focusByKey(focusKey);
   };
 
@@ -389,25 +337,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     lineView?.dispose();
     lineView = null;
     const feedbackHeading = newHeading('Why it counts');
-    nodeSection.replaceChildren(
-      feedbackHeading,
-      el('div', { className: 'task task-feedback' }, [
-        el('p', { className: 'feedback-chosen' }, [
-          el('span', { className: 'label', text: 'You chose: ' }),
-          feedback.chosen,
-        ]),
-        el('p', { className: 'feedback-why', text: feedback.why }),
-        feedback.best
-          ? el('div', { className: 'feedback-best' }, [
-              el('p', {}, [
-                el('span', { className: 'label', text: 'The best option here: ' }),
-                feedback.best.say,
-              ]),
-              el('p', { className: 'feedback-why', text: feedback.best.why }),
-            ])
-          : el('p', { className: 'feedback-best', text: 'That was the best option here.' }),
-      ]),
-    );
+    nodeSection.replaceChildren(feedbackHeading, feedbackView(feedback));
     renderHistory();
     choicesSlot.replaceChildren(
       el('button', {
