@@ -321,6 +321,22 @@ describe('transcripts, snapshots and restore', () => {
     ).toBe('step-out-of-range');
   });
 
+  it('records the feedback mode, and a retry keeps it', () => {
+    const session = startSession({
+      scenario: headphones,
+      seed: 5,
+      timing: 'off',
+      feedback: 'after-each-choice',
+    });
+    const full = play(session, goodPlay);
+    expect(full.transcript().feedback).toBe('after-each-choice');
+    const retried = sessionAtStep({ scenario: headphones, transcript: full.transcript(), step: 2 });
+    expect(retried.transcript().feedback).toBe('after-each-choice');
+    expect(
+      startSession({ scenario: headphones, seed: 5, timing: 'off' }).transcript(),
+    ).not.toHaveProperty('feedback');
+  });
+
   it('tells subscribers about every step until they unsubscribe', () => {
     const session = startSession({ scenario: headphones, seed: 1, timing: 'off' });
     const listener = vi.fn();

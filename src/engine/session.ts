@@ -203,7 +203,7 @@ function createSession(
 }
 
 export function startSession(options: SessionOptions): Session {
-  const { scenario, seed, timing } = options;
+  const { scenario, seed, timing, feedback } = options;
   if (!Number.isSafeInteger(seed)) {
     throw new SessionError('bad-snapshot', `A session seed must be a whole number; got ${seed}.`);
   }
@@ -221,6 +221,7 @@ export function startSession(options: SessionOptions): Session {
     seed,
     timing,
     events: [],
+    ...(feedback === undefined ? {} : { feedback }),
   });
 }
 
@@ -311,7 +312,12 @@ export function sessionAtStep(options: {
     );
   }
   assertSameScenario(scenario, transcript.scenario, 'transcript');
-  const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
+  const session = startSession({
+    scenario,
+    seed: transcript.seed,
+    timing: transcript.timing,
+    ...(transcript.feedback === undefined ? {} : { feedback: transcript.feedback }),
+  });
   for (const event of transcript.events.slice(0, step)) session.send(event);
   return session;
 }

@@ -19,6 +19,14 @@ describe('parseTranscript', () => {
     );
   });
 
+  it('keeps the feedback mode when there is one, and accepts transcripts from before it existed', () => {
+    expect('feedback' in transcript).toBe(false);
+    const withMode = { ...transcript, feedback: 'after-each-choice' };
+    expect(parseTranscript(withMode)).toEqual({ ok: true, transcript: withMode });
+    const wrong = parseTranscript({ ...transcript, feedback: 'sometimes' });
+    expect(wrong.ok ? [] : wrong.problems.map((problem) => problem.path)).toEqual(['feedback']);
+  });
+
   it('names the place of every problem', () => {
     const parsed = parseTranscript({
       ...transcript,

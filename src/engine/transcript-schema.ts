@@ -1,5 +1,5 @@
 import { z } from '../scenario/zod.ts';
-import { timingModeSchema } from '../scenario/pack-schema.ts';
+import { feedbackModeSchema, timingModeSchema } from '../scenario/pack-schema.ts';
 import type { SessionEvent, Transcript } from './types.ts';
 
 // Transcripts come from files and uploads: validate before replaying. Ids are checked loosely here
@@ -23,6 +23,7 @@ export const transcriptSchema = z.strictObject({
   seed: z.number().int().refine(Number.isSafeInteger, 'a whole number the engine can seed with'),
   timing: timingModeSchema,
   events: z.array(sessionEventSchema).max(10_000),
+  feedback: feedbackModeSchema.exactOptional(),
   reflection: z.string().max(10_000).exactOptional(),
 });
 

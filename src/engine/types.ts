@@ -1,4 +1,4 @@
-import type { TimingMode } from '../scenario/pack-schema.ts';
+import type { FeedbackMode, TimingMode } from '../scenario/pack-schema.ts';
 import type {
   Expression,
   Mood,
@@ -8,7 +8,7 @@ import type {
   ScenarioNode,
 } from '../scenario/schema.ts';
 
-export type { TimingMode };
+export type { FeedbackMode, TimingMode };
 
 /**
  * What the learner did, in order. A transcript is these events plus the seed: replay feeds them to a
@@ -28,6 +28,11 @@ export interface Transcript {
   /** The timing mode in force: standard, extended (at least ten times longer) or off. */
   timing: TimingMode;
   events: SessionEvent[];
+  /**
+   * When the learner was shown feedback; absent in transcripts from before the choice existed
+   * (which meant at the end). It changes what the learner saw, never the score.
+   */
+  feedback?: FeedbackMode;
   /** Free text the learner typed (a reflection): kept, never scored. */
   reflection?: string;
 }
@@ -76,6 +81,8 @@ export interface SessionOptions {
   scenario: Scenario;
   seed: number;
   timing: TimingMode;
+  /** Recorded in the transcript only: the engine behaves the same either way. */
+  feedback?: FeedbackMode;
 }
 
 /**

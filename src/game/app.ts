@@ -12,6 +12,7 @@ import { createEventBus, type EventBus } from './events.ts';
 import type { PlayController } from './play/play-controller.ts';
 import type { PlaySetup } from './play/play-setup.ts';
 import {
+  effectiveFeedback,
   effectiveMoodMeter,
   effectiveReducedMotion,
   effectiveTiming,
@@ -307,8 +308,13 @@ export class App {
     this.setLoading(false);
     if (!scenario) return;
     const setup = this.setupFor(scenario, pack);
-    const session = module.startSession({ scenario, seed: newSeed(), timing: setup.timing.mode });
-    await this.enterEncounter({ module, setup, session, resumed: false, history: [] });
+    const session = module.startSession({
+      scenario,
+      seed: newSeed(),
+      timing: setup.timing.mode,
+      feedback: effectiveFeedback(this.settings, pack),
+    });
+    this.showEncounter({ module, setup, session, resumed: false });
   }
 
   private async continuePlay(saved: SavedPlay): Promise<void> {
@@ -334,34 +340,20 @@ export class App {
       return;
     }
     const setup = this.setupFor(scenario, this.packOf(saved.packId), saved.timing);
-    const history = module.historyFromTranscript(scenario, session.transcript());
-    await this.enterEncounter({ module, setup, session, resumed: true, history });
+    this.showEncounter({ module, setup, session, resumed: true });
   }
 
-  private async enterEncounter(options: {
+  /**
+   * The first line and the choices show at once; the stage (Phaser comes over the network) catches
+   * up from the bus when it is ready.
+   */
+  private showEncounter(options: {
     module: PlayModule;
     setup: PlaySetup;
     session: Session;
     resumed: boolean;
-    history: ReturnType<PlayModule['historyFromTranscript']>;
-  }): Promise<void> {
-    this.setLoading(true);
-    try {
-      await this.showEncounter(options);
-    } finally {
-      this.setLoading(false);
-    }
-  }
-
-  private async showEncounter(options: {
-    module: PlayModule;
-    setup: PlaySetup;
-    session: Session;
-    resumed: boolean;
-    history: ReturnType<PlayModule['historyFromTranscript']>;
-  }): Promise<void> {
+  }): void {
     const { module, setup } = options;
-    const stage = await this.ensureStage();
     const screen = module.createEncounterScreen({
       setup,
       session: options.session,
@@ -372,13 +364,15 @@ export class App {
       reducedMotion: () => this.reducedMotion(),
       captions: () => this.settings.captions,
       setCaptionSink: (sink) => (this.captionSink = sink),
-      history: options.history,
       resumed: options.resumed,
       onFinished: (controller) => void this.showDebrief(module, controller),
     });
-    this.elements.root.dataset.stage = stage.mode;
     this.show(screen);
-    stage.refresh();
+    void this.ensureStage().then((stage) => {
+      if (this.current !== screen) return;
+      this.elements.root.dataset.stage = stage.mode;
+      stage.refresh();
+    });
   }
 
   private async showDebrief(module: PlayModule, controller: PlayController): Promise<void> {
@@ -401,14 +395,15 @@ export class App {
         scenario: setup.scenario,
         debrief,
         timing: setup.timing,
-        onRetryFrom: (moment) => void this.retryFrom(module, setup, transcript, moment),
+        onRetryFrom: (moment) => this.retryFrom(module, setup, transcript, moment),
         onPlayAgain: () => {
           const session = module.startSession({
             scenario: setup.scenario,
             seed: newSeed(),
             timing: setup.timing.mode,
+            feedback: effectiveFeedback(this.settings, setup.pack),
           });
-          void this.enterEncounter({ module, setup, session, resumed: false, history: [] });
+          this.showEncounter({ module, setup, session, resumed: false });
         },
         onMenu: () => void this.showMenu(),
         ...this.nextInPack(setup),
@@ -428,18 +423,17 @@ export class App {
     return {};
   }
 
-  private async retryFrom(
+  private retryFrom(
     module: PlayModule,
     setup: PlaySetup,
     transcript: Transcript,
     moment: DebriefMoment,
-  ): Promise<void> {
+  ): void {
     const session = module.sessionAtStep({
       scenario: setup.scenario,
       transcript,
       step: moment.enteredAtStep,
     });
-    const history = module.historyFromTranscript(setup.scenario, session.transcript());
-    await this.enterEncounter({ module, setup, session, resumed: false, history });
+    this.showEncounter({ module, setup, session, resumed: false });
   }
 }

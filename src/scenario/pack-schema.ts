@@ -11,6 +11,11 @@ export const TIMING_MODES = ['standard', 'extended', 'off'] as const;
 export const timingModeSchema = z.enum(TIMING_MODES);
 export type TimingMode = z.infer<typeof timingModeSchema>;
 
+/** When the learner reads why a choice counts: after each choice (self-study), or in the debrief. */
+export const FEEDBACK_MODES = ['after-each-choice', 'at-end'] as const;
+export const feedbackModeSchema = z.enum(FEEDBACK_MODES);
+export type FeedbackMode = z.infer<typeof feedbackModeSchema>;
+
 /** An ordered set of scenarios a tutor assigns. The tutor tools add to this format. */
 export const packSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -24,6 +29,11 @@ export const packSchema = z.strictObject({
     .strictObject({
       timing: timingModeSchema.optional().describe('a default: the learner’s own setting wins'),
       moodMeter: z.boolean().optional(),
+      feedback: feedbackModeSchema
+        .optional()
+        .describe(
+          'after-each-choice shows why and the best option before going on; at-end (the default) keeps it for the debrief. The learner’s own setting wins',
+        ),
       allowRetry: z.boolean().optional(),
     })
     .optional(),

@@ -16,7 +16,7 @@ function controllerFor() {
     },
     session,
     store,
-    onStep: (view, kind) => steps.push(`${kind}:${view.nodeId}`),
+    onStep: (view, event) => steps.push(`${event.type}:${view.nodeId}`),
   });
   return { store, steps, controller };
 }
@@ -29,7 +29,7 @@ describe('the play controller', () => {
     controller.checkRecord('sale-record');
     controller.checkRecord('sale-record');
     await controller.settled();
-    expect(steps).toEqual(['choice:check-records', 'record:check-records']);
+    expect(steps).toEqual(['CHOOSE:check-records', 'CHECK_RECORD:check-records']);
     const saved = await store.loadProgress(everyKindScenario.id);
     expect(saved?.step).toBe(2);
     expect(saved?.nodeTitle).toBe('Checking the records');

@@ -1,16 +1,14 @@
 import type { Session } from '../../engine/session.ts';
-import type { SessionView } from '../../engine/types.ts';
+import type { SessionEvent, SessionView } from '../../engine/types.ts';
 import type { FinishedPlay, ResolveStore, SavedPlay } from '../../storage/resolve-store.ts';
 import type { PlaySetup } from './play-setup.ts';
-
-export type StepKind = 'start' | 'choice' | 'record' | 'field' | 'timeout';
 
 export interface PlayControllerOptions {
   setup: PlaySetup;
   session: Session;
   store: ResolveStore;
-  /** After every accepted step, with the new view. */
-  onStep: (view: SessionView, kind: StepKind) => void;
+  /** After every accepted step, with the new view and the event the session took. */
+  onStep: (view: SessionView, event: SessionEvent) => void;
   /** When a save has finished: the step it saved. */
   onSaved?: (step: number) => void;
   now?: () => Date;
@@ -39,21 +37,21 @@ export class PlayController {
   }
 
   choose(choiceId: string): void {
-    this.step({ type: 'CHOOSE', choiceId }, 'choice');
+    this.step({ type: 'CHOOSE', choiceId });
   }
 
   checkRecord(recordId: string): void {
     if (this.view().checkedRecords.includes(recordId)) return;
-    this.step({ type: 'CHECK_RECORD', recordId }, 'record');
+    this.step({ type: 'CHECK_RECORD', recordId });
   }
 
   fillField(fieldId: string, entryId: string): void {
     if (this.view().filledFields[fieldId] === entryId) return;
-    this.step({ type: 'FILL_FIELD', fieldId, entryId }, 'field');
+    this.step({ type: 'FILL_FIELD', fieldId, entryId });
   }
 
   timeOut(): void {
-    this.step({ type: 'TIMEOUT' }, 'timeout');
+    this.step({ type: 'TIMEOUT' });
   }
 
   /** Resolves once every save asked for so far has finished. */
@@ -61,13 +59,13 @@ export class PlayController {
     return this.saving;
   }
 
-  private step(event: Parameters<Session['send']>[0], kind: StepKind): void {
+  private step(event: SessionEvent): void {
     const { session } = this.options;
     // A late key press or an expired timer after the play ended, or a double click: ignore it.
     if (session.isOver() || !session.can(event)) return;
     const view = session.send(event);
     this.save(view);
-    this.options.onStep(view, kind);
+    this.options.onStep(view, event);
   }
 
   private save(view: SessionView): void {

@@ -5,7 +5,6 @@
 export { startSession, restoreSession, sessionAtStep } from '../../engine/session.ts';
 export { SessionError } from '../../engine/errors.ts';
 export { scoreTranscript } from '../../scoring/index.ts';
-export { historyFromTranscript } from './history-from-transcript.ts';
 export { createEncounterScreen } from '../ui/encounter/encounter-screen.ts';
 export { createDebriefScreen } from '../ui/debrief/debrief-screen.ts';
 export { createSoundBoard } from '../audio/sound-board.ts';

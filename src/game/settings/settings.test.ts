@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   DEFAULT_SETTINGS,
+  effectiveFeedback,
   effectiveMoodMeter,
   effectiveReducedMotion,
   effectiveTiming,
@@ -44,6 +45,18 @@ describe('settings', () => {
     expect(effectiveTiming(untouched, pack)).toEqual({ mode: 'off', source: 'pack' });
     expect(effectiveTiming(untouched)).toEqual({ mode: 'standard', source: 'default' });
     expect(effectiveMoodMeter(untouched, pack)).toBe(false);
+  });
+
+  it('keep feedback for the debrief unless the learner or the pack asks for it after each choice', () => {
+    const untouched = parseSettings({});
+    expect(effectiveFeedback(untouched)).toBe('at-end');
+    const selfStudy: Pack = { ...pack, settings: { feedback: 'after-each-choice' } };
+    expect(effectiveFeedback(untouched, selfStudy)).toBe('after-each-choice');
+    expect(effectiveFeedback(parseSettings({ feedback: 'at-end' }), selfStudy)).toBe('at-end');
+    expect(effectiveFeedback(parseSettings({ feedback: 'after-each-choice' }), pack)).toBe(
+      'after-each-choice',
+    );
+    expect(parseSettings({ feedback: 'always' }).feedback).toBe('default');
   });
 
   it('follow the system for reduced motion unless the learner chose', () => {

@@ -1,5 +1,11 @@
 import { z } from '../../scenario/zod.ts';
-import { TIMING_MODES, type Pack, type TimingMode } from '../../scenario/pack-schema.ts';
+import {
+  FEEDBACK_MODES,
+  TIMING_MODES,
+  type FeedbackMode,
+  type Pack,
+  type TimingMode,
+} from '../../scenario/pack-schema.ts';
 
 /**
  * The learner's settings. What storage returns is untrusted (an old version, a hand-edited
@@ -19,6 +25,7 @@ export const REDUCED_MOTION_CHOICES = ['system', 'on', 'off'] as const;
 export const TIMING_CHOICES = ['default', ...TIMING_MODES] as const;
 export type TimingChoice = (typeof TIMING_CHOICES)[number];
 export const MOOD_METER_CHOICES = ['default', 'on', 'off'] as const;
+export const FEEDBACK_CHOICES = ['default', ...FEEDBACK_MODES] as const;
 
 export const DEFAULT_SETTINGS = {
   textSize: 'standard',
@@ -29,6 +36,7 @@ export const DEFAULT_SETTINGS = {
   timing: 'default',
   highContrast: false,
   moodMeter: 'default',
+  feedback: 'default',
   seenHowToPlay: false,
 } as const satisfies Record<string, unknown>;
 
@@ -41,6 +49,7 @@ export const settingsSchema = z.object({
   timing: z.enum(TIMING_CHOICES).catch(DEFAULT_SETTINGS.timing),
   highContrast: z.boolean().catch(DEFAULT_SETTINGS.highContrast),
   moodMeter: z.enum(MOOD_METER_CHOICES).catch(DEFAULT_SETTINGS.moodMeter),
+  feedback: z.enum(FEEDBACK_CHOICES).catch(DEFAULT_SETTINGS.feedback),
   seenHowToPlay: z.boolean().catch(DEFAULT_SETTINGS.seenHowToPlay),
 });
 
@@ -70,6 +79,12 @@ export function effectiveTiming(settings: Settings, pack?: Pack): EffectiveTimin
 export function effectiveMoodMeter(settings: Settings, pack?: Pack): boolean {
   if (settings.moodMeter !== 'default') return settings.moodMeter === 'on';
   return pack?.settings?.moodMeter ?? true;
+}
+
+/** The learner's own choice wins; then the pack's; otherwise feedback waits for the debrief. */
+export function effectiveFeedback(settings: Settings, pack?: Pack): FeedbackMode {
+  if (settings.feedback !== 'default') return settings.feedback;
+  return pack?.settings?.feedback ?? 'at-end';
 }
 
 export function effectiveReducedMotion(settings: Settings, systemPrefersReduced: boolean): boolean {

@@ -68,13 +68,61 @@ describe('TimerController', () => {
     const timer = new TimerController({ seconds: 10, clock, onExpire: () => (expired = true) });
     timer.start();
     clock.advance(4_000);
-    timer.pause();
+    timer.pause('learner');
     clock.advance(600_000);
     expect(expired).toBe(false);
     expect(timer.snapshot()).toMatchObject({ state: 'paused', secondsLeft: 6 });
-    timer.resume();
+    timer.resume('learner');
     clock.advance(6_500);
     expect(expired).toBe(true);
+  });
+
+  it('stays paused until every reason that holds it has let go', () => {
+    const clock = manualClock();
+    let expired = false;
+    const timer = new TimerController({ seconds: 10, clock, onExpire: () => (expired = true) });
+    timer.start();
+    clock.advance(2_000);
+    timer.pause('hidden');
+    timer.pause('covered');
+    timer.pause('covered');
+    timer.resume('hidden');
+    clock.advance(60_000);
+    expect(timer.snapshot()).toMatchObject({
+      state: 'paused',
+      secondsLeft: 8,
+      pausedBy: ['covered'],
+    });
+    // Letting go of a reason that never held it changes nothing.
+    timer.resume('learner');
+    expect(timer.snapshot().state).toBe('paused');
+    timer.resume('covered');
+    expect(timer.snapshot()).toMatchObject({ state: 'running', pausedBy: [] });
+    clock.advance(8_500);
+    expect(expired).toBe(true);
+  });
+
+  it('starts paused when held before it started (a tab hidden while the line was typed)', () => {
+    const clock = manualClock();
+    const timer = new TimerController({ seconds: 5, clock, onExpire: () => undefined });
+    timer.pause('hidden');
+    timer.start();
+    clock.advance(30_000);
+    expect(timer.snapshot()).toMatchObject({ state: 'paused', secondsLeft: 5 });
+    timer.resume('hidden');
+    expect(timer.snapshot().state).toBe('running');
+  });
+
+  it("the learner's button resumes only the learner's own pause", () => {
+    const clock = manualClock();
+    const timer = new TimerController({ seconds: 5, clock, onExpire: () => undefined });
+    timer.start();
+    timer.toggle();
+    timer.pause('covered');
+    timer.toggle();
+    expect(timer.snapshot()).toMatchObject({ state: 'paused', pausedBy: ['covered'] });
+    timer.resume('covered');
+    expect(timer.snapshot().state).toBe('running');
   });
 
   it('never fires after it is stopped', () => {

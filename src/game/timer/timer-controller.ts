@@ -1,7 +1,8 @@
 /**
  * The host's countdown for a timed node. The engine never reads a clock: when this runs out the
  * host sends `session.timeOut()`, which the transcript records. The learner can pause it at any
- * time (WCAG 2.2.1, timing adjustable).
+ * time (WCAG 2.2.1, timing adjustable); so can the page, while a dialog covers the screen or the
+ * tab is hidden. Each holds it by its own reason, and it runs again only once every reason has let go.
  */
 
 export interface TimerClock {
@@ -18,6 +19,9 @@ export const browserClock: TimerClock = {
 
 export type TimerState = 'running' | 'paused' | 'expired' | 'stopped';
 
+/** Who is holding the countdown: the learner's own button, a dialog over the screen, a hidden tab. */
+export type PauseReason = 'learner' | 'covered' | 'hidden';
+
 export interface TimerSnapshot {
   state: TimerState;
   totalSeconds: number;
@@ -25,6 +29,8 @@ export interface TimerSnapshot {
   secondsLeft: number;
   /** 0..1 of the time used. */
   fractionUsed: number;
+  /** Why it is held, in the order the reasons came; empty while nothing holds it. */
+  pausedBy: PauseReason[];
 }
 
 export interface TimerWarning {
@@ -53,10 +59,12 @@ export class TimerController {
   private readonly totalMs: number;
   private remainingMs: number;
   private state: TimerState = 'stopped';
+  private started = false;
   private lastReading = 0;
   private handle: unknown = null;
   private readonly clock: TimerClock;
   private readonly warned = new Set<'half' | 'final'>();
+  private readonly reasons = new Set<PauseReason>();
 
   constructor(private readonly options: TimerControllerOptions) {
     this.totalMs = options.seconds * 1000;
@@ -64,12 +72,19 @@ export class TimerController {
     this.clock = options.clock ?? browserClock;
   }
 
+  /** Starts counting, or waits paused if something already holds it (a tab hidden before). */
   start(): void {
-    if (this.state !== 'stopped' || this.remainingMs <= 0) return;
-    this.run();
+    if (this.state !== 'stopped' || this.started || this.remainingMs <= 0) return;
+    this.started = true;
+    if (this.reasons.size > 0) {
+      this.state = 'paused';
+      this.options.onTick?.(this.snapshot());
+    } else this.run();
   }
 
-  pause(): void {
+  /** Holds the countdown for this reason; holding twice for one reason is holding once. */
+  pause(reason: PauseReason): void {
+    this.reasons.add(reason);
     if (this.state !== 'running') return;
     this.measure();
     this.halt();
@@ -77,19 +92,23 @@ export class TimerController {
     this.options.onTick?.(this.snapshot());
   }
 
-  resume(): void {
-    if (this.state !== 'paused') return;
+  /** Lets go for this reason; the countdown runs again once no reason holds it. */
+  resume(reason: PauseReason): void {
+    this.reasons.delete(reason);
+    if (this.state !== 'paused' || this.reasons.size > 0) return;
     this.run();
   }
 
+  /** The learner's pause button. */
   toggle(): void {
-    if (this.state === 'running') this.pause();
-    else this.resume();
+    if (this.reasons.has('learner')) this.resume('learner');
+    else if (this.state === 'running') this.pause('learner');
   }
 
   /** Stops for good (the learner chose in time, or left the screen). */
   stop(): void {
     this.halt();
+    this.started = true;
     if (this.state !== 'expired') this.state = 'stopped';
   }
 
@@ -100,6 +119,7 @@ export class TimerController {
       totalSeconds: this.options.seconds,
       secondsLeft,
       fractionUsed: this.totalMs === 0 ? 1 : 1 - Math.max(0, this.remainingMs) / this.totalMs,
+      pausedBy: [...this.reasons],
     };
   }
 

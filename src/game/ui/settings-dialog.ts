@@ -1,4 +1,5 @@
 import {
+  FEEDBACK_CHOICES,
   MOOD_METER_CHOICES,
   REDUCED_MOTION_CHOICES,
   TEXT_SIZES,
@@ -41,6 +42,13 @@ const MOOD_METER_WORDS = {
   default: 'Default: shown, unless your tutor’s pack hides it',
   on: 'Always show',
   off: 'Never show',
+} as const;
+
+const FEEDBACK_WORDS = {
+  default:
+    'Default: in the debrief at the end, unless your tutor’s pack shows it after each choice',
+  'after-each-choice': 'After each choice: why it counts, and the best option, before going on',
+  'at-end': 'At the end: in the debrief only',
 } as const;
 
 function radioGroup<T extends string>(options: {
@@ -179,6 +187,14 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
             words: MOOD_METER_WORDS,
             current: settings.moodMeter,
             onPick: (moodMeter) => change({ moodMeter }),
+          }),
+          radioGroup({
+            legend: 'Feedback after each choice',
+            name: 'feedback',
+            values: FEEDBACK_CHOICES,
+            words: FEEDBACK_WORDS,
+            current: settings.feedback,
+            onPick: (feedback) => change({ feedback }),
           }),
           el('fieldset', { className: 'choice-group' }, [
             el('legend', { text: 'Contrast' }),

@@ -1,40 +1,37 @@
 import type { Session } from '../../../engine/session.ts';
-import type { SessionView } from '../../../engine/types.ts';
-import { hasTimedMoments } from '../../../scenario/content-index.ts';
-import {
-  isGoodOutcome,
-  type Expression,
-  type NodeKind,
-  type Scenario,
-  type ScenarioNode,
-} from '../../../scenario/schema.ts';
-import { shownExpression } from './shown-expression.ts';
-import type { Caption, SoundBoard, SoundCue } from '../../audio/sound-board.ts';
+import type { SessionEvent, SessionView } from '../../../engine/types.ts';
+import type { NodeKind, Scenario } from '../../../scenario/schema.ts';
+import type { Caption, SoundBoard } from '../../audio/sound-board.ts';
 import type { EventBus } from '../../events.ts';
 import type { ResolveStore } from '../../../storage/resolve-store.ts';
-import { PlayController, type StepKind } from '../../play/play-controller.ts';
+import { hasTimedMoments } from '../../../scenario/content-index.ts';
+import { feedbackFor } from '../../play/choice-feedback.ts';
+import {
+  encounterFromTranscript,
+  encounterStep,
+  openingEffects,
+  TOOK_TOO_LONG,
+  type ChoiceFeedback,
+  type EncounterEffect,
+  type EncounterEvent,
+  type EncounterModel,
+  type HistoryEntry,
+} from '../../play/encounter-model.ts';
+import { PlayController } from '../../play/play-controller.ts';
 import type { PlaySetup } from '../../play/play-setup.ts';
-import { timeoutSays } from '../../play/history-from-transcript.ts';
-import { voiceAt, voiceLabel, type Voice } from '../../play/voice.ts';
-import { TimerController } from '../../timer/timer-controller.ts';
+import { voiceLabel } from '../../play/voice.ts';
+import { TimerController, type PauseReason } from '../../timer/timer-controller.ts';
 import { colleagueAppearance } from '../../art/colleague.ts';
-import { portraitDataUrl } from '../../art/portrait.ts';
 import type { Announcer } from '../announcer.ts';
 import { el, focusHeading, uniqueId } from '../dom.ts';
 import type { Screen } from '../screen.ts';
-import { CHANNEL_WORDS, OUTCOME_WORDS, PRESSURE_WORDS, SECTOR_WORDS } from '../words.ts';
+import { CHANNEL_WORDS, PRESSURE_WORDS, SECTOR_WORDS } from '../words.ts';
 import { addCaptionLine, captionLineText, type CaptionLine } from './caption-log.ts';
 import { choicesView, moveFocusInChoices } from './choices-view.ts';
 import { customerPanel } from './customer-panel.ts';
-import type { HistoryEntry } from './history.ts';
 import { createLineView, type LineView } from './line-view.ts';
-import {
-  colleagueView,
-  investigateView,
-  optionsView,
-  recordFormView,
-  reviewView,
-} from './task-views.ts';
+import { feedbackView } from './feedback-view.ts';
+import { taskView, type TaskActions } from './task-views.ts';
 import { createTimerView } from './timer-view.ts';
 
 export interface EncounterScreenOptions {
@@ -48,7 +45,6 @@ export interface EncounterScreenOptions {
   captions: () => boolean;
   /** Where sound captions go while this screen shows. */
   setCaptionSink: (sink: ((caption: Caption) => void) | null) => void;
-  history: HistoryEntry[];
   /** Resumed from a save (no ringing phone, no "new message" sound). */
   resumed: boolean;
   onFinished: (controller: PlayController) => void;
@@ -67,9 +63,6 @@ const KIND_HEADINGS: Record<NodeKind, string> = {
   ending: 'How it ended',
 };
 
-/** How long the phone rings before the call connects (the ring in the sound sprite is 1.6 s). */
-const PHONE_RING_MS = 1700;
-
 function settingWords(scenario: Scenario, timing: PlaySetup['timing']): string {
   const { setting, organisation } = scenario;
   return [
@@ -83,17 +76,27 @@ function settingWords(scenario: Scenario, timing: PlaySetup['timing']): string {
     .join(' · ');
 }
 
+/** The customer's line and what came before it in the conversation (for a chat window). */
+function earlierThan(history: readonly HistoryEntry[], line: string): readonly HistoryEntry[] {
+  for (let index = history.length - 1; index >= 0; index -= 1) {
+    const entry = history[index]!;
+    if (entry.who === 'customer' && entry.text === line) return history.slice(0, index);
+  }
+  return history;
+}
+
 /**
- * The encounter overlay: renders `session.view()` and sends the learner's actions to the session
- * through the play controller. Everything the canvas shows is said here in words.
+ * The encounter overlay: renders the encounter model (src/game/play/encounter-model.ts) and runs
+ * its effects: the DOM, the stage, sounds, announcements and the countdown. What the learner does
+ * goes to the session through the play controller; what the session answers goes through the
+ * model. Everything the canvas shows is said here in words.
  */
 export function createEncounterScreen(options: EncounterScreenOptions): Screen & {
   controller: PlayController;
 } {
   const { setup, announcer, bus, sound } = options;
   const { scenario } = setup;
-  const customerName = scenario.customer.name;
-  const history = options.history;
+  const feedbackMode = options.session.transcript().feedback === 'after-each-choice';
 
   const heading = el('h1', { className: 'encounter-title', text: scenario.title });
   const panelSlot = el('div', { className: 'panel-slot' });
@@ -143,23 +146,18 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     ],
   );
 
-  let lastView: SessionView | null = null;
-  let expression: Expression = 'neutral';
+  // The same fold rebuilds a continued or retried play, so it shows what live play showed.
+  let model: EncounterModel = encounterFromTranscript(scenario, options.session.transcript());
   let lineView: LineView | null = null;
+  let lineDone = true;
   let timer: TimerController | null = null;
-  let pausedBy: 'cover' | 'hidden' | null = null;
-  let currentSpeaker: 'customer' | 'colleague' = 'customer';
-  let currentVoice: Voice | null = null;
-  let pickUp: number | null = null;
+  /** Reasons that hold every countdown on this screen, whichever moment it belongs to. */
+  const held = new Set<PauseReason>();
+  /** Feedback worked out for the choice being sent, handed to the model with its step. */
+  let feedbackForChoice: ChoiceFeedback | null = null;
+  let drawnBefore = false;
   let disposed = false;
-
-  const play = (cue: SoundCue, caption?: string): void => {
-    if (!sound) {
-      // Without the sound board, still caption what would have been heard.
-      return;
-    }
-    sound.play(cue, caption ? { caption } : undefined);
-  };
+  const delayed = new Set<number>();
 
   let captionLog: CaptionLine[] = [];
   const addCaption = (caption: Caption): void => {
@@ -174,7 +172,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
 
   const renderHistory = (): void => {
     historyList.replaceChildren(
-      ...history.map((entry) =>
+      ...model.history.map((entry) =>
         el('li', { className: `history-${entry.who}` }, [
           entry.who === 'note'
             ? null
@@ -183,7 +181,18 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         ]),
       ),
     );
-    historyBox.hidden = history.length === 0;
+    historyBox.hidden = model.history.length === 0;
+  };
+
+  const renderPanel = (): void => {
+    panelSlot.replaceChildren(
+      customerPanel({
+        scenario,
+        view: model.view,
+        expression: model.expression,
+        moodMeter: setup.moodMeter,
+      }),
+    );
   };
 
   const stopTimer = (): void => {
@@ -192,40 +201,36 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     timerSlot.replaceChildren();
   };
 
-  const startTimerIfAny = (): void => {
-    if (!timer || disposed) return;
-    timer.start();
-    if (pausedBy) timer.pause();
-  };
-
-  const setUpTimer = (view: SessionView): void => {
+  const setUpTimer = (seconds: number | null): void => {
     stopTimer();
-    if (view.timerSeconds === null) return;
-    const viewOfTimer = createTimerView({
-      onToggle: () => {
-        pausedBy = null;
-        timer?.toggle();
-      },
-    });
+    if (seconds === null) return;
+    const viewOfTimer = createTimerView({ onToggle: () => timer?.toggle() });
     timer = new TimerController({
-      seconds: view.timerSeconds,
+      seconds,
       onTick: (snapshot) => viewOfTimer.update(snapshot),
       onWarning: (warning) => {
         const words = `${warning.secondsLeft} seconds left to respond.`;
         if (warning.final) {
           announcer.assertive(words);
-          play('timer-warning', `[Timer: ${warning.secondsLeft} seconds left]`);
+          sound?.play('timer-warning', { caption: `[Timer: ${warning.secondsLeft} seconds left]` });
         } else {
           announcer.polite(words);
         }
       },
-      onExpire: () => {
-        play('time-out');
-        controller.timeOut();
-      },
+      onExpire: () => controller.timeOut(),
     });
+    for (const reason of held) timer.pause(reason);
     viewOfTimer.update(timer.snapshot());
     timerSlot.replaceChildren(viewOfTimer.element);
+    // The countdown starts once the customer has finished speaking.
+    if (lineDone) timer.start();
+  };
+
+  const hold = (reason: PauseReason, on: boolean): void => {
+    if (on) held.add(reason);
+    else held.delete(reason);
+    if (on) timer?.pause(reason);
+    else timer?.resume(reason);
   };
 
   const focusByKey = (key: string | null): boolean => {
@@ -236,282 +241,231 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     return true;
   };
 
-  const endingView = (node: Extract<ScenarioNode, { kind: 'ending' }>): HTMLElement =>
-    el('div', { className: 'task task-ending' }, [
-      el('p', { className: `outcome outcome-${node.outcome}` }, [
-        el('span', { className: 'label', text: 'Outcome: ' }),
-        OUTCOME_WORDS[node.outcome],
-      ]),
-      el('p', { className: 'epilogue', text: node.epilogue }),
-      el('button', {
-        className: 'button button-primary',
-        attrs: { type: 'button', 'data-focus-key': 'see-debrief' },
-        text: 'See your debrief',
-        on: { click: () => options.onFinished(controller) },
-      }),
-    ]);
+  const taskActions: TaskActions = {
+    checkRecord: (recordId) => controller.checkRecord(recordId),
+    fillField: (fieldId, entryId) => controller.fillField(fieldId, entryId),
+    finish: () => options.onFinished(controller),
+  };
 
-  const render = (view: SessionView, kind: StepKind): void => {
-    const node = view.node;
-    const nodeChanged =
-      !lastView || lastView.nodeId !== view.nodeId || kind === 'choice' || kind === 'timeout';
-    const focusKey =
-      !nodeChanged && document.activeElement instanceof HTMLElement
-        ? document.activeElement.getAttribute('data-focus-key')
-        : null;
-    const previous = lastView;
-    lastView = view;
-    element.dataset.node = view.nodeId;
-    element.dataset.kind = view.kind;
-    element.dataset.step = String(view.step);
+  const markMoment = (): void => {
+    element.dataset.node = model.view.nodeId;
+    element.dataset.kind = model.view.kind;
+    element.dataset.step = String(model.view.step);
+    if (model.feedback) element.dataset.feedback = 'shown';
+    else delete element.dataset.feedback;
+  };
 
-    const newExpression = shownExpression({
-      node,
-      viewExpression: view.expression,
-      mood: view.mood,
-      previous: previous ? expression : undefined,
-    });
-    const moodChanged = !previous || JSON.stringify(previous.mood) !== JSON.stringify(view.mood);
-    const customerInPicture = currentSpeaker === 'customer' && node.kind !== 'colleague-feedback';
-    if (previous && customerInPicture && (moodChanged || newExpression !== expression)) {
-      bus.emit('customer-changed', { expression: newExpression, mood: view.mood });
-    }
-    expression = newExpression;
-
-    panelSlot.replaceChildren(
-      customerPanel({ scenario, view, expression, moodMeter: setup.moodMeter }),
-    );
-
-    if (!nodeChanged) {
-      // The same node after opening a record or filling a field: redraw its task, keep focus.
-      const task = taskFor(view);
-      nodeSection.querySelector('.task')?.replaceWith(task);
-      if (kind === 'record') {
-        play('record-opened');
-        const before = new Set(previous?.revealedFacts.map((fact) => fact.id));
-        const found = view.revealedFacts.filter((fact) => !before.has(fact.id));
-        if (found.length) announcer.polite(`Found: ${found.map((fact) => fact.text).join(' ')}`);
-        else announcer.polite('Record opened.');
-      }
-      focusByKey(focusKey);
-      return;
-    }
-
-    // A new node: a colleague may step in, or the customer come back.
-    const speaker = node.kind === 'colleague-feedback' ? 'colleague' : 'customer';
-    if (speaker !== currentSpeaker) {
-      currentSpeaker = speaker;
-      bus.emit('speaker-changed', {
-        speaker,
-        appearance:
-          node.kind === 'colleague-feedback'
-            ? colleagueAppearance(node.colleague.name)
-            : scenario.customer.appearance,
-        expression: speaker === 'colleague' ? 'neutral' : expression,
-        mood: speaker === 'colleague' ? { anger: 0, confusion: 0, trust: 80 } : view.mood,
-      });
-    }
-    const voice = voiceAt(scenario, node);
-    if (currentVoice && JSON.stringify(voice) !== JSON.stringify(currentVoice))
-      bus.emit('voice-changed', voice);
-    currentVoice = voice;
-    lineView?.dispose();
-    lineView = null;
-    stopTimer();
+  const newHeading = (text: string): HTMLElement => {
     const headingId = uniqueId('node-heading');
-    const nodeHeading = el('h2', {
+    nodeSection.setAttribute('aria-labelledby', headingId);
+    return el('h2', {
       id: headingId,
       className: 'node-heading',
-      text: node.title ?? KIND_HEADINGS[node.kind],
+      text,
       attrs: { tabindex: -1 },
     });
-    nodeSection.setAttribute('aria-labelledby', headingId);
-    const parts: (HTMLElement | null)[] = [nodeHeading];
+  };
 
-    if (kind === 'timeout' && previous) {
-      const says = timeoutSays(scenario, previous.nodeId);
-      history.push({ who: 'note', name: '', text: 'You took too long to answer.' });
+  const drawMoment = (): void => {
+    const { view } = model;
+    const node = view.node;
+    markMoment();
+    renderPanel();
+    lineView?.dispose();
+    lineView = null;
+    const nodeHeading = newHeading(node.title ?? KIND_HEADINGS[node.kind]);
+    const parts: (HTMLElement | null)[] = [nodeHeading];
+    if (model.interjection) {
+      const { says } = model.interjection;
       parts.push(
         el('div', { className: 'interjection', attrs: { role: 'note' } }, [
-          el('p', { text: 'You took too long to answer.' }),
-          says ? el('p', {}, [el('strong', { text: `${customerName}: ` }), says]) : null,
+          el('p', { text: TOOK_TOO_LONG }),
+          says ? el('p', {}, [el('strong', { text: `${scenario.customer.name}: ` }), says]) : null,
         ]),
       );
-      if (says) history.push({ who: 'customer', name: customerName, text: says });
     }
     if (node.kind === 'explain')
       parts.push(el('p', { className: 'question', text: node.question }));
-
     const line = view.customerLine;
-    let announcement = '';
+    lineDone = line === null;
     if (line) {
       lineView = createLineView({
         channel: scenario.setting.channel,
-        speaker: voiceLabel(voice),
+        speaker: voiceLabel(model.voice),
         organisation: scenario.organisation.name,
         line,
-        first: !previous,
+        first: model.firstLine,
         reducedMotion: options.reducedMotion(),
-        history,
-        onDone: () => startTimerIfAny(),
+        history: earlierThan(model.history, line),
+        onDone: () => {
+          lineDone = true;
+          if (!disposed) timer?.start();
+        },
       });
       parts.push(lineView.element);
-      announcement = `${voiceLabel(voice)}: ${line}`;
     }
-    const task = taskFor(view);
-    parts.push(task);
+    parts.push(taskView(view, taskActions));
     nodeSection.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
-    if (line) history.push({ who: 'customer', name: voice.name, text: line });
-    if (node.kind === 'colleague-feedback') {
-      history.push({ who: 'colleague', name: node.colleague.name, text: node.line });
-      announcement = `${node.colleague.name}, ${node.colleague.role}: ${node.line}`;
-    }
     renderHistory();
-
     choicesSlot.replaceChildren(
       view.choices.length
-        ? choicesView({
-            node,
-            choices: view.choices,
-            onChoose: (choiceId) => choose(choiceId),
-          })
+        ? choicesView({ node, choices: view.choices, onChoose: (choiceId) => choose(choiceId) })
         : el('span'),
     );
-
-    setUpTimer(view);
-    if (!line) startTimerIfAny();
-
-    if (view.ending) {
-      play(isGoodOutcome(view.ending.outcome) ? 'ending-good' : 'ending-bad');
-      announcement = [
-        announcement,
-        `Outcome: ${OUTCOME_WORDS[view.ending.outcome]}.`,
-        view.ending.epilogue,
-      ]
-        .filter(Boolean)
-        .join(' ');
-    } else if (
-      previous &&
-      line &&
-      ['email', 'live-chat', 'social-media'].includes(scenario.setting.channel)
-    ) {
-      play('message-arrive');
-    }
-    if (announcement) announcer.polite(announcement);
-    if (previous) focusHeading(nodeHeading);
+    if (drawnBefore) focusHeading(nodeHeading);
+    drawnBefore = true;
   };
 
-  const taskFor = (view: SessionView): HTMLElement => {
-    const node = view.node;
-    const actions = {
-      checkRecord: (recordId: string) => controller.checkRecord(recordId),
-      fillField: (fieldId: string, entryId: string) => controller.fillField(fieldId, entryId),
-    };
-    switch (node.kind) {
-      case 'investigate':
-        return investigateView(node, view, actions);
-      case 'options':
-        return optionsView(node);
-      case 'record':
-        return recordFormView(node, view, actions);
-      case 'review':
-        return reviewView(node);
-      case 'colleague-feedback':
-        return colleagueView(
-          node,
-          portraitDataUrl({
-            appearance: colleagueAppearance(node.colleague.name),
-            expression: 'neutral',
-            size: 96,
-          }),
-        );
-      case 'escalate':
-      case 'follow-up':
-        return el('div', { className: 'task' }, [
-          el('p', { className: 'prompt', text: node.prompt }),
-        ]);
-      case 'ending':
-        return endingView(node);
-      case 'dialogue':
-      case 'explain':
-        return el('div', { className: 'task' });
+  const drawTask = (): void => {
+    // The same moment after opening a record or filling a field: redraw its task, keep focus.
+    const focusKey =
+      document.activeElement instanceof HTMLElement
+        ? document.activeElement.getAttribute('data-focus-key')
+        : null;
+    markMoment();
+    renderPanel();
+    nodeSection.querySelector('.task')?.replaceWith(taskView(model.view, taskActions));
+    focusByKey(focusKey);
+  };
+
+  const drawFeedback = (feedback: ChoiceFeedback): void => {
+    markMoment();
+    lineView?.dispose();
+    lineView = null;
+    const feedbackHeading = newHeading('Why it counts');
+    nodeSection.replaceChildren(feedbackHeading, feedbackView(feedback));
+    renderHistory();
+    choicesSlot.replaceChildren(
+      el('button', {
+        className: 'button button-primary',
+        attrs: { type: 'button', 'data-focus-key': 'feedback-continue' },
+        text: 'Continue',
+        on: { click: () => dispatch({ type: 'feedback-read' }) },
+      }),
+    );
+    focusHeading(feedbackHeading);
+  };
+
+  const run = (effects: readonly EncounterEffect[]): void => {
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'draw-moment':
+          drawMoment();
+          break;
+        case 'draw-task':
+          drawTask();
+          break;
+        case 'draw-feedback':
+          if (model.feedback) drawFeedback(model.feedback);
+          break;
+        case 'sound':
+          if (!sound) break;
+          if (effect.afterMs === undefined) sound.play(effect.cue);
+          else {
+            const handle = window.setTimeout(() => {
+              delayed.delete(handle);
+              if (!disposed) sound.play(effect.cue);
+            }, effect.afterMs);
+            delayed.add(handle);
+          }
+          break;
+        case 'announce':
+          announcer.polite(effect.text);
+          break;
+        case 'timer':
+          setUpTimer(effect.seconds);
+          break;
+        case 'customer-changed':
+          bus.emit('customer-changed', { expression: effect.expression, mood: effect.mood });
+          break;
+        case 'speaker-changed':
+          bus.emit('speaker-changed', {
+            speaker: effect.speaker,
+            appearance:
+              effect.colleague === null
+                ? scenario.customer.appearance
+                : colleagueAppearance(effect.colleague),
+            expression: effect.expression,
+            mood: effect.mood,
+          });
+          break;
+        case 'voice-changed':
+          bus.emit('voice-changed', effect.voice);
+          break;
+      }
     }
+  };
+
+  const dispatch = (event: EncounterEvent): void => {
+    if (disposed) return;
+    const step = encounterStep(scenario, model, event);
+    model = step.model;
+    run(step.effects);
   };
 
   const choose = (choiceId: string): void => {
-    if (disposed) return;
+    if (disposed || model.feedback) return;
     lineView?.skip();
-    const choice = lastView?.choices.find((each) => each.id === choiceId);
-    if (!choice) return;
+    if (!model.view.choices.some((each) => each.id === choiceId)) return;
     stopTimer();
-    play('choice-click');
-    history.push({
-      who: 'learner',
-      name: 'You',
-      text: choice.say,
-      toCustomer: lastView?.kind === 'dialogue',
-    });
+    feedbackForChoice = feedbackMode
+      ? feedbackFor(scenario, options.session.transcript(), model.view.nodeId, choiceId)
+      : null;
     controller.choose(choiceId);
+    feedbackForChoice = null;
   };
 
   const controller = new PlayController({
     setup,
     session: options.session,
     store: options.store,
-    onStep: (view, kind) => {
-      if (!disposed) render(view, kind);
-    },
+    onStep: (after: SessionView, event: SessionEvent) =>
+      dispatch({
+        type: 'stepped',
+        event,
+        after,
+        ...(event.type === 'CHOOSE' && feedbackForChoice ? { feedback: feedbackForChoice } : {}),
+      }),
     onSaved: (step) => {
       element.dataset.savedStep = String(step);
     },
   });
 
-  const onVisibility = (): void => {
-    if (document.hidden && timer?.snapshot().state === 'running') {
-      timer.pause();
-      pausedBy = 'hidden';
-    } else if (!document.hidden && pausedBy === 'hidden') {
-      pausedBy = null;
-      timer?.resume();
-    }
-  };
+  const onVisibility = (): void => hold('hidden', document.hidden);
   document.addEventListener('visibilitychange', onVisibility);
 
-  // First draw.
-  const first = controller.view();
-  expression = shownExpression({
-    node: first.node,
-    viewExpression: first.expression,
-    mood: first.mood,
+  // The stage may start after the first line is on screen: tell it where the encounter is now.
+  const stopCatchingUp = bus.on('stage-ready', () => {
+    if (model.speaker === 'colleague') {
+      run([
+        {
+          type: 'speaker-changed',
+          speaker: 'colleague',
+          colleague:
+            model.view.node.kind === 'colleague-feedback' ? model.view.node.colleague.name : null,
+          expression: 'neutral',
+          mood: { anger: 0, confusion: 0, trust: 80 },
+        },
+      ]);
+    } else run([{ type: 'customer-changed', expression: model.expression, mood: model.view.mood }]);
   });
-  currentVoice = voiceAt(scenario, first.node);
+
+  // First draw.
   bus.emit('encounter-shown', {
     setting: scenario.setting,
     organisation: scenario.organisation.name,
-    voice: currentVoice,
+    voice: model.voice,
     appearance: scenario.customer.appearance,
-    expression,
-    mood: first.mood,
+    expression: model.expression,
+    mood: model.view.mood,
     reducedMotion: options.reducedMotion(),
   });
   // Said again on its own, so a stage that starts late reads the current voice from the bus.
-  bus.emit('voice-changed', currentVoice);
-  if (sound) {
-    sound.startAmbience(scenario.setting);
-    if (!options.resumed) {
-      if (scenario.setting.channel === 'phone') {
-        // The phone rings, then the call connects: the learner has picked up.
-        play('phone-ring');
-        pickUp = window.setTimeout(() => {
-          pickUp = null;
-          if (!disposed) play('phone-pickup');
-        }, PHONE_RING_MS);
-      } else if (scenario.setting.channel !== 'face-to-face') play('message-arrive');
-    }
-  }
-  render(first, 'start');
+  bus.emit('voice-changed', model.voice);
+  if (sound) sound.startAmbience(scenario.setting);
+  run(openingEffects(scenario, model, { resumed: options.resumed }));
   if (!options.resumed) controller.saveStart();
-  else element.dataset.savedStep = String(first.step);
+  else element.dataset.savedStep = String(model.view.step);
 
   return {
     name: 'encounter',
@@ -532,7 +486,8 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         return false;
       }
       if (/^[1-9]$/.test(event.key)) {
-        const choice = lastView?.choices.find((each) => each.number === Number(event.key));
+        if (model.feedback) return false;
+        const choice = model.view.choices.find((each) => each.number === Number(event.key));
         if (!choice) return false;
         choose(choice.id);
         return true;
@@ -544,19 +499,15 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       return moveFocusInChoices(event, choicesSlot);
     },
     onCovered(covered) {
-      if (covered && timer?.snapshot().state === 'running') {
-        timer.pause();
-        pausedBy = 'cover';
-      } else if (!covered && pausedBy === 'cover') {
-        pausedBy = null;
-        timer?.resume();
-      }
+      hold('covered', covered);
     },
     dispose() {
       disposed = true;
-      if (pickUp !== null) window.clearTimeout(pickUp);
+      for (const handle of delayed) window.clearTimeout(handle);
+      delayed.clear();
       lineView?.dispose();
       stopTimer();
+      stopCatchingUp();
       document.removeEventListener('visibilitychange', onVisibility);
       options.setCaptionSink(null);
       sound?.stopAmbience();

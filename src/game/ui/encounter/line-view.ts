@@ -1,6 +1,6 @@
 import type { Scenario } from '../../../scenario/schema.ts';
 import { el } from '../dom.ts';
-import type { HistoryEntry } from './history.ts';
+import type { HistoryEntry } from '../../play/encounter-model.ts';
 
 export interface LineViewOptions {
   channel: Scenario['setting']['channel'];

@@ -1,7 +1,10 @@
 import type { SessionView } from '../../../engine/types.ts';
 import type { NodeOfKind } from '../../../scenario/schema.ts';
+import { colleagueAppearance } from '../../art/colleague.ts';
+import { portraitDataUrl } from '../../art/portrait.ts';
 import { columnHeader, el, scrollableTable, uniqueId } from '../dom.ts';
 import { smallMultiples } from '../charts/small-multiples.ts';
+import { OUTCOME_WORDS } from '../words.ts';
 
 /**
  * The non-dialogue nodes as working interfaces: records to open, an options matrix, the complaint
@@ -11,6 +14,8 @@ import { smallMultiples } from '../charts/small-multiples.ts';
 export interface TaskActions {
   checkRecord: (recordId: string) => void;
   fillField: (fieldId: string, entryId: string) => void;
+  /** "See your debrief", at an ending. */
+  finish: () => void;
 }
 
 export function investigateView(
@@ -212,4 +217,54 @@ export function colleagueView(
       el('blockquote', { text: node.line }),
     ]),
   ]);
+}
+
+function endingView(node: NodeOfKind<'ending'>, finish: () => void): HTMLElement {
+  return el('div', { className: 'task task-ending' }, [
+    el('p', { className: `outcome outcome-${node.outcome}` }, [
+      el('span', { className: 'label', text: 'Outcome: ' }),
+      OUTCOME_WORDS[node.outcome],
+    ]),
+    el('p', { className: 'epilogue', text: node.epilogue }),
+    el('button', {
+      className: 'button button-primary',
+      attrs: { type: 'button', 'data-focus-key': 'see-debrief' },
+      text: 'See your debrief',
+      on: { click: finish },
+    }),
+  ]);
+}
+
+/** The task at a moment, whatever its kind. */
+export function taskView(view: SessionView, actions: TaskActions): HTMLElement {
+  const node = view.node;
+  switch (node.kind) {
+    case 'investigate':
+      return investigateView(node, view, actions);
+    case 'options':
+      return optionsView(node);
+    case 'record':
+      return recordFormView(node, view, actions);
+    case 'review':
+      return reviewView(node);
+    case 'colleague-feedback':
+      return colleagueView(
+        node,
+        portraitDataUrl({
+          appearance: colleagueAppearance(node.colleague.name),
+          expression: 'neutral',
+          size: 96,
+        }),
+      );
+    case 'escalate':
+    case 'follow-up':
+      return el('div', { className: 'task' }, [
+        el('p', { className: 'prompt', text: node.prompt }),
+      ]);
+    case 'ending':
+      return endingView(node, actions.finish);
+    case 'dialogue':
+    case 'explain':
+      return el('div', { className: 'task' });
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { expressionFromMood, shownExpression } from './shown-expression.ts';
-import { EXPRESSIONS, type ScenarioNode } from '../../../scenario/schema.ts';
+import { EXPRESSIONS, type ScenarioNode } from '../../scenario/schema.ts';
 
 const level = fc.integer({ min: 0, max: 100 });
 

@@ -1,4 +1,4 @@
-import type { Expression, Mood, ScenarioNode } from '../../../scenario/schema.ts';
+import type { Expression, Mood, ScenarioNode } from '../../scenario/schema.ts';
 
 /**
  * The face to show when a node has no authored expression (a records screen, most endings): read

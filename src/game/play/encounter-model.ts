@@ -1,0 +1,360 @@
+import { startSession } from '../../engine/session.ts';
+import type { SessionEvent, SessionView, Transcript } from '../../engine/types.ts';
+import {
+  isGoodOutcome,
+  type Expression,
+  type Mood,
+  type Scenario,
+} from '../../scenario/schema.ts';
+import type { SoundCue } from '../audio/sound-board.ts';
+import { OUTCOME_WORDS } from '../ui/words.ts';
+import { shownExpression } from './shown-expression.ts';
+import { voiceAt, voiceLabel, type Voice } from './voice.ts';
+
+/** What was said so far in this play, for the chat window and "the conversation so far". */
+export interface HistoryEntry {
+  who: 'customer' | 'learner' | 'colleague' | 'note';
+  name: string;
+  text: string;
+  /**
+   * False for what the learner did away from the customer (opened records, filled in the log,
+   * chose whom to involve): it belongs in the summary, not in a chat window's messages.
+   */
+  toCustomer?: boolean;
+}
+
+/** Why a choice counts the way it does, and the best option at that moment, shown before going on. */
+export interface ChoiceFeedback {
+  /** What the learner said or did. */
+  chosen: string;
+  why: string;
+  /** The best option at that moment; null when the learner took it. */
+  best: { say: string; why: string } | null;
+}
+
+/**
+ * Everything the encounter screen shows, as data. The screen renders it and runs the effects; the
+ * same fold over a transcript rebuilds it for Continue and "Retry from this moment".
+ */
+export interface EncounterModel {
+  /** The engine's view of the moment shown (the moment just left while feedback shows). */
+  readonly view: SessionView;
+  readonly history: readonly HistoryEntry[];
+  /** Who is in the picture: a colleague steps in at colleague-feedback moments. */
+  readonly speaker: 'customer' | 'colleague';
+  /** Who talks at this moment (a son on the line, a colleague, or the customer). */
+  readonly voice: Voice;
+  /** The customer's face. */
+  readonly expression: Expression;
+  /** Whether a countdown runs at this moment. */
+  readonly timed: boolean;
+  /** Set after the countdown ran out at the moment just left: what the customer said then. */
+  readonly interjection: { says: string | null } | null;
+  /** Whether the line shown is the first the learner has had (emails get a fresh subject). */
+  readonly firstLine: boolean;
+  /** Shown after a choice in feedback mode, until the learner goes on. */
+  readonly feedback: ChoiceFeedback | null;
+  /** The engine's next view while feedback shows. */
+  readonly pending: { view: SessionView; timedOut: boolean } | null;
+}
+
+/** What the screen does besides redrawing: it runs these in order. */
+export type EncounterEffect =
+  /** A new moment: heading, line, task and choices drawn afresh; focus moves to the heading. */
+  | { type: 'draw-moment' }
+  /** The same moment after opening a record or filling a field: redraw the task, keep focus. */
+  | { type: 'draw-task' }
+  | { type: 'draw-feedback' }
+  | { type: 'sound'; cue: SoundCue; afterMs?: number }
+  | { type: 'announce'; text: string }
+  /** Set up this moment's countdown; null for none. It starts once the line has been shown. */
+  | { type: 'timer'; seconds: number | null }
+  | { type: 'customer-changed'; expression: Expression; mood: Mood }
+  | {
+      type: 'speaker-changed';
+      speaker: 'customer' | 'colleague';
+      /** The colleague's name, to draw them; null for the customer. */
+      colleague: string | null;
+      expression: Expression;
+      mood: Mood;
+    }
+  | { type: 'voice-changed'; voice: Voice };
+
+export type EncounterEvent =
+  /** The engine accepted an event; `after` is its new view. */
+  | { type: 'stepped'; event: SessionEvent; after: SessionView; feedback?: ChoiceFeedback }
+  /** The learner read the feedback and goes on. */
+  | { type: 'feedback-read' };
+
+export interface EncounterStep {
+  model: EncounterModel;
+  effects: EncounterEffect[];
+}
+
+const MESSAGE_CHANNELS: ReadonlySet<string> = new Set(['email', 'live-chat', 'social-media']);
+
+/** How long the phone rings before the call connects (the ring in the sound sprite is 1.6 s). */
+export const PHONE_RING_MS = 1700;
+
+export const TOOK_TOO_LONG = 'You took too long to answer.';
+
+/** What the customer says when the countdown at a node runs out, if the author wrote it. */
+export function timeoutSays(scenario: Scenario, nodeId: string): string | null {
+  const node = scenario.nodes[nodeId];
+  return (node?.kind === 'dialogue' ? node.timeout?.says : undefined) ?? null;
+}
+
+const sameMood = (a: Mood, b: Mood): boolean =>
+  a.anger === b.anger && a.confusion === b.confusion && a.trust === b.trust;
+
+const sameVoice = (a: Voice, b: Voice): boolean =>
+  a.name === b.name && a.role === b.role && a.isCustomer === b.isCustomer;
+
+const speakerAt = (view: SessionView): 'customer' | 'colleague' =>
+  view.kind === 'colleague-feedback' ? 'colleague' : 'customer';
+
+/** What is said on arriving at a moment, in the order the learner reads it. */
+function arrivalLines(
+  scenario: Scenario,
+  view: SessionView,
+  interjection: { says: string | null } | null,
+): HistoryEntry[] {
+  const lines: HistoryEntry[] = [];
+  if (interjection) {
+    lines.push({ who: 'note', name: '', text: TOOK_TOO_LONG });
+    if (interjection.says)
+      lines.push({ who: 'customer', name: scenario.customer.name, text: interjection.says });
+  }
+  if (view.customerLine)
+    lines.push({
+      who: 'customer',
+      name: voiceAt(scenario, view.node).name,
+      text: view.customerLine,
+    });
+  if (view.node.kind === 'colleague-feedback')
+    lines.push({ who: 'colleague', name: view.node.colleague.name, text: view.node.line });
+  return lines;
+}
+
+/** What a screen reader hears on arriving at a moment. */
+function arrivalAnnouncement(model: EncounterModel): string {
+  const { view } = model;
+  const node = view.node;
+  const parts: string[] = [];
+  if (view.customerLine) parts.push(`${voiceLabel(model.voice)}: ${view.customerLine}`);
+  if (node.kind === 'colleague-feedback')
+    parts.push(`${node.colleague.name}, ${node.colleague.role}: ${node.line}`);
+  if (view.ending)
+    parts.push(`Outcome: ${OUTCOME_WORDS[view.ending.outcome]}.`, view.ending.epilogue);
+  return parts.join(' ');
+}
+
+/** The play's first moment, before anything is drawn. */
+export function initialEncounter(scenario: Scenario, view: SessionView): EncounterModel {
+  const model: EncounterModel = {
+    view,
+    history: [],
+    speaker: speakerAt(view),
+    voice: voiceAt(scenario, view.node),
+    expression: shownExpression({
+      node: view.node,
+      viewExpression: view.expression,
+      mood: view.mood,
+    }),
+    timed: view.timerSeconds !== null,
+    interjection: null,
+    firstLine: view.customerLine !== null,
+    feedback: null,
+    pending: null,
+  };
+  return { ...model, history: arrivalLines(scenario, view, null) };
+}
+
+/** Arrive at a new moment (after a choice or a timeout, or once feedback has been read). */
+function arrive(
+  scenario: Scenario,
+  model: EncounterModel,
+  view: SessionView,
+  timedOut: boolean,
+): EncounterStep {
+  const effects: EncounterEffect[] = [];
+  const node = view.node;
+  const expression = shownExpression({
+    node,
+    viewExpression: view.expression,
+    mood: view.mood,
+    previous: model.expression,
+  });
+  const customerInPicture = model.speaker === 'customer' && node.kind !== 'colleague-feedback';
+  if (
+    customerInPicture &&
+    (!sameMood(model.view.mood, view.mood) || expression !== model.expression)
+  )
+    effects.push({ type: 'customer-changed', expression, mood: view.mood });
+  const speaker = speakerAt(view);
+  if (speaker !== model.speaker) {
+    effects.push({
+      type: 'speaker-changed',
+      speaker,
+      colleague: node.kind === 'colleague-feedback' ? node.colleague.name : null,
+      expression: speaker === 'colleague' ? 'neutral' : expression,
+      mood: speaker === 'colleague' ? { anger: 0, confusion: 0, trust: 80 } : view.mood,
+    });
+  }
+  const voice = voiceAt(scenario, node);
+  if (!sameVoice(voice, model.voice)) effects.push({ type: 'voice-changed', voice });
+  const interjection = timedOut ? { says: timeoutSays(scenario, model.view.nodeId) } : null;
+  const saidBefore = model.history.some((entry) => entry.who === 'customer');
+  const next: EncounterModel = {
+    view,
+    history: [...model.history, ...arrivalLines(scenario, view, interjection)],
+    speaker,
+    voice,
+    expression,
+    timed: view.timerSeconds !== null,
+    interjection,
+    firstLine: view.customerLine !== null && !saidBefore,
+    feedback: null,
+    pending: null,
+  };
+  effects.push({ type: 'draw-moment' }, { type: 'timer', seconds: view.timerSeconds });
+  if (view.ending)
+    effects.push({
+      type: 'sound',
+      cue: isGoodOutcome(view.ending.outcome) ? 'ending-good' : 'ending-bad',
+    });
+  else if (view.customerLine && MESSAGE_CHANNELS.has(scenario.setting.channel))
+    effects.push({ type: 'sound', cue: 'message-arrive' });
+  const announcement = arrivalAnnouncement(next);
+  if (announcement) effects.push({ type: 'announce', text: announcement });
+  return { model: next, effects };
+}
+
+/** One step of the encounter: the next model and what the screen must do. Pure. */
+export function encounterStep(
+  scenario: Scenario,
+  model: EncounterModel,
+  event: EncounterEvent,
+): EncounterStep {
+  if (event.type === 'feedback-read') {
+    if (!model.pending) return { model, effects: [] };
+    return arrive(scenario, model, model.pending.view, model.pending.timedOut);
+  }
+  const before = model.view;
+  const { after } = event;
+  switch (event.event.type) {
+    case 'CHOOSE': {
+      const { choiceId } = event.event;
+      const choice = before.choices.find((each) => each.id === choiceId);
+      const moved: EncounterModel = choice
+        ? {
+            ...model,
+            history: [
+              ...model.history,
+              {
+                who: 'learner',
+                name: 'You',
+                text: choice.say,
+                toCustomer: before.kind === 'dialogue',
+              },
+            ],
+          }
+        : model;
+      const click: EncounterEffect = { type: 'sound', cue: 'choice-click' };
+      if (event.feedback) {
+        const feedback = event.feedback;
+        return {
+          model: { ...moved, timed: false, feedback, pending: { view: after, timedOut: false } },
+          effects: [
+            click,
+            { type: 'timer', seconds: null },
+            { type: 'draw-feedback' },
+            {
+              type: 'announce',
+              text: [
+                feedback.why,
+                feedback.best
+                  ? `The best option here: ${feedback.best.say}`
+                  : 'That was the best option here.',
+              ].join(' '),
+            },
+          ],
+        };
+      }
+      const arrived = arrive(scenario, moved, after, false);
+      return { model: arrived.model, effects: [click, ...arrived.effects] };
+    }
+    case 'TIMEOUT': {
+      const arrived = arrive(scenario, model, after, true);
+      return {
+        model: arrived.model,
+        effects: [{ type: 'sound', cue: 'time-out' }, ...arrived.effects],
+      };
+    }
+    case 'CHECK_RECORD': {
+      const known = new Set(before.revealedFacts.map((fact) => fact.id));
+      const found = after.revealedFacts.filter((fact) => !known.has(fact.id));
+      return {
+        model: { ...model, view: after },
+        effects: [
+          { type: 'draw-task' },
+          { type: 'sound', cue: 'record-opened' },
+          {
+            type: 'announce',
+            text: found.length
+              ? `Found: ${found.map((fact) => fact.text).join(' ')}`
+              : 'Record opened.',
+          },
+        ],
+      };
+    }
+    case 'FILL_FIELD':
+      return { model: { ...model, view: after }, effects: [{ type: 'draw-task' }] };
+  }
+}
+
+/** What the screen does when it first shows a model: a new play, a continued one or a retry. */
+export function openingEffects(
+  scenario: Scenario,
+  model: EncounterModel,
+  options: { resumed: boolean },
+): EncounterEffect[] {
+  const effects: EncounterEffect[] = [];
+  const { channel } = scenario.setting;
+  if (!options.resumed) {
+    if (channel === 'phone') {
+      // The phone rings, then the call connects: the learner has picked up.
+      effects.push(
+        { type: 'sound', cue: 'phone-ring' },
+        { type: 'sound', cue: 'phone-pickup', afterMs: PHONE_RING_MS },
+      );
+    } else if (channel !== 'face-to-face') effects.push({ type: 'sound', cue: 'message-arrive' });
+  }
+  effects.push({ type: 'draw-moment' }, { type: 'timer', seconds: model.view.timerSeconds });
+  const announcement = arrivalAnnouncement(model);
+  if (announcement) effects.push({ type: 'announce', text: announcement });
+  return effects;
+}
+
+/**
+ * The encounter as it stands after a transcript: the same steps folded over its events in a fresh
+ * session (the same seed picks the same line variants). Continue and "Retry from this moment" use
+ * this, so what they show is what live play showed.
+ */
+export function encounterFromTranscript(
+  scenario: Scenario,
+  transcript: Transcript,
+): EncounterModel {
+  const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
+  let model = initialEncounter(scenario, session.view());
+  for (const event of transcript.events) {
+    let after: SessionView;
+    try {
+      after = session.send(event);
+    } catch {
+      break;
+    }
+    model = encounterStep(scenario, model, { type: 'stepped', event, after }).model;
+  }
+  return model;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { useBuiltSiteInChromium } from './suite.ts';
+import { everyKindScenario } from './fixtures/every-kind.ts';
+import {
+  closeGame,
+  encounterState,
+  openGame,
+  playByTitle,
+  pressChoice,
+  stageDrawn,
+} from './game-helpers.ts';
+
+const suite = useBuiltSiteInChromium();
+
+describe('the encounter', () => {
+  it('shows the first line and the choices before the canvas is ready; the stage catches up', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const game = await openGame(suite.browser, suite.site.url, {
+      inject: [everyKindScenario],
+      // Phaser comes over a slow network: it arrives only when the test lets it.
+      beforeLoad: async (page) => {
+        await page.route('**/assets/phaser-*.js', async (route) => {
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    const { page } = game;
+    await playByTitle(page, everyKindScenario.title);
+    await page.waitForSelector('.choices button.choice');
+    expect(await page.locator('.node .line-wrap').textContent()).toContain(
+      'This kettle nearly set my kitchen on fire',
+    );
+    expect(await page.$eval('#stage', (stage) => (stage as HTMLElement).dataset.drawn)).toBe(
+      undefined,
+    );
+    // The learner can already play; the stage draws where the encounter is by then.
+    await pressChoice(page, 1);
+    release();
+    await stageDrawn(page);
+    expect(await page.$eval('#app', (app) => (app as HTMLElement).dataset.stage)).toBe('webgl');
+    expect((await encounterState(page)).step).toBe(1);
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
+  it('in feedback mode, shows why and the best option after a choice, before going on', async () => {
+    const game = await openGame(suite.browser, suite.site.url, { inject: [everyKindScenario] });
+    const { page } = game;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel(/^After each choice/).check();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await playByTitle(page, everyKindScenario.title);
+    const node = everyKindScenario.nodes[everyKindScenario.start];
+    if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
+    const [best, weaker] = [node.choices[0]!, node.choices[1]!];
+    const number = await page
+      .locator('button.choice', { hasText: weaker.say })
+      .locator('.choice-number')
+      .textContent();
+    await page.keyboard.press(number ?? '2');
+    await page.waitForSelector('.encounter[data-feedback="shown"]');
+    const feedback = await page.locator('.task-feedback').innerText();
+    expect(feedback).toContain(weaker.why);
+    expect(feedback).toContain(`The best option here: ${best.say}`);
+    expect(feedback).toContain(best.why);
+    // Number keys do not skip the feedback; the next moment waits for Continue.
+    await page.keyboard.press('1');
+    expect((await encounterState(page)).step).toBe(0);
+    await expect.poll(() => page.locator('#live-polite').textContent()).toContain(weaker.why);
+    await page.screenshot({ path: 'test-results/feedback-after-choice.png' });
+    await page.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await encounterState(page)).step).toBe(1);
+    expect(await page.locator('.task-feedback').count()).toBe(0);
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+});
