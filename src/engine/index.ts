@@ -4,6 +4,7 @@ export { SessionError, isSessionError, type SessionErrorCode } from './errors.ts
 export { canonicalJson, contentHash } from './hash.ts';
 export { compileScenario, machineFor, type ScenarioMachine } from './machine.ts';
 export { applyMoodChange, moodInWords } from './mood.ts';
+export { OPTION_ORDERS, inShownOrder } from './order.ts';
 export {
   DEFAULT_STEP_LIMIT,
   POLICIES,
@@ -14,6 +15,7 @@ export {
 } from './policies.ts';
 export { replayTranscript, type ReplayResult } from './replay.ts';
 export {
+  replayOptions,
   restoreSession,
   scenarioChangedMessage,
   sessionAtStep,

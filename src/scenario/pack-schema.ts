@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { criterionIdSchema, lawRuleIdSchema, misconceptionIdSchema } from './schema.ts';
+import { criterionIdSchema, lawRuleIdSchema, misconceptionIdSchema, pinSchema } from './schema.ts';
 
 const id = z
   .string()
@@ -44,7 +44,15 @@ export const knowledgeCheckSchema = z.strictObject({
         law: z.array(lawRuleIdSchema).optional(),
         misconceptions: z.array(misconceptionIdSchema).optional(),
         options: z
-          .array(z.strictObject({ id, text, correct: z.boolean(), why: text }))
+          .array(
+            z.strictObject({
+              id,
+              text,
+              correct: z.boolean(),
+              why: text,
+              pin: pinSchema.optional(),
+            }),
+          )
           .min(2)
           .max(6),
       }),

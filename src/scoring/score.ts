@@ -14,6 +14,7 @@ import { contentHash } from '../engine/hash.ts';
 import {
   restoreSession,
   scenarioChangedMessage,
+  replayOptions,
   startSession,
   type Session,
 } from '../engine/session.ts';
@@ -161,7 +162,7 @@ export function replayAndScore(
   transcript: Transcript,
 ): { session: Session; debrief: Debrief } {
   assertSameScenario(scenario, transcript);
-  const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
+  const session = startSession({ scenario, ...replayOptions(transcript) });
   const timeline: Debrief['timeline'] = [
     { step: 0, nodeId: session.context().nodeId, mood: session.context().mood },
   ];
@@ -375,9 +376,6 @@ function buildDebrief(input: {
     range: [...scenario.range],
     law: LAW_RULE_IDS.filter((id) => law.has(id)),
     misconceptions,
-    bestPath: followBestPath(
-      startSession({ scenario, seed: transcript.seed, timing: transcript.timing }),
-      0,
-    ),
+    bestPath: followBestPath(startSession({ scenario, ...replayOptions(transcript) }), 0),
   };
 }

@@ -1,4 +1,4 @@
-import { startSession } from '../../engine/session.ts';
+import { replayOptions, startSession } from '../../engine/session.ts';
 import type { Transcript } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { HistoryEntry } from '../ui/encounter/history.ts';
@@ -16,7 +16,7 @@ export function timeoutSays(scenario: Scenario, nodeId: string): string | undefi
  */
 export function historyFromTranscript(scenario: Scenario, transcript: Transcript): HistoryEntry[] {
   const history: HistoryEntry[] = [];
-  const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
+  const session = startSession({ scenario, ...replayOptions(transcript) });
   const name = scenario.customer.name;
   let view = session.view();
   const said = (): void => {
