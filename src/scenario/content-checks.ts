@@ -63,6 +63,16 @@ export function analyseKnowledgeCheck(check: KnowledgeCheck, where: Where): Diag
         );
       }
       optionIds.add(option.id);
+      if (option.correct && option.pin !== undefined) {
+        found.push(
+          finding(where, [...path, 'options', optionIndex, 'pin'], {
+            severity: 'warning',
+            code: 'skilled-pinned',
+            message: `the right answer '${option.id}' to question '${question.id}' is pinned ${option.pin}, so a learner can find it by its place`,
+            fix: 'remove `pin:`',
+          }),
+        );
+      }
     });
     if (!question.options.some((option) => option.correct)) {
       found.push(
