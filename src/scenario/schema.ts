@@ -13,13 +13,13 @@ import {
  * schemas; the JSON Schema authors' editors read is generated from them (`resolve schema`).
  */
 
-const id = z
+/** The form of every id an author writes; the validator knows an id error by this pattern. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'ids are lower-case words joined by hyphens, like check-order',
-  )
+  .regex(ID_PATTERN, 'ids are lower-case words joined by hyphens, like check-order')
   .max(80);
+const id = idSchema;
 const text = z.string().trim().min(1).max(2000);
 
 export const techniqueIdSchema = z.enum(TECHNIQUE_IDS);
