@@ -43,6 +43,9 @@ export const isLawRuleId = oneOf(LAW_RULE_IDS);
 export const isMisconceptionId = oneOf(MISCONCEPTION_IDS);
 
 export const criterion = (id: CriterionId): Criterion => criteria[id];
+export const isKnowledgeCriterion = (id: CriterionId): boolean => criteria[id].kind === 'knowledge';
+export const isPerformanceCriterion = (id: CriterionId): boolean =>
+  criteria[id].kind === 'performance';
 export const rangeItem = (id: RangeId): RangeItem => rangeItems[id];
 export const technique = (id: TechniqueId): Technique => techniques[id];
 export const lawRule = (id: LawRuleId): LawRule => lawRules[id];

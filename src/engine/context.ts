@@ -3,6 +3,7 @@ import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator
 import type { Choice, Line, Mood, Scenario, ScenarioNode, Timeout } from '../scenario/schema.ts';
 import { conditionHolds, firstHoldingRoute, type ConditionContext } from './conditions.ts';
 import { applyMoodChange } from './mood.ts';
+import { inShownOrder, type OptionOrder } from './order.ts';
 import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts';
 
 /**
@@ -12,6 +13,8 @@ import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts
 export interface SessionContext extends ConditionContext {
   seed: number;
   timing: TimingMode;
+  /** Absent in sessions saved before options were shuffled: those keep the authored order. */
+  optionOrder?: OptionOrder | undefined;
   nodeId: string;
   step: number;
   enteredAtStep: number;
@@ -118,11 +121,12 @@ export function enterNode(
 /** The context before the start node is entered (the machine's entry action enters it). */
 export function blankContext(
   scenario: Scenario,
-  options: { seed: number; timing: TimingMode },
+  options: { seed: number; timing: TimingMode; optionOrder?: OptionOrder | undefined },
 ): SessionContext {
   return {
     seed: options.seed,
     timing: options.timing,
+    optionOrder: options.optionOrder ?? 'seeded',
     nodeId: scenario.start,
     step: 0,
     enteredAtStep: 0,
@@ -198,6 +202,32 @@ export function offeredChoices(scenario: Scenario, context: SessionContext): Cho
   return offered;
 }
 
+const orderAt = (context: SessionContext, list?: string) => ({
+  seed: context.seed,
+  // One order per visit: coming back to a node later may show its options differently.
+  place: `${context.nodeId}@${context.enteredAtStep}${list === undefined ? '' : `/${list}`}`,
+  order: context.optionOrder ?? 'authored',
+});
+
+/** The offered choices in the order the learner sees them (seeded, unless pinned or unshuffled). */
+export function shownChoices(scenario: Scenario, context: SessionContext): Choice[] {
+  // Shuffle the node's whole list, then keep what is offered, so opening a record that makes
+  // another choice available does not reshuffle the ones already on screen.
+  const offered = new Set(offeredChoices(scenario, context));
+  return inShownOrder(choicesOf(nodeAt(scenario, context.nodeId)), orderAt(context)).filter(
+    (choice) => offered.has(choice),
+  );
+}
+
+/** A complaint-log field's entries in the order the learner sees them. */
+export function shownEntries<T extends { id: string; pin?: Choice['pin'] }>(
+  context: SessionContext,
+  fieldId: string,
+  entries: readonly T[],
+): T[] {
+  return inShownOrder(entries, orderAt(context, fieldId));
+}
+
 /** The choices offered once the records these events open are open too (looking ahead). */
 export function offeredAfter(
   scenario: Scenario,
@@ -224,6 +254,7 @@ function leavingDecisions(scenario: Scenario, context: SessionContext, step: num
       ...at,
       fieldId: field.id,
       entryId: filled[field.id] ?? null,
+      shown: shownEntries(context, field.id, field.entries).map((entry) => entry.id),
     }));
   }
   return [];
@@ -238,7 +269,7 @@ export function applyChoice(
 ): SessionContext {
   const step = context.step + 1;
   const node = nodeAt(scenario, context.nodeId);
-  const offered = offeredChoices(scenario, context).map((each) => each.id);
+  const offered = shownChoices(scenario, context).map((each) => each.id);
   const after = afterOutcome(context, choice, choice.id);
   const decision: Decision = {
     kind: 'choice',
@@ -267,7 +298,7 @@ export function applyTimeout(
   route: number,
 ): SessionContext {
   const step = context.step + 1;
-  const offered = offeredChoices(scenario, context).map((each) => each.id);
+  const offered = shownChoices(scenario, context).map((each) => each.id);
   const after = afterOutcome(context, timeout, null);
   const decision: Decision = {
     kind: 'timeout',

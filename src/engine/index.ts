@@ -4,6 +4,7 @@ export { SessionError, isSessionError, type SessionErrorCode } from './errors.ts
 export { canonicalJson, contentHash } from './hash.ts';
 export { compileScenario, machineFor, type ScenarioMachine } from './machine.ts';
 export { applyMoodChange, moodInWords } from './mood.ts';
+export { OPTION_ORDERS, inShownOrder } from './order.ts';
 export {
   DEFAULT_STEP_LIMIT,
   POLICIES,
@@ -13,6 +14,7 @@ export {
   type PolicyPlayOptions,
 } from './policies.ts';
 export {
+  replayOptions,
   restoreSession,
   scenarioChangedMessage,
   sessionAtStep,

@@ -14,11 +14,12 @@ import {
   timeoutOf,
   type SessionContext,
 } from './context.ts';
-import type { SessionEvent, TimingMode } from './types.ts';
+import type { OptionOrder, SessionEvent, TimingMode } from './types.ts';
 
 export interface MachineInput {
   seed: number;
   timing: TimingMode;
+  optionOrder?: OptionOrder | undefined;
 }
 
 interface ChoiceRoute {

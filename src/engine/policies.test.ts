@@ -65,6 +65,55 @@ describe('policies choose by stance, never by evidence', () => {
   });
 });
 
+describe('layout policies play the screen, not the customer', () => {
+  const lengths = oneMoment(
+    dialogue([
+      choice('middling', { say: 'A reply of middling length.' }),
+      choice('long', { say: 'A much longer reply with many more words in it than the others.' }),
+      choice('short', { say: 'No.' }),
+      choice('also-middling', { say: 'Another reply, middling.' }),
+    ]),
+  );
+  const move = (policy: PolicyName, seed: number, optionOrder?: 'authored') =>
+    playPolicy({
+      scenario: lengths,
+      policy,
+      seed,
+      timing: 'off',
+      ...(optionOrder === undefined ? {} : { optionOrder }),
+    }).events[0];
+
+  it('longest and shortest go by the text, wherever it is shown', () => {
+    for (let seed = 0; seed < 10; seed += 1) {
+      expect(move('longest', seed)).toEqual({ type: 'CHOOSE', choiceId: 'long' });
+      expect(move('shortest', seed)).toEqual({ type: 'CHOOSE', choiceId: 'short' });
+    }
+  });
+
+  it("first takes the first option as shown: a different one across seeds, the author's when unshuffled", () => {
+    const firsts = new Set(
+      Array.from({ length: 20 }, (_, seed) => JSON.stringify(move('first', seed))),
+    );
+    expect(firsts.size).toBeGreaterThan(2);
+    expect(move('first', 3, 'authored')).toEqual({ type: 'CHOOSE', choiceId: 'middling' });
+  });
+
+  it('picks log entries by layout too and opens no records', () => {
+    const headphones = loadFixture('fixture-headphones');
+    const log = { ...headphones, start: 'log' };
+    const node = headphones.nodes.log;
+    if (node?.kind !== 'record') throw new Error('the fixture has a log node');
+    const { events } = playPolicy({ scenario: log, policy: 'longest', seed: 2, timing: 'off' });
+    const longestOf = node.fields.map(
+      (field) => [...field.entries].sort((a, b) => b.text.length - a.text.length)[0]?.id,
+    );
+    expect(events.flatMap((e) => (e.type === 'FILL_FIELD' ? [e.entryId] : []))).toEqual(longestOf);
+    const check = { ...headphones, start: 'check' };
+    const first = playPolicy({ scenario: check, policy: 'first', seed: 2, timing: 'off' });
+    expect(first.events.filter((e) => e.type === 'CHECK_RECORD')).toEqual([]);
+  });
+});
+
 describe('policies on records and fields', () => {
   const headphones = loadFixture('fixture-headphones');
   const checks = (events: SessionEvent[]) =>

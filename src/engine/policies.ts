@@ -2,16 +2,27 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { STANCES, type Choice, type Scenario, type Stance } from '../scenario/schema.ts';
-import { isTimed, nodeAt, offeredAfter } from './context.ts';
+import { isTimed, nodeAt, shownChoices, shownEntries } from './context.ts';
 import { SessionError } from './errors.ts';
 import { startSession, type Session } from './session.ts';
-import type { SessionEvent, TimingMode, Transcript } from './types.ts';
+import type { OptionOrder, SessionEvent, TimingMode, Transcript } from './types.ts';
 
 /**
  * Scripted players that test the scoring: they choose by the author's stance tags and the records'
  * `relevant` and entries' `accurate` flags, never by the evidence numbers they are judged on.
+ * `first`, `longest` and `shortest` are the careless or cunning learner who plays the layout instead
+ * of the customer: the first option as shown, or the one with the most or fewest words on screen.
+ * They open no records (pressing 1 moves on) and pick log entries the same way.
  */
-export const POLICIES = ['best', 'worst', 'random', 'argue'] as const;
+export const POLICIES = [
+  'best',
+  'worst',
+  'random',
+  'argue',
+  'first',
+  'longest',
+  'shortest',
+] as const;
 export type PolicyName = (typeof POLICIES)[number];
 
 export const DEFAULT_STEP_LIMIT = 500;
@@ -30,6 +41,40 @@ function firstByStance(choices: readonly Choice[], order: readonly Stance[]): Ch
 
 const coin = (rng: RandomGenerator): boolean => uniformInt(rng, 0, 1) === 1;
 
+type LayoutPolicy = 'first' | 'longest' | 'shortest';
+const isLayoutPolicy = (policy: PolicyName): policy is LayoutPolicy =>
+  policy === 'first' || policy === 'longest' || policy === 'shortest';
+
+/** What a layout policy picks from options in shown order; ties go to the one shown first. */
+function byLayout<T>(
+  policy: LayoutPolicy,
+  shown: readonly T[],
+  text: (item: T) => string,
+): T | undefined {
+  if (policy === 'first') return shown[0];
+  let picked: T | undefined;
+  let pickedLength = 0;
+  for (const item of shown) {
+    const length = text(item).length;
+    const better = policy === 'longest' ? length > pickedLength : length < pickedLength;
+    if (picked === undefined || better) {
+      picked = item;
+      pickedLength = length;
+    }
+  }
+  return picked;
+}
+
+/** The words a choice puts on screen: what is said, plus the option or person it names. */
+function visibleText(node: ReturnType<typeof nodeAt>, choice: Choice): string {
+  const option =
+    node.kind === 'options' && 'option' in choice && typeof choice.option === 'string'
+      ? (node.options.find((each) => each.id === choice.option)?.title ?? '')
+      : '';
+  const to = 'to' in choice && typeof choice.to === 'string' ? choice.to : '';
+  return [choice.say, option, to].join(' ').trim();
+}
+
 /** What a policy does at the current node: open records or fill fields, then one decision. */
 export function policyEvents(
   policy: PolicyName,
@@ -41,7 +86,7 @@ export function policyEvents(
   const node = nodeAt(scenario, context.nodeId);
   const events: SessionEvent[] = [];
 
-  if (node.kind === 'investigate') {
+  if (node.kind === 'investigate' && !isLayoutPolicy(policy)) {
     for (const record of node.records) {
       if (context.checked.includes(record.id)) continue;
       const open =
@@ -51,8 +96,9 @@ export function policyEvents(
   }
   if (node.kind === 'record') {
     for (const field of node.fields) {
-      const entry =
-        policy === 'best'
+      const entry = isLayoutPolicy(policy)
+        ? byLayout(policy, shownEntries(context, field.id, field.entries), (each) => each.text)
+        : policy === 'best'
           ? field.entries.find((each) => each.accurate)
           : policy === 'random'
             ? field.entries[uniformInt(rng, 0, field.entries.length - 1)]
@@ -63,8 +109,16 @@ export function policyEvents(
   }
 
   // Records opened above can change which routes hold, so judge the offer after them.
-  const offered = offeredAfter(scenario, context, events);
+  const opened = events.flatMap((event) => (event.type === 'CHECK_RECORD' ? [event.recordId] : []));
+  const offered = shownChoices(scenario, { ...context, checked: [...context.checked, ...opened] });
   const timed = isTimed(node, context.timing);
+
+  if (isLayoutPolicy(policy)) {
+    const choice = byLayout(policy, offered, (each) => visibleText(node, each));
+    if (choice !== undefined) events.push({ type: 'CHOOSE', choiceId: choice.id });
+    else if (timed) events.push({ type: 'TIMEOUT' });
+    return events;
+  }
 
   if (policy === 'random') {
     const count = offered.length + (timed ? 1 : 0);
@@ -96,6 +150,8 @@ export interface PolicyPlayOptions {
   policy: PolicyName;
   seed: number;
   timing: TimingMode;
+  /** `seeded` unless given; `authored` plays with shuffling off. */
+  optionOrder?: OptionOrder;
   /** Give up (throw) after this many events: a scenario that loops forever is a content bug. */
   maxSteps?: number;
 }
@@ -104,7 +160,12 @@ export interface PolicyPlayOptions {
 export function playPolicy(options: PolicyPlayOptions): Transcript {
   const { scenario, policy, seed, timing } = options;
   const maxSteps = options.maxSteps ?? DEFAULT_STEP_LIMIT;
-  const session = startSession({ scenario, seed, timing });
+  const session = startSession({
+    scenario,
+    seed,
+    timing,
+    ...(options.optionOrder === undefined ? {} : { optionOrder: options.optionOrder }),
+  });
   const rng = policyRandom(seed);
   while (!session.isOver()) {
     const events = policyEvents(policy, session, rng);

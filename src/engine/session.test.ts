@@ -42,7 +42,12 @@ const play = (session: Session, events: readonly SessionEvent[]): Session => {
 
 describe('views', () => {
   it('shows the start node, the customer line, the mood in words and numbered choices', () => {
-    const view = startSession({ scenario: headphones, seed: 1, timing: 'standard' }).view();
+    const view = startSession({
+      scenario: headphones,
+      seed: 1,
+      timing: 'standard',
+      optionOrder: 'authored',
+    }).view();
     expect(view.nodeId).toBe('opening');
     expect(view.kind).toBe('dialogue');
     const opening = headphones.nodes.opening;
@@ -252,6 +257,7 @@ describe('transcripts, snapshots and restore', () => {
       scenario: { id: 'fixture-headphones', contentHash: contentHash(headphones) },
       seed: 9,
       timing: 'extended',
+      optionOrder: 'seeded',
       events: goodPlay,
     });
   });

@@ -5,6 +5,7 @@ import { SessionError } from './errors.ts';
 import { contentHash } from './hash.ts';
 import { parseTranscript } from './transcript-schema.ts';
 import { machineFor, type ScenarioMachine } from './machine.ts';
+import { OLD_TRANSCRIPT_ORDER } from './order.ts';
 import type {
   PersistedSession,
   SessionEvent,
@@ -204,6 +205,7 @@ function createSession(
 
 export function startSession(options: SessionOptions): Session {
   const { scenario, seed, timing, feedback } = options;
+  const optionOrder = options.optionOrder ?? 'seeded';
   if (!Number.isSafeInteger(seed)) {
     throw new SessionError('bad-snapshot', `A session seed must be a whole number; got ${seed}.`);
   }
@@ -213,17 +215,31 @@ export function startSession(options: SessionOptions): Session {
       `Scenario "${scenario.id}" starts at "${scenario.start}", which is not one of its nodes.`,
     );
   }
-  const actor = createActor(machineFor(scenario), { input: { seed, timing } });
+  const actor = createActor(machineFor(scenario), { input: { seed, timing, optionOrder } });
   return createSession(scenario, actor, {
     format: 'resolve-transcript',
     version: 1,
     scenario: { id: scenario.id, contentHash: contentHash(scenario) },
     seed,
     timing,
+    optionOrder,
     events: [],
     ...(feedback === undefined ? {} : { feedback }),
   });
 }
+
+/**
+ * The session options a transcript was played with, so a replay shows what the learner saw
+ * (a transcript from before options were shuffled keeps the authored order).
+ */
+export const replayOptions = (
+  transcript: Transcript,
+): Pick<SessionOptions, 'seed' | 'timing' | 'optionOrder' | 'feedback'> => ({
+  seed: transcript.seed,
+  timing: transcript.timing,
+  optionOrder: transcript.optionOrder ?? OLD_TRANSCRIPT_ORDER,
+  ...(transcript.feedback === undefined ? {} : { feedback: transcript.feedback }),
+});
 
 /** The message every "scenario changed" refusal uses, so the game, CLI and gradebook agree. */
 export const scenarioChangedMessage = (scenarioId: string): string =>
@@ -282,7 +298,7 @@ export function restoreSession(options: {
   const machine = machineFor(scenario);
   const actor = createActor(machine, {
     snapshot: snapshot.machine as Snapshot<unknown>,
-    input: { seed: snapshot.transcript.seed, timing: snapshot.transcript.timing },
+    input: replayOptions(snapshot.transcript),
   });
   const session = createSession(scenario, actor, snapshot.transcript);
   const context = session.context();
@@ -312,12 +328,7 @@ export function sessionAtStep(options: {
     );
   }
   assertSameScenario(scenario, transcript.scenario, 'transcript');
-  const session = startSession({
-    scenario,
-    seed: transcript.seed,
-    timing: transcript.timing,
-    ...(transcript.feedback === undefined ? {} : { feedback: transcript.feedback }),
-  });
+  const session = startSession({ scenario, ...replayOptions(transcript) });
   for (const event of transcript.events.slice(0, step)) session.send(event);
   return session;
 }

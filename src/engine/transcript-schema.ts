@@ -1,5 +1,6 @@
 import { z } from '../scenario/zod.ts';
 import { feedbackModeSchema, timingModeSchema } from '../scenario/pack-schema.ts';
+import { OPTION_ORDERS } from './order.ts';
 import type { SessionEvent, Transcript } from './types.ts';
 
 // Transcripts come from files and uploads: validate before replaying. Ids are checked loosely here
@@ -22,6 +23,7 @@ export const transcriptSchema = z.strictObject({
   }),
   seed: z.number().int().refine(Number.isSafeInteger, 'a whole number the engine can seed with'),
   timing: timingModeSchema,
+  optionOrder: z.enum(OPTION_ORDERS).exactOptional(),
   events: z.array(sessionEventSchema).max(10_000),
   feedback: feedbackModeSchema.exactOptional(),
   reflection: z.string().max(10_000).exactOptional(),

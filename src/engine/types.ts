@@ -1,4 +1,5 @@
 import type { FeedbackMode, TimingMode } from '../scenario/pack-schema.ts';
+import type { OptionOrder } from './order.ts';
 import type {
   Expression,
   Mood,
@@ -8,7 +9,7 @@ import type {
   ScenarioNode,
 } from '../scenario/schema.ts';
 
-export type { FeedbackMode, TimingMode };
+export type { FeedbackMode, OptionOrder, TimingMode };
 
 /**
  * What the learner did, in order. A transcript is these events plus the seed: replay feeds them to a
@@ -27,6 +28,11 @@ export interface Transcript {
   seed: number;
   /** The timing mode in force: standard, extended (at least ten times longer) or off. */
   timing: TimingMode;
+  /**
+   * How options were ordered: `seeded` (drawn from the seed, pins kept) or `authored`. Transcripts
+   * recorded before options were shuffled have none and replay in the authored order.
+   */
+  optionOrder?: OptionOrder;
   events: SessionEvent[];
   /**
    * When the learner was shown feedback; absent in transcripts from before the choice existed
@@ -49,7 +55,7 @@ export interface MoodInWords {
 export interface ChoiceView {
   id: string;
   say: string;
-  /** 1-based: the number key that picks it. */
+  /** 1-based, in the order shown: the number key that picks it. */
   number: number;
   /** The options-matrix row or escalation target this choice refers to, where it has one. */
   option?: string;
@@ -66,7 +72,10 @@ export interface SessionView {
   expression: Expression | null;
   mood: Mood;
   moodInWords: MoodInWords;
+  /** In the order the learner sees them (seeded, unless pinned or unshuffled). */
   choices: ChoiceView[];
+  /** Each complaint-log field's entry ids in the order shown, by field id (record nodes only). */
+  entryOrder: Record<string, string[]>;
   /** Seconds on the countdown for this node under the session's timing mode; null when untimed or off. */
   timerSeconds: number | null;
   checkedRecords: string[];
@@ -83,6 +92,8 @@ export interface SessionOptions {
   timing: TimingMode;
   /** Recorded in the transcript only: the engine behaves the same either way. */
   feedback?: FeedbackMode;
+  /** `seeded` unless given: `authored` switches shuffling off (and replays old transcripts). */
+  optionOrder?: OptionOrder;
 }
 
 /**
@@ -98,7 +109,7 @@ export type Decision =
       enteredAtStep: number;
       nodeId: string;
       choiceId: string;
-      /** The choices the learner could take at that moment (those whose route held). */
+      /** The choices the learner could take at that moment (those whose route held), as shown. */
       offered: string[];
       /** Whether the host's countdown could have run out here under the session's timing mode. */
       timed: boolean;
@@ -127,6 +138,8 @@ export type Decision =
       fieldId: string;
       /** null when the learner left the field empty. */
       entryId: string | null;
+      /** The field's entries in the order shown. */
+      shown: string[];
     }
   | {
       kind: 'records';

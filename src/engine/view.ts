@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema.ts';
-import { nodeAt, offeredChoices, timeoutOf, type SessionContext } from './context.ts';
+import { nodeAt, shownChoices, shownEntries, timeoutOf, type SessionContext } from './context.ts';
 import { moodInWords } from './mood.ts';
 import type { ChoiceView, SessionView, TimingMode } from './types.ts';
 
@@ -43,7 +43,7 @@ function textMember<K extends 'option' | 'to'>(choice: object, key: K): Partial<
 
 export function buildView(scenario: Scenario, context: SessionContext): SessionView {
   const node = nodeAt(scenario, context.nodeId);
-  const choices: ChoiceView[] = offeredChoices(scenario, context).map((choice, index) => ({
+  const choices: ChoiceView[] = shownChoices(scenario, context).map((choice, index) => ({
     id: choice.id,
     say: choice.say,
     number: index + 1,
@@ -61,6 +61,15 @@ export function buildView(scenario: Scenario, context: SessionContext): SessionV
     mood: context.mood,
     moodInWords: moodInWords(context.mood),
     choices,
+    entryOrder:
+      node.kind === 'record'
+        ? Object.fromEntries(
+            node.fields.map((field) => [
+              field.id,
+              shownEntries(context, field.id, field.entries).map((entry) => entry.id),
+            ]),
+          )
+        : {},
     timerSeconds: timerSecondsFor(timeoutOf(node)?.seconds, context.timing),
     checkedRecords:
       node.kind === 'investigate'

@@ -12,6 +12,7 @@ import { checkReachability, checkRoutes } from './checks/flow.ts';
 import { checkEvidence } from './checks/evidence.ts';
 import { checkRange } from './checks/range.ts';
 import { checkLaw } from './checks/law.ts';
+import { checkJudgement } from './checks/judgement.ts';
 import { internalError, readScenarioText } from './load.ts';
 
 export interface ScenarioAnalysis {
@@ -106,6 +107,7 @@ export function analyseScenario(
   checkEvidence(context);
   checkRange(context);
   checkLaw(context);
+  checkJudgement(context);
   const live = (edge: GraphEdge): boolean => !context.deadRoutes.has(edge);
   return {
     diagnostics: sortDiagnostics(diagnostics),

@@ -1,6 +1,7 @@
 import type { Diagnostic, JsonPath } from './diagnostics.ts';
 import type { KnowledgeCheck, Pack } from './pack-schema.ts';
 import type { SourcePositions } from './positions.ts';
+import { SKILLED_LONGEST_LIMIT } from './checks/judgement.ts';
 
 interface Where {
   file: string;
@@ -63,6 +64,16 @@ export function analyseKnowledgeCheck(check: KnowledgeCheck, where: Where): Diag
         );
       }
       optionIds.add(option.id);
+      if (option.correct && option.pin !== undefined) {
+        found.push(
+          finding(where, [...path, 'options', optionIndex, 'pin'], {
+            severity: 'warning',
+            code: 'skilled-pinned',
+            message: `the right answer '${option.id}' to question '${question.id}' is pinned ${option.pin}, so a learner can find it by its place`,
+            fix: 'remove `pin:`',
+          }),
+        );
+      }
     });
     if (!question.options.some((option) => option.correct)) {
       found.push(
@@ -75,5 +86,20 @@ export function analyseKnowledgeCheck(check: KnowledgeCheck, where: Where): Diag
       );
     }
   });
+  const longest = check.questions.filter((question) => {
+    const others = question.options.filter((option) => !option.correct);
+    const longestOther = Math.max(0, ...others.map((option) => option.text.length));
+    return question.options.some((option) => option.correct && option.text.length > longestOther);
+  });
+  if (longest.length / check.questions.length > SKILLED_LONGEST_LIMIT) {
+    found.push(
+      finding(where, ['questions'], {
+        severity: 'warning',
+        code: 'skilled-longest',
+        message: `the right answer is the longest at ${longest.length} of ${check.questions.length} questions (${longest.map((question) => `'${question.id}'`).join(', ')}), so "pick the longest" wins without knowledge`,
+        fix: `make the answers to a question comparable in length, so the right one is the longest at no more than ${Math.round(SKILLED_LONGEST_LIMIT * 100)}% of them`,
+      }),
+    );
+  }
   return found;
 }

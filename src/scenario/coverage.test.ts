@@ -37,4 +37,51 @@ describe('coverage', () => {
     expect(report.rangeItems.find((row) => row.id === '312 range 2c')?.count).toBe(1);
     expect(report.techniques.find((row) => row.id === 'remain-calm')?.count).toBe(0);
   });
+
+  it('counts a knowledge criterion only where it is asked for: explain nodes and check questions', () => {
+    const start = valid.nodes.greeting;
+    if (start?.kind !== 'dialogue') throw new Error('valid-minimal starts with a dialogue');
+    const [first, ...rest] = start.choices;
+    if (first === undefined) throw new Error('no choice');
+    const claimed = { ...first, criteria: { ...first.criteria, '312.3.3': 1 as const } };
+    const acting = {
+      ...valid,
+      id: 'acting',
+      nodes: { ...valid.nodes, greeting: { ...start, choices: [claimed, ...rest] } },
+    };
+    const explaining = {
+      ...valid,
+      id: 'explaining',
+      nodes: {
+        ...valid.nodes,
+        greeting: {
+          kind: 'explain' as const,
+          question: 'What does the procedure say?',
+          choices: [claimed, ...rest],
+        },
+      },
+    };
+    const check = {
+      id: 'basics',
+      title: 'Basics',
+      questions: [
+        {
+          id: 'q',
+          prompt: 'Which?',
+          criteria: ['312.3.5' as const, '312.2.1' as const],
+          options: [
+            { id: 'a', text: 'A', correct: true, why: 'Yes.' },
+            { id: 'b', text: 'B', correct: false, why: 'No.' },
+          ],
+        },
+      ],
+    };
+    const report = coverageOf([acting, explaining], [check]);
+    expect(report.knowledgeChecks).toBe(1);
+    const row = (id: string) => report.criteria.find((each) => each.id === id)?.scenarios;
+    expect(row('312.3.3')).toEqual(['explaining']);
+    expect(row('312.3.5')).toEqual(['basics']);
+    // Answering a question is not acting: performance criteria come from scenarios only.
+    expect(row('312.2.1')).toEqual(['acting', 'explaining']);
+  });
 });

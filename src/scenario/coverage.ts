@@ -1,6 +1,8 @@
 import { CRITERION_IDS, RANGE_IDS, TECHNIQUE_IDS } from '../curriculum/ids.ts';
 import type { CriterionId, RangeId, TechniqueId } from '../curriculum/ids.ts';
+import { isKnowledgeCriterion } from '../curriculum/lookups.ts';
 import type { Evidence, Scenario } from './schema.ts';
+import type { KnowledgeCheck } from './pack-schema.ts';
 import { decisionsOf } from './graph.ts';
 
 /** Everything in a scenario that carries evidence: choices, timers, records and log entries. */
@@ -65,14 +67,51 @@ export interface CoverageRow<T extends string> {
 
 export interface CoverageReport {
   scenarios: number;
+  knowledgeChecks: number;
   criteria: CoverageRow<CriterionId>[];
   rangeItems: CoverageRow<RangeId>[];
   techniques: CoverageRow<TechniqueId>[];
 }
 
-/** For each criterion, range item and technique, the scenarios that give the learner a chance at it. */
-export function coverageOf(scenarios: readonly Scenario[]): CoverageReport {
-  const each = scenarios.map((scenario) => ({ id: scenario.id, found: opportunitiesIn(scenario) }));
+/** Knowledge criteria the scenario asks for: those its explain nodes' choices carry. */
+function knowledgeAskedIn(scenario: Scenario): Set<string> {
+  const asked = new Set<string>();
+  for (const node of Object.values(scenario.nodes)) {
+    if (node.kind !== 'explain') continue;
+    for (const choice of node.choices)
+      Object.keys(choice.criteria ?? {}).forEach((id) => asked.add(id));
+  }
+  return asked;
+}
+
+/**
+ * For each criterion, range item and technique, the scenarios (and knowledge checks) that give the
+ * learner a chance at it. Knowledge criteria count only where they are asked for (explain nodes,
+ * knowledge-check questions): acting well is not evidence of being able to explain.
+ */
+export function coverageOf(
+  scenarios: readonly Scenario[],
+  knowledgeChecks: readonly KnowledgeCheck[] = [],
+): CoverageReport {
+  const each = [
+    ...scenarios.map((scenario) => {
+      const found = opportunitiesIn(scenario);
+      const asked = knowledgeAskedIn(scenario);
+      const criteria = found.criteria.filter((id) => !isKnowledgeCriterion(id) || asked.has(id));
+      return { id: scenario.id, found: { ...found, criteria } };
+    }),
+    ...knowledgeChecks.map((check) => ({
+      id: check.id,
+      found: {
+        criteria: inCatalogueOrder(
+          CRITERION_IDS,
+          new Set(check.questions.flatMap((question) => question.criteria)),
+        ).filter(isKnowledgeCriterion),
+        techniques: [] as TechniqueId[],
+        range: [] as RangeId[],
+      },
+    })),
+  ];
   const rows = <T extends string>(
     catalogue: readonly T[],
     pick: (found: ReturnType<typeof opportunitiesIn>) => readonly string[],
@@ -83,6 +122,7 @@ export function coverageOf(scenarios: readonly Scenario[]): CoverageReport {
     });
   return {
     scenarios: scenarios.length,
+    knowledgeChecks: knowledgeChecks.length,
     criteria: rows(CRITERION_IDS, (found) => found.criteria),
     rangeItems: rows(RANGE_IDS, (found) => found.range),
     techniques: rows(TECHNIQUE_IDS, (found) => found.techniques),

@@ -2,6 +2,7 @@ import { Document, isMap, isSeq } from 'yaml';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { CRITERION_IDS, TECHNIQUE_IDS } from '../curriculum/ids.ts';
+import { isPerformanceCriterion } from '../curriculum/lookups.ts';
 import { placeholderScenario } from './placeholder.ts';
 import { OUTCOMES, STANCES } from './schema.ts';
 
@@ -23,6 +24,11 @@ export function generateLargeScenario(options: { nodes: number; seed: number }):
   const endingId = (index: number): string => `ending-${index + 1}`;
   const onwards = (index: number): string => (index + 1 < steps ? stepId(index + 1) : endingId(0));
 
+  // Content the validator's judgement checks pass: the skilled option earns what the others lose,
+  // and acting evidences performance criteria (knowledge is for explain nodes).
+  const performance = CRITERION_IDS.filter(isPerformanceCriterion);
+  const strength = (skilled: boolean): number => (skilled ? between(1, 2) : between(-2, -1));
+
   const nodes: Record<string, unknown> = {};
   for (let index = 0; index < steps; index++) {
     const choiceCount = between(2, 3);
@@ -40,14 +46,14 @@ export function generateLargeScenario(options: { nodes: number; seed: number }):
         next = [{ if: { flag: `flag-${index - 5}` }, to: onwards(index) }, { to: next }];
       }
       const techniques = Object.fromEntries(
-        Array.from({ length: between(1, 3) }, () => [pick(TECHNIQUE_IDS), between(-2, 2) || 1]),
+        Array.from({ length: between(1, 3) }, () => [pick(TECHNIQUE_IDS), strength(number === 0)]),
       );
       return {
         id: `choice-${index + 1}-${number + 1}`,
         say: `Option ${number + 1} at step ${index + 1}.`,
         stance: number === 0 ? 'skilled' : pick(STANCES.filter((stance) => stance !== 'skilled')),
         techniques,
-        criteria: { [pick(CRITERION_IDS)]: between(-2, 2) || 1 },
+        criteria: { [pick(performance)]: strength(number === 0) },
         mood: { anger: between(-10, 10), trust: between(-10, 10) },
         why: `Why option ${number + 1} at step ${index + 1} counts.`,
         ...(number === 0 && index % 7 === 2 ? { sets: [`flag-${index}`] } : {}),

@@ -13,39 +13,68 @@ import { describeField, describePlace, valueAt } from './place.ts';
 import { allowedKeysAt, descriptionAt } from './schema-walk.ts';
 import { closestMatch, listInWords, toId } from './suggest.ts';
 import { own } from './own.ts';
+import { ID_PATTERN } from './schema.ts';
 
-/** Catalogue id lists and how to name one of their members to an author. */
-const CATALOGUES: { noun: string; ids: readonly string[]; where: string }[] = [
-  {
+interface Catalogue {
+  /** What one member is called in a message, and the last word of its diagnostic code. */
+  noun: string;
+  code: string;
+  ids: readonly string[];
+  where: string;
+}
+
+/** Catalogue id lists, by name, and how to name one of their members to an author. */
+const CATALOGUES = {
+  technique: {
     noun: 'technique',
+    code: 'unknown-technique',
     ids: TECHNIQUE_IDS,
     where: "a technique id such as 'listen' or 'remain-calm'",
   },
-  { noun: 'criterion', ids: CRITERION_IDS, where: "a criterion id such as 'MRC 1.3' or '312.2.1'" },
-  { noun: 'range item', ids: RANGE_IDS, where: "a range id such as '312 range 2b'" },
-  {
+  criterion: {
+    noun: 'criterion',
+    code: 'unknown-criterion',
+    ids: CRITERION_IDS,
+    where: "a criterion id such as 'MRC 1.3' or '312.2.1'",
+  },
+  range: {
+    noun: 'range item',
+    code: 'unknown-range-item',
+    ids: RANGE_IDS,
+    where: "a range id such as '312 range 2b'",
+  },
+  law: {
     noun: 'law rule',
+    code: 'unknown-law-rule',
     ids: LAW_RULE_IDS,
     where: "a law rule id from the catalogue, such as 'law.cra.goods-standard'",
   },
-  {
+  misconception: {
     noun: 'misconception',
+    code: 'unknown-misconception',
     ids: MISCONCEPTION_IDS,
     where: "a misconception id from the catalogue, such as 'calm-down-calms'",
   },
-  { noun: 'nation', ids: NATIONS, where: `one of ${listInWords([...NATIONS], 'or')}` },
-];
-const catalogueOf = (values: readonly unknown[]) =>
-  CATALOGUES.find(
-    (catalogue) =>
+  nation: {
+    noun: 'nation',
+    code: 'unknown-nation',
+    ids: NATIONS,
+    where: `one of ${listInWords([...NATIONS], 'or')}`,
+  },
+} as const satisfies Record<string, Catalogue>;
+
+/** The catalogue an enum's allowed values are, if they are exactly one of them. */
+const catalogueOf = (values: readonly unknown[]): Catalogue | undefined =>
+  Object.values(CATALOGUES).find(
+    (catalogue: Catalogue) =>
       values.length === catalogue.ids.length &&
       values.every((each) => catalogue.ids.includes(String(each))),
   );
 
 /** Which catalogue the keys of an evidence mapping come from. */
-const EVIDENCE_KEYS: Record<string, (typeof CATALOGUES)[number] | undefined> = {
-  techniques: CATALOGUES[0],
-  criteria: CATALOGUES[1],
+const EVIDENCE_KEYS: Record<string, Catalogue | undefined> = {
+  techniques: CATALOGUES.technique,
+  criteria: CATALOGUES.criterion,
 };
 
 /** How to show what the author wrote, briefly. */
@@ -97,7 +126,7 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, context: IssueCont
       return {
         path: keyPath,
         key: true,
-        code: `unknown-${catalogue.noun.replace(' ', '-')}`,
+        code: catalogue.code,
         message:
           guess !== undefined
             ? `unknown ${catalogue.noun} '${key}': did you mean '${guess}'?`
@@ -133,10 +162,11 @@ function invalidValue(issue: z.core.$ZodIssueInvalidValue, context: IssueContext
   const values = issue.values.map(String);
   const catalogue = catalogueOf(issue.values);
   const guess = typeof value === 'string' ? closestMatch(value, values) : undefined;
-  if (catalogue !== undefined && catalogue.noun !== 'nation') {
+  // A nation is a small closed set, said best as "one of England, Wales..." below.
+  if (catalogue !== undefined && catalogue !== CATALOGUES.nation) {
     return {
       path,
-      code: `unknown-${catalogue.noun.replace(' ', '-')}`,
+      code: catalogue.code,
       message:
         guess !== undefined
           ? `unknown ${catalogue.noun} ${showValue(value)}: did you mean '${guess}'?`
@@ -257,7 +287,8 @@ function sizeIssue(
 function invalidFormat(issue: z.core.$ZodIssueInvalidStringFormat, context: IssueContext): Found {
   const path = issue.path as JsonPath;
   const value = valueAt(context.data, path);
-  const isId = issue.message.startsWith('ids are');
+  // Known by the pattern itself, not by the wording of its message.
+  const isId = issue.format === 'regex' && issue.pattern === ID_PATTERN.toString();
   return {
     path,
     code: isId ? 'bad-id' : 'bad-format',

@@ -1,10 +1,13 @@
 import { z } from './zod.ts';
-import { criterionIdSchema, lawRuleIdSchema, misconceptionIdSchema } from './schema.ts';
+import {
+  criterionIdSchema,
+  idSchema,
+  lawRuleIdSchema,
+  misconceptionIdSchema,
+  pinSchema,
+} from './schema.ts';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
-  .max(80);
+const id = idSchema;
 const text = z.string().trim().min(1).max(2000);
 
 export const TIMING_MODES = ['standard', 'extended', 'off'] as const;
@@ -54,7 +57,15 @@ export const knowledgeCheckSchema = z.strictObject({
         law: z.array(lawRuleIdSchema).optional(),
         misconceptions: z.array(misconceptionIdSchema).optional(),
         options: z
-          .array(z.strictObject({ id, text, correct: z.boolean(), why: text }))
+          .array(
+            z.strictObject({
+              id,
+              text,
+              correct: z.boolean(),
+              why: text,
+              pin: pinSchema.optional(),
+            }),
+          )
           .min(2)
           .max(6),
       }),

@@ -13,13 +13,13 @@ import {
  * schemas; the JSON Schema authors' editors read is generated from them (`resolve schema`).
  */
 
-const id = z
+/** The form of every id an author writes; the validator knows an id error by this pattern. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'ids are lower-case words joined by hyphens, like check-order',
-  )
+  .regex(ID_PATTERN, 'ids are lower-case words joined by hyphens, like check-order')
   .max(80);
+const id = idSchema;
 const text = z.string().trim().min(1).max(2000);
 
 export const techniqueIdSchema = z.enum(TECHNIQUE_IDS);
@@ -128,9 +128,19 @@ const outcomeShape = {
   next: nextSchema,
 };
 
+/**
+ * Options are shown in an order drawn from the play's seed, so neither place nor length gives the
+ * answer away; an author may keep one in place (say, "Say nothing" last).
+ */
+export const PINS = ['first', 'last'] as const;
+export const pinSchema = z
+  .enum(PINS)
+  .describe('keep this option first or last instead of in the shuffled order');
+
 export const choiceSchema = z.strictObject({
   id,
   say: text.describe('what the learner says or does'),
+  pin: pinSchema.optional(),
   ...outcomeShape,
 });
 
@@ -220,6 +230,7 @@ const logField = z.strictObject({
         id,
         text,
         accurate: z.boolean().describe('true where this entry records what happened'),
+        pin: pinSchema.optional(),
         law: z.array(lawRuleIdSchema).optional(),
         techniques: evidenceSchema.shape.techniques,
         criteria: evidenceSchema.shape.criteria,
@@ -421,6 +432,7 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type NodeKind = ScenarioNode['kind'];
 export type Choice = z.infer<typeof choiceSchema>;
+export type Pin = z.infer<typeof pinSchema>;
 export type Timeout = z.infer<typeof timeoutSchema>;
 export type Next = z.infer<typeof nextSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -2,7 +2,12 @@ import { LAW_RULE_IDS, type LawRuleId, type MisconceptionId } from '../curriculu
 import type { Scenario } from '../scenario/schema.ts';
 import { SessionError } from '../engine/errors.ts';
 import { contentHash } from '../engine/hash.ts';
-import { assertSameScenario, startSession, type Session } from '../engine/session.ts';
+import {
+  assertSameScenario,
+  replayOptions,
+  startSession,
+  type Session,
+} from '../engine/session.ts';
 import type { SessionEvent, Transcript } from '../engine/types.ts';
 import { bestPaths, endingReached } from './best-path.ts';
 import { capReasons, criticalErrorAt } from './critical.ts';
@@ -38,7 +43,7 @@ export function replayAndScore(
   transcript: Transcript,
 ): { session: Session; debrief: Debrief } {
   assertSameScenario(scenario, transcript.scenario, 'transcript');
-  const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
+  const session = startSession({ scenario, ...replayOptions(transcript) });
   const timeline: Debrief['timeline'] = [
     { step: 0, nodeId: session.context().nodeId, mood: session.context().mood },
   ];
@@ -135,9 +140,6 @@ function buildDebrief(input: {
     range: [...scenario.range],
     law: LAW_RULE_IDS.filter((id) => law.has(id)),
     misconceptions: [...misconceptions],
-    bestPath: followBest(
-      startSession({ scenario, seed: transcript.seed, timing: transcript.timing }),
-      0,
-    ),
+    bestPath: followBest(startSession({ scenario, ...replayOptions(transcript) }), 0),
   };
 }

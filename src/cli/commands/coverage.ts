@@ -12,10 +12,12 @@ const usage = `Usage: resolve coverage [paths...] [--json]
 
 For each assessment criterion, Unit 312 range item and technique, counts the scenarios that give the
 learner an opportunity at it: any choice, timer, record or log entry with evidence for it (range
-items: the scenario's \`range\`). Reads scenarios under the given paths (default: scenarios/).
+items: the scenario's \`range\`). Knowledge criteria count only where they are asked for: explain
+nodes and knowledge-check questions. Reads scenarios and knowledge checks under the given paths
+(default: scenarios/).
 
 Options:
-  --json    print the report as JSON: { scenarios, criteria, rangeItems, techniques }, each a list
+  --json    print the report as JSON: { scenarios, knowledgeChecks, criteria, rangeItems, techniques }, each a list
             of { id, count, scenarios }
   -h, --help`;
 
@@ -37,7 +39,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (!args.ok) return args.exitCode;
   const paths = args.positionals.length > 0 ? args.positionals : ['scenarios'];
   const content = await loadContent(paths, { cwd: io.cwd });
-  const report = coverageOf(content.scenarios.map((entry) => entry.scenario));
+  const report = coverageOf(
+    content.scenarios.map((entry) => entry.scenario),
+    content.knowledgeChecks.map((entry) => entry.knowledgeCheck),
+  );
   const { errors } = countDiagnostics(content.diagnostics);
   const broken = content.files.filter(
     (file) => file.kind === 'scenario' && !('scenario' in file),
@@ -53,7 +58,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   io.stdout(
     [
-      `Coverage across ${report.scenarios} scenario${report.scenarios === 1 ? '' : 's'}`,
+      `Coverage across ${report.scenarios} scenario${report.scenarios === 1 ? '' : 's'} and ${report.knowledgeChecks} knowledge check${report.knowledgeChecks === 1 ? '' : 's'}`,
       '',
       ...section('Criteria', report.criteria),
       ...section('Range items', report.rangeItems),

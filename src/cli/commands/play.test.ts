@@ -69,6 +69,22 @@ describe('resolve play', () => {
     expect(result.out).toContain('You argued back twice');
   });
 
+  it('plays the layout policies, shuffled or with --no-shuffle', async () => {
+    const transcriptOf = async (...extra: string[]) => {
+      const result = await call(play, SCENARIO, '--timing', 'off', '--json', ...extra);
+      expect(result.code, result.err).toBe(0);
+      return (JSON.parse(result.out) as { transcript: { optionOrder: string; events: unknown[] } })
+        .transcript;
+    };
+    for (const policy of ['first', 'longest', 'shortest']) {
+      expect((await transcriptOf('--policy', policy)).optionOrder).toBe('seeded');
+    }
+    const unshuffled = await transcriptOf('--policy', 'first', '--no-shuffle');
+    expect(unshuffled.optionOrder).toBe('authored');
+    // Unshuffled, the first option is the author's first: the headphones opening starts with it.
+    expect(unshuffled.events[0]).toEqual({ type: 'CHOOSE', choiceId: 'let-her-finish' });
+  });
+
   it('refuses wrong options and unplayable files', async () => {
     expect((await call(play, SCENARIO, '--policy', 'clever')).code).toBe(2);
     expect((await call(play, SCENARIO)).code).toBe(2);
@@ -86,6 +102,7 @@ describe('resolve play', () => {
       scenario: loadFixture('fixture-headphones'),
       seed: 1,
       timing: 'standard',
+      optionOrder: 'authored',
     });
     const io = captureIo(cwd);
     // Choice 1 throughout; at the records, open a and b first; at the log, pick entry 1 for both fields.
@@ -158,35 +175,44 @@ describe('resolve play', () => {
     expect(session.transcript().events).toHaveLength(1);
   });
 
-  it('works end to end with stdin piped into the resolve command', () => {
-    const result = spawnSync(
-      process.execPath,
-      [
-        join(root, 'bin/resolve.mjs'),
-        'play',
-        SCENARIO,
-        '--interactive',
-        '--timing',
-        'off',
-        '--json',
-      ],
-      {
-        cwd,
-        input: `${Array.from({ length: 20 }, () => '1').join('\n')}\n`,
-        encoding: 'utf8',
-        // Starting the CLI through tsx takes seconds on a busy machine: the test waits for it.
-        timeout: 60_000,
-      },
-    );
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const printed = JSON.parse(result.stdout.slice(result.stdout.indexOf('\n{') + 1)) as {
-      ending: { kind: string };
-      transcript: { timing: string };
-    };
-    expect(printed.transcript.timing).toBe('off');
-    expect(printed.ending.kind).toBe('resolved');
-  }, 90_000);
+  // A real process: Node starts, tsx compiles the CLI, the scenario loads and is played. That takes
+  // seconds on a busy two-core machine, so the child gets a minute and the test a little more.
+  const SPAWN_LIMIT_MS = 60_000;
+  it(
+    'works end to end with stdin piped into the resolve command',
+    { timeout: SPAWN_LIMIT_MS + 30_000 },
+    () => {
+      const result = spawnSync(
+        process.execPath,
+        [
+          join(root, 'bin/resolve.mjs'),
+          'play',
+          SCENARIO,
+          '--interactive',
+          '--timing',
+          'off',
+          '--no-shuffle',
+          '--json',
+        ],
+        {
+          cwd,
+          input: `${Array.from({ length: 20 }, () => '1').join('\n')}\n`,
+          encoding: 'utf8',
+          timeout: SPAWN_LIMIT_MS,
+        },
+      );
+      expect(result.error, 'the resolve process did not finish in time').toBeUndefined();
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const printed = JSON.parse(result.stdout.slice(result.stdout.indexOf('\n{') + 1)) as {
+        ending: { kind: string };
+        transcript: { timing: string; optionOrder: string };
+      };
+      expect(printed.transcript.timing).toBe('off');
+      expect(printed.transcript.optionOrder).toBe('authored');
+      expect(printed.ending.kind).toBe('resolved');
+    },
+  );
 });
 
 describe('resolve replay', () => {

@@ -10,7 +10,7 @@ import { TIMING_MODES, type TimingMode } from '../../scenario/pack-schema.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { POLICIES, playPolicy, type PolicyName } from '../../engine/policies.ts';
 import { startSession, type Session } from '../../engine/session.ts';
-import type { Transcript } from '../../engine/types.ts';
+import type { OptionOrder, Transcript } from '../../engine/types.ts';
 import type { Debrief } from '../../scoring/debrief.ts';
 import { scoreTranscript } from '../../scoring/score.ts';
 import { debriefText } from '../../scoring/text.ts';
@@ -19,18 +19,21 @@ export const name = 'play';
 export const summary =
   'Play a scenario with a scripted policy or interactively, and print the debrief';
 
-const usage = `Usage: resolve play <scenario.yaml> --policy best|worst|random|argue [--seed N] [--timing standard|extended|off] [--json]
-       resolve play <scenario.yaml> --interactive [--seed N] [--timing ...] [--json]
+const usage = `Usage: resolve play <scenario.yaml> --policy ${POLICIES.join('|')} [--seed N] [--timing standard|extended|off] [--no-shuffle] [--json]
+       resolve play <scenario.yaml> --interactive [--seed N] [--timing ...] [--no-shuffle] [--json]
 
 Plays the scenario through the engine and prints the debrief. With --policy a scripted player
-chooses by the author's stance tags; with --interactive you play in the terminal (numbered
-choices; answers may be piped in, one per line).
+chooses by the author's stance tags (best, worst, random, argue) or by the layout (first: the first
+option as shown; longest, shortest: by the length of the option's text); with --interactive you
+play in the terminal (numbered choices; answers may be piped in, one per line).
 
 Options:
-  --policy P       best, worst, random or argue
+  --policy P       ${POLICIES.join(', ')}
   --interactive    play yourself
-  --seed N         the seed for variant lines and the random policy (default 1)
+  --seed N         the seed for variant lines, the order options are shown in and the random
+                   policy (default 1)
   --timing T       standard (default), extended (ten times longer) or off
+  --no-shuffle     show options in the order the author wrote them
   --json           print one JSON object: the debrief plus the transcript
   -h, --help`;
 
@@ -86,6 +89,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       timing: { type: 'string' },
       json: { type: 'boolean' },
       interactive: { type: 'boolean' },
+      'no-shuffle': { type: 'boolean' },
     },
     usage,
     io,
@@ -116,9 +120,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const scenario = await readScenario(file, io);
   if (scenario === undefined) return 1;
   const json = args.values.json === true;
+  const optionOrder: OptionOrder = args.values['no-shuffle'] === true ? 'authored' : 'seeded';
 
   if (interactive) {
-    const session = startSession({ scenario, seed, timing: timing as TimingMode });
+    const session = startSession({ scenario, seed, timing: timing as TimingMode, optionOrder });
     const finished = await playInteractively({
       session,
       input: process.stdin,
@@ -134,6 +139,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     policy: policy as PolicyName,
     seed,
     timing: timing as TimingMode,
+    optionOrder,
   });
   printResult(scoreTranscript(scenario, transcript), transcript, json, io);
   return 0;
@@ -242,19 +248,21 @@ export async function playInteractively(options: {
       if (node.kind === 'record') {
         for (const field of node.fields) {
           io.stdout(`${field.label}:`);
-          field.entries.forEach((entry, index) => io.stdout(`  ${index + 1}. ${entry.text}`));
+          const order = view.entryOrder[field.id] ?? [];
+          const entries = order.flatMap((id) => field.entries.filter((each) => each.id === id));
+          entries.forEach((entry, index) => io.stdout(`  ${index + 1}. ${entry.text}`));
           for (;;) {
             io.stdout('Entry number (or press Enter to leave it empty):');
             const reply = await nextLine(null);
             if (reply.kind === 'end') return false;
             const answer = reply.kind === 'line' ? reply.text : '';
             if (answer === '') break;
-            const entry = field.entries[Number(answer) - 1];
+            const entry = entries[Number(answer) - 1];
             if (/^\d+$/.test(answer) && entry !== undefined) {
               session.fillField(field.id, entry.id);
               break;
             }
-            io.stdout(`Type a number from 1 to ${field.entries.length}, or press Enter.`);
+            io.stdout(`Type a number from 1 to ${entries.length}, or press Enter.`);
           }
         }
       }

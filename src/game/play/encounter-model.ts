@@ -1,11 +1,6 @@
-import { startSession } from '../../engine/session.ts';
+import { replayOptions, startSession } from '../../engine/session.ts';
 import type { SessionEvent, SessionView, Transcript } from '../../engine/types.ts';
-import {
-  isGoodOutcome,
-  type Expression,
-  type Mood,
-  type Scenario,
-} from '../../scenario/schema.ts';
+import { isGoodOutcome, type Expression, type Mood, type Scenario } from '../../scenario/schema.ts';
 import type { SoundCue } from '../audio/sound-board.ts';
 import { OUTCOME_WORDS } from '../ui/words.ts';
 import { shownExpression } from './shown-expression.ts';
@@ -345,7 +340,7 @@ export function encounterFromTranscript(
   scenario: Scenario,
   transcript: Transcript,
 ): EncounterModel {
-  const session = startSession({ scenario, seed: transcript.seed, timing: transcript.timing });
+  const session = startSession({ scenario, ...replayOptions(transcript) });
   let model = initialEncounter(scenario, session.view());
   for (const event of transcript.events) {
     let after: SessionView;

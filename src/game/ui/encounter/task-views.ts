@@ -144,23 +144,28 @@ export function recordFormView(
         const name = uniqueId(`field-${field.id}`);
         return el('fieldset', { className: 'choice-group' }, [
           el('legend', { text: field.label }),
-          ...field.entries.map((entry) => {
-            const id = uniqueId('entry');
-            return el('div', { className: 'radio' }, [
-              el('input', {
-                id,
-                attrs: {
-                  type: 'radio',
-                  name,
-                  value: entry.id,
-                  checked: view.filledFields[field.id] === entry.id,
-                  'data-focus-key': `entry-${field.id}-${entry.id}`,
-                },
-                on: { change: () => actions.fillField(field.id, entry.id) },
-              }),
-              el('label', { attrs: { for: id }, text: entry.text }),
-            ]);
-          }),
+          // The engine's order (seeded), so the log gives nothing away by position.
+          ...(view.entryOrder[field.id] ?? field.entries.map((each) => each.id)).flatMap(
+            (entryId) => {
+              const entry = field.entries.find((each) => each.id === entryId);
+              if (entry === undefined) return [];
+              const id = uniqueId('entry');
+              return el('div', { className: 'radio' }, [
+                el('input', {
+                  id,
+                  attrs: {
+                    type: 'radio',
+                    name,
+                    value: entry.id,
+                    checked: view.filledFields[field.id] === entry.id,
+                    'data-focus-key': `entry-${field.id}-${entry.id}`,
+                  },
+                  on: { change: () => actions.fillField(field.id, entry.id) },
+                }),
+                el('label', { attrs: { for: id }, text: entry.text }),
+              ]);
+            },
+          ),
         ]);
       }),
     ),
