@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // A hang guard, not a speed check: whole-library property and policy runs take tens of
+          // seconds on a loaded two-core machine (speed is measured by npm run bench).
+          testTimeout: 60_000,
         },
       },
       {

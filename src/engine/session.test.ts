@@ -343,6 +343,28 @@ describe('transcripts, snapshots and restore', () => {
     ).not.toHaveProperty('feedback');
   });
 
+  it('goes back to a save point without disturbing the session it came from', () => {
+    const session = play(startSession({ scenario: headphones, seed: 1, timing: 'off' }), [
+      ...goodPlay.slice(0, 2),
+    ]);
+    const back = session.savePoint();
+    const look = session.savePoint({ lookAhead: true });
+    play(session, goodPlay.slice(2, 6));
+    const resumed = back();
+    expect(resumed.view().nodeId).toBe(
+      play(
+        startSession({ scenario: headphones, seed: 1, timing: 'off' }),
+        goodPlay.slice(0, 2),
+      ).view().nodeId,
+    );
+    expect(resumed.transcript().events).toEqual(goodPlay.slice(0, 2));
+    play(resumed, goodPlay.slice(2));
+    expect(resumed.isOver()).toBe(true);
+    expect(session.isOver()).toBe(false);
+    expect(session.transcript().events).toEqual(goodPlay.slice(0, 6));
+    expect(look().context().decisions).toEqual([]);
+  });
+
   it('tells subscribers about every step until they unsubscribe', () => {
     const session = startSession({ scenario: headphones, seed: 1, timing: 'off' });
     const listener = vi.fn();

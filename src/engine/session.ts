@@ -40,8 +40,10 @@ export interface Session {
   /**
    * A way back to this moment, kept without copying anything: calling it gives a new, independent
    * session from here (scoring uses it to follow the best options from a moment the learner left).
+   * `lookAhead` starts the new session's evidence log empty: looking ahead never reads it, and
+   * carrying a long play's log into every look would make scoring grow with the square of its length.
    */
-  savePoint(): () => Session;
+  savePoint(options?: { lookAhead?: boolean }): () => Session;
 }
 
 const list = (ids: readonly string[]): string => (ids.length === 0 ? '(none)' : ids.join(', '));
@@ -142,7 +144,7 @@ function createSession(
   const listeners = new Set<SessionListener>();
   actor.start();
 
-  const savePoint = (): (() => Session) => {
+  const savePoint = (options: { lookAhead?: boolean } = {}): (() => Session) => {
     // Contexts are never mutated and events are only appended, so both can be shared.
     const machine = actor.getSnapshot();
     const length = events.length;
@@ -150,7 +152,10 @@ function createSession(
       createSession(
         scenario,
         createActor(machineFor(scenario), {
-          snapshot: machine,
+          snapshot:
+            options.lookAhead === true
+              ? { ...machine, context: { ...machine.context, decisions: [] } }
+              : machine,
           input: { seed: transcriptSoFar.seed, timing: transcriptSoFar.timing },
         }),
         { ...transcriptSoFar, events: events.slice(0, length) },

@@ -38,7 +38,7 @@ describe.each(allScenarios())('$file', ({ scenario }) => {
         expect(text).toContain(`  ${id.padEnd(9)} ${words}`);
       }
     }
-  });
+  }, 60_000);
 });
 
 it('would catch a debrief that credits 0 of 0', () => {

@@ -53,7 +53,9 @@ export function replayAndScore(
   transcript.events.forEach((event, index) => {
     const logged = session.context().decisions.length;
     const saved =
-      event.type === 'CHOOSE' || event.type === 'TIMEOUT' ? session.savePoint() : undefined;
+      event.type === 'CHOOSE' || event.type === 'TIMEOUT'
+        ? session.savePoint({ lookAhead: true })
+        : undefined;
     try {
       session.send(event);
     } catch (error) {
