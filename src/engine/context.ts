@@ -2,6 +2,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { Choice, Line, Mood, Scenario, ScenarioNode, Timeout } from '../scenario/schema.ts';
 import { firstHoldingRoute, type ConditionContext } from './conditions.ts';
+import { appendItem, hasItem, ownedItems } from './append-log.ts';
 import { applyMoodChange } from './mood.ts';
 import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts';
 
@@ -17,13 +18,19 @@ export interface SessionContext extends ConditionContext {
   enteredAtStep: number;
   mood: Mood;
   flags: string[];
+  /** Append-only logs shared with later contexts (read them through `visitedOf` and the rest). */
   visited: string[];
   chosen: string[];
   checked: string[];
   /** Complaint-log entries by node, then field. */
   filled: Record<string, Record<string, string>>;
-  /** The evidence log. */
+  /** The evidence log: append-only and shared, like `visited`. */
   decisions: Decision[];
+  /**
+   * How many items of each log are this context's own; later contexts append beyond them. Absent in
+   * saves made before the logs were shared: then every item is the context's own.
+   */
+  logged?: Logged;
   /** The seeded source for variant lines: the generator's state and how many draws it has made. */
   rng: { state: number[]; draws: number };
   picks: VariantPick[];
@@ -47,6 +54,31 @@ export type DecisionOutcome = Pick<
 >;
 
 export const TIMEOUT_OPTION_ID = '@timeout';
+
+interface Logged {
+  visited: number;
+  chosen: number;
+  decisions: number;
+}
+
+const loggedOf = (context: SessionContext): Logged =>
+  context.logged ?? {
+    visited: context.visited.length,
+    chosen: context.chosen.length,
+    decisions: context.decisions.length,
+  };
+
+/** The nodes this context has visited, in order of first visit. */
+export const visitedOf = (context: SessionContext): readonly string[] =>
+  ownedItems(context.visited, loggedOf(context).visited);
+
+/** The choices this context has taken, in order of first taking. */
+export const chosenOf = (context: SessionContext): readonly string[] =>
+  ownedItems(context.chosen, loggedOf(context).chosen);
+
+/** This context's evidence log: safe to read from any context, the newest or an older one. */
+export const decisionsOf = (context: SessionContext): readonly Decision[] =>
+  ownedItems(context.decisions, loggedOf(context).decisions);
 
 export function nodeAt(scenario: Scenario, nodeId: string): ScenarioNode {
   const node = scenario.nodes[nodeId];
@@ -106,12 +138,15 @@ export function enterNode(
   nodeId: string,
 ): SessionContext {
   const node = nodeAt(scenario, nodeId);
+  const logged = loggedOf(context);
+  const known = hasItem(context.visited, logged.visited, nodeId);
   return {
     ...context,
     ...pickLine(context, nodeId, customerLineOf(node)),
     nodeId,
     enteredAtStep: context.step,
-    visited: context.visited.includes(nodeId) ? context.visited : [...context.visited, nodeId],
+    visited: known ? context.visited : appendItem(context.visited, logged.visited, nodeId),
+    logged: known ? logged : { ...logged, visited: logged.visited + 1 },
   };
 }
 
@@ -133,27 +168,32 @@ export function blankContext(
     checked: [],
     filled: {},
     decisions: [],
+    logged: { visited: 0, chosen: 0, decisions: 0 },
     rng: initialRng(options.seed),
     picks: [],
     line: null,
   };
 }
 
+const withFlags = (flags: readonly string[], sets: readonly string[] | undefined): string[] =>
+  sets === undefined || sets.length === 0 || sets.every((flag) => flags.includes(flag))
+    ? (flags as string[])
+    : [...new Set([...flags, ...sets])];
+
 /** The context once an outcome's consequences apply: routes are judged on that. */
-function afterOutcome<C extends ConditionContext>(
-  context: C,
+function afterOutcome(
+  context: SessionContext,
   outcome: DecisionOutcome,
   choiceId: string | null,
-): C {
-  const sets = outcome.sets ?? [];
+): SessionContext {
+  const logged = loggedOf(context);
+  const fresh = choiceId !== null && !hasItem(context.chosen, logged.chosen, choiceId);
   return {
     ...context,
     mood: applyMoodChange(context.mood, outcome.mood),
-    flags: sets.length === 0 ? context.flags : [...new Set([...context.flags, ...sets])],
-    chosen:
-      choiceId === null || context.chosen.includes(choiceId)
-        ? context.chosen
-        : [...context.chosen, choiceId],
+    flags: withFlags(context.flags, outcome.sets),
+    chosen: fresh ? appendItem(context.chosen, logged.chosen, choiceId) : context.chosen,
+    logged: fresh ? { ...logged, chosen: logged.chosen + 1 } : logged,
   };
 }
 
@@ -164,7 +204,13 @@ export function routeOf(
   choiceId: string | null,
 ): number | null {
   if (typeof outcome.next === 'string') return 0;
-  return firstHoldingRoute(outcome.next, afterOutcome(context, outcome, choiceId));
+  // Only weighing the outcome: its choice counts as chosen without touching the shared log.
+  return firstHoldingRoute(outcome.next, {
+    ...context,
+    mood: applyMoodChange(context.mood, outcome.mood),
+    flags: withFlags(context.flags, outcome.sets),
+    weighing: choiceId,
+  });
 }
 
 export const targetOf = (outcome: DecisionOutcome, route: number): string =>
@@ -215,6 +261,21 @@ function leavingDecisions(scenario: Scenario, context: SessionContext, step: num
   return [];
 }
 
+function withDecisions(
+  context: SessionContext,
+  decisions: readonly Decision[],
+  step: number,
+): SessionContext {
+  const logged = loggedOf(context);
+  let log = context.decisions;
+  let owned = logged.decisions;
+  for (const decision of decisions) {
+    log = appendItem(log, owned, decision);
+    owned += 1;
+  }
+  return { ...context, step, decisions: log, logged: { ...logged, decisions: owned } };
+}
+
 /** Taking a choice (its route already known to hold). Entering the next node is separate. */
 export function applyChoice(
   scenario: Scenario,
@@ -239,11 +300,7 @@ export function applyChoice(
     moodAfter: after.mood,
     to: targetOf(choice, route),
   };
-  return {
-    ...after,
-    step,
-    decisions: [...context.decisions, ...leavingDecisions(scenario, context, step), decision],
-  };
+  return withDecisions(after, [...leavingDecisions(scenario, context, step), decision], step);
 }
 
 export function applyTimeout(
@@ -268,7 +325,7 @@ export function applyTimeout(
     moodAfter: after.mood,
     to: targetOf(timeout, route),
   };
-  return { ...after, step, decisions: [...context.decisions, decision] };
+  return withDecisions(after, [decision], step);
 }
 
 export function applyCheckRecord(context: SessionContext, recordId: string): SessionContext {
