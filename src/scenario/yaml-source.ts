@@ -157,10 +157,10 @@ const describeDuplicateKey: DuplicateKeyDescriber = ({ key, firstLine }) => ({
  */
 export function parseYamlSource(
   text: string,
-  options: { file: string; describeDuplicate?: DuplicateKeyDescriber },
+  options: { file: string; describeDuplicate?: DuplicateKeyDescriber; maxBytes?: number },
 ): ParsedSource {
   const { file } = options;
-  const guarded = guardSource(text, file);
+  const guarded = guardSource(text, file, options.maxBytes);
   if (guarded.some((each) => each.code !== 'control-character')) {
     return { positions: noPositions, diagnostics: guarded };
   }
