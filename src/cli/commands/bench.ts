@@ -11,10 +11,6 @@ import { playPolicy } from '../../engine/policies.ts';
 import type { Transcript } from '../../engine/types.ts';
 import { scoreTranscript } from '../../scoring/score.ts';
 
-export const name = 'bench';
-export const summary =
-  'Measure the validator, the engine and scoring, and write bench-results.json';
-
 const usage = `Usage: resolve bench [--plays N] [--nodes N] [--validator-runs N] [--out FILE]
 
 Measures (1) the validator on a generated 1,000-node scenario, (2) choices per second of the
