@@ -14,10 +14,15 @@ export interface BenchOptions {
   quick: boolean;
   /** The scenarios under scenarios/, for the whole library under random play. */
   library: readonly Scenario[];
+  /** The measures to take (all when absent). */
+  only?: readonly Measure[];
   /** bin/resolve.mjs, for start-up; undefined to skip it. */
   bin?: string;
   progress(message: string): void;
 }
+
+export const MEASURES = ['engine', 'library', 'scoring', 'validator', 'startup'] as const;
+export type Measure = (typeof MEASURES)[number];
 
 export interface BenchResults {
   measuredAt: string;
@@ -62,7 +67,9 @@ const SIZES = {
 export function runBench(options: BenchOptions): BenchResults {
   const sizes = options.quick ? SIZES.quick : SIZES.full;
   const { runs } = options;
-  const engine = sizes.engine.map(({ nodes, plays }) => {
+  const wanted = (measure: Measure): boolean =>
+    options.only === undefined || options.only.includes(measure);
+  const engine = (wanted('engine') ? sizes.engine : []).map(({ nodes, plays }) => {
     options.progress(`Engine against inkjs, ${nodes.toLocaleString('en-GB')} nodes…`);
     const yaml = generateLargeScenario({ nodes, seed: 1 });
     const { scenario } = loadScenarioText(yaml, {
@@ -71,19 +78,26 @@ export function runBench(options: BenchOptions): BenchResults {
     });
     if (scenario === undefined)
       throw new Error(`The generated ${nodes}-node scenario did not load.`);
-    return measureEngine({ scenario, nodes, plays, runs });
+    const measured = measureEngine({ scenario, nodes, plays, runs });
+    options.progress(`  ${JSON.stringify(measured)}`);
+    return measured;
   });
   options.progress('The whole library under random play…');
   const library =
-    options.library.length === 0 ? null : measureLibrary(options.library, sizes.libraryPlays, runs);
+    options.library.length === 0 || !wanted('library')
+      ? null
+      : measureLibrary(options.library, sizes.libraryPlays, runs);
   options.progress('Scoring transcripts of growing length…');
-  const scoring = measureScoring(sizes.scoring, runs);
-  const validator = sizes.validator.map((nodes) => {
+  const scoring = wanted('scoring') ? measureScoring(sizes.scoring, runs) : [];
+  options.progress(`  ${JSON.stringify(scoring)}`);
+  const validator = (wanted('validator') ? sizes.validator : []).map((nodes) => {
     options.progress(`Validator against inkjs's compiler, ${nodes.toLocaleString('en-GB')} nodes…`);
-    return measureValidator({ nodes, runs, isolate: !options.quick });
+    const measured = measureValidator({ nodes, runs, isolate: !options.quick });
+    options.progress(`  ${JSON.stringify(measured)}`);
+    return measured;
   });
   let startup: StartupFigure | null = null;
-  if (options.bin !== undefined) {
+  if (options.bin !== undefined && wanted('startup')) {
     options.progress('CLI start-up against node -e 0…');
     startup = measureStartup(options.bin, Math.max(runs, 10));
   }

@@ -6,9 +6,9 @@ import { displayPath, findContentFiles, kindOf, readContentText } from '../files
 import type { CliIo } from '../io.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { benchTable, runBench } from '../../bench/run.ts';
+import { benchTable, MEASURES, runBench, type Measure } from '../../bench/run.ts';
 
-const usage = `Usage: resolve bench [--runs N] [--quick] [--out FILE]
+const usage = `Usage: resolve bench [--runs N] [--only LIST] [--quick] [--out FILE]
 
 Measures Resolve against its peers, each figure the median of N runs taken in turn with its peer:
 (1) choices per CPU-second of random play on generated 100, 1,000 and 10,000-node scenarios,
@@ -20,6 +20,7 @@ bench/results.json (or --out). Run it through \`npm run bench\`, which compiles 
 
 Options:
   --runs N     interleaved runs of each measure (default 5)
+  --only LIST  some of ${MEASURES.join(',')} (default all)
   --quick      tiny sizes, to check the bench works (figures mean nothing)
   --out FILE   where to write the figures (default bench/results.json)
   -h, --help`;
@@ -39,7 +40,12 @@ async function libraryScenarios(io: CliIo): Promise<Scenario[]> {
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs(argv, {
-    spec: { runs: { type: 'string' }, quick: { type: 'boolean' }, out: { type: 'string' } },
+    spec: {
+      runs: { type: 'string' },
+      only: { type: 'string' },
+      quick: { type: 'boolean' },
+      out: { type: 'string' },
+    },
     usage,
     io,
   });
@@ -50,11 +56,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr('--runs must be a whole number of at least 1.');
     return 2;
   }
+  const onlyText = stringOption(args.values, 'only', '');
+  const only = onlyText === '' ? undefined : onlyText.split(',');
+  const unknown = only?.filter((each) => !(MEASURES as readonly string[]).includes(each)) ?? [];
+  if (unknown.length > 0) {
+    io.stderr(`--only takes ${MEASURES.join(', ')}; not ${unknown.join(', ')}.`);
+    return 2;
+  }
   // Two folders up from here is the project in both src/ and the compiled dist-cli/.
   const bin = fileURLToPath(new URL('../../../bin/resolve.mjs', import.meta.url));
   const results = runBench({
     runs,
     quick,
+    ...(only === undefined ? {} : { only: only as Measure[] }),
     library: await libraryScenarios(io),
     ...(quick ? {} : { bin }),
     progress: (message) => io.stderr(message),
