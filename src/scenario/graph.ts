@@ -201,7 +201,7 @@ export function canReach(
  * close to constant time instead of a walk over every predecessor.
  */
 export interface Precedence {
-  /** Whether a path of at least one step leads from `from` to `to` (as `predecessorsOf` has it). */
+  /** Whether a path of at least one step leads from `from` to `to` (to itself only on a loop). */
   comesBefore(from: string, to: string): boolean;
   /** Whether `nodeId` lies on a loop (a component of several nodes, or an edge to itself). */
   onLoop(nodeId: string): boolean;
@@ -255,25 +255,6 @@ export function precedenceOf(graph: ScenarioGraph): Precedence {
       return at !== undefined && loops.has(at);
     },
   };
-}
-
-/**
- * Nodes that can come before `nodeId` on some path: those with a path of at least one step to it.
- * `nodeId` itself is included only when it lies on a loop.
- */
-export function predecessorsOf(graph: ScenarioGraph, nodeId: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [nodeId];
-  while (queue.length > 0) {
-    const id = queue.pop() as string;
-    for (const edge of graph.incoming.get(id) ?? []) {
-      if (!seen.has(edge.from)) {
-        seen.add(edge.from);
-        queue.push(edge.from);
-      }
-    }
-  }
-  return seen;
 }
 
 /** Strongly connected components (Tarjan's, iterative) over the edges `use` accepts. */
