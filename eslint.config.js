@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/content/', 'test-results/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-cli/',
+      'bench/.build/',
+      'node_modules/',
+      'public/content/',
+      'test-results/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

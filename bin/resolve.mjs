@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// The `resolve` command. Node 20 cannot run TypeScript itself, so tsx (a dependency) loads the CLI.
-import { register } from 'tsx/esm/api';
+// The `resolve` command. It runs the CLI compiled to JavaScript (`npm run build:cli`, which `npm ci`
+// and `npm install` run through `prepare`), so no TypeScript is loaded at start-up.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const compiled = new URL('../dist-cli/cli/main.js', import.meta.url);
+if (!existsSync(compiled)) {
+  process.stderr.write(
+    'The resolve CLI has not been compiled yet: run `npm run build:cli` (or `npm ci`) in the project folder.\n',
+  );
+  process.exit(2);
+}
+const { main } = await import(compiled.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -10,15 +10,15 @@ export interface CliIo {
 }
 
 /**
- * A subcommand. Each module in src/cli/commands/ has the named exports `name`, `summary` and `run`,
- * so `import * as command from './commands/x.ts'` is a `CliCommand`. `run` never calls
+ * A subcommand as `resolve --help` lists it. Its module in src/cli/commands/ is loaded only when the
+ * command runs, so the help and every other command start without it. `run` never calls
  * process.exit: it returns the exit code (0 success, 1 problems found, 2 usage or setup errors).
  */
 export interface CliCommand {
   readonly name: string;
   /** One line for `resolve --help`. */
   readonly summary: string;
-  run(argv: string[], io: CliIo): Promise<number>;
+  load(): Promise<{ run(argv: string[], io: CliIo): Promise<number> }>;
 }
 
 /** Lines are written whole: every call ends with a newline unless the text already does. */

@@ -1,25 +1,49 @@
 import { pathToFileURL } from 'node:url';
 import type { CliCommand, CliIo } from './io.ts';
 import { processIo } from './io.ts';
-import * as validate from './commands/validate.ts';
-import * as coverage from './commands/coverage.ts';
-import * as graph from './commands/graph.ts';
-import * as schema from './commands/schema.ts';
-import * as buildContent from './commands/build-content.ts';
-import * as play from './commands/play.ts';
-import * as replay from './commands/replay.ts';
-import * as bench from './commands/bench.ts';
 import { closestMatch } from '../scenario/suggest.ts';
 
 const COMMANDS: readonly CliCommand[] = [
-  validate,
-  coverage,
-  graph,
-  schema,
-  buildContent,
-  play,
-  replay,
-  bench,
+  {
+    name: 'validate',
+    summary: 'Check scenarios, packs and knowledge checks, and report every problem',
+    load: () => import('./commands/validate.ts'),
+  },
+  {
+    name: 'coverage',
+    summary: 'Show how many scenarios practise each criterion, range item and technique',
+    load: () => import('./commands/coverage.ts'),
+  },
+  {
+    name: 'graph',
+    summary: 'Draw a scenario as a Mermaid or Graphviz (DOT) diagram',
+    load: () => import('./commands/graph.ts'),
+  },
+  {
+    name: 'schema',
+    summary: 'Regenerate the JSON Schema files editors use (scenarios/schema/)',
+    load: () => import('./commands/schema.ts'),
+  },
+  {
+    name: 'build-content',
+    summary: 'Validate all content and write the JSON the game loads (public/content/)',
+    load: () => import('./commands/build-content.ts'),
+  },
+  {
+    name: 'play',
+    summary: 'Play a scenario with a scripted policy or interactively, and print the debrief',
+    load: () => import('./commands/play.ts'),
+  },
+  {
+    name: 'replay',
+    summary: 'Replay a transcript through the engine and print its verified debrief',
+    load: () => import('./commands/replay.ts'),
+  },
+  {
+    name: 'bench',
+    summary: 'Measure the engine, scoring, validator, CLI and browser against their peers',
+    load: () => import('./commands/bench.ts'),
+  },
 ];
 
 function usage(): string {
@@ -43,7 +67,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic =
       name === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
-    if (topic !== undefined) return topic.run(['--help'], io);
+    if (topic !== undefined) return (await topic.load()).run(['--help'], io);
     if (name === undefined) {
       io.stderr(usage());
       return 2;
@@ -63,7 +87,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     io.stderr(
       `resolve ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -1,13 +1,26 @@
 import type { Condition, Mood, Next } from '../scenario/schema.ts';
+import { hasItem } from './append-log.ts';
 
 /** The part of a session a condition can see. */
 export interface ConditionContext {
   mood: Mood;
+  /** Append-only logs shared with later contexts: see `logged`. */
   visited: readonly string[];
   chosen: readonly string[];
   checked: readonly string[];
   flags: readonly string[];
+  /** How many items of `visited` and `chosen` are this context's own (all of them when absent). */
+  logged?: { visited: number; chosen: number };
+  /** A choice being weighed, counted as chosen without appending it to the shared log. */
+  weighing?: string | null;
 }
+
+const wasVisited = (context: ConditionContext, nodeId: string): boolean =>
+  hasItem(context.visited, context.logged?.visited ?? context.visited.length, nodeId);
+
+const wasChosen = (context: ConditionContext, choiceId: string): boolean =>
+  context.weighing === choiceId ||
+  hasItem(context.chosen, context.logged?.chosen ?? context.chosen.length, choiceId);
 
 const withinBound = (
   value: number,
@@ -22,8 +35,8 @@ export function conditionHolds(condition: Condition, context: ConditionContext):
   if (!withinBound(context.mood.anger, condition.anger)) return false;
   if (!withinBound(context.mood.confusion, condition.confusion)) return false;
   if (!withinBound(context.mood.trust, condition.trust)) return false;
-  if (condition.visited !== undefined && !context.visited.includes(condition.visited)) return false;
-  if (condition.chose !== undefined && !context.chosen.includes(condition.chose)) return false;
+  if (condition.visited !== undefined && !wasVisited(context, condition.visited)) return false;
+  if (condition.chose !== undefined && !wasChosen(context, condition.chose)) return false;
   if (condition.checked !== undefined && !context.checked.includes(condition.checked)) return false;
   if (condition.flag !== undefined && !context.flags.includes(condition.flag)) return false;
   if (condition.any !== undefined && !condition.any.some((each) => conditionHolds(each, context)))

@@ -2,6 +2,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { Choice, Line, Mood, Scenario, ScenarioNode, Timeout } from '../scenario/schema.ts';
 import { conditionHolds, firstHoldingRoute, type ConditionContext } from './conditions.ts';
+import { appendItem, hasItem, ownedItems } from './append-log.ts';
 import { applyMoodChange } from './mood.ts';
 import { inShownOrder, type OptionOrder } from './order.ts';
 import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts';
@@ -20,13 +21,19 @@ export interface SessionContext extends ConditionContext {
   enteredAtStep: number;
   mood: Mood;
   flags: string[];
+  /** Append-only logs shared with later contexts (read them through `visitedOf` and the rest). */
   visited: string[];
   chosen: string[];
   checked: string[];
   /** Complaint-log entries by node, then field. */
   filled: Record<string, Record<string, string>>;
-  /** The evidence log. */
+  /** The evidence log: append-only and shared, like `visited`. */
   decisions: Decision[];
+  /**
+   * How many items of each log are this context's own; later contexts append beyond them. Absent in
+   * saves made before the logs were shared: then every item is the context's own.
+   */
+  logged?: Logged;
   /** The seeded source for variant lines: the generator's state and how many draws it has made. */
   rng: { state: number[]; draws: number };
   picks: VariantPick[];
@@ -50,6 +57,51 @@ export type DecisionOutcome = Pick<
 >;
 
 export const TIMEOUT_OPTION_ID = '@timeout';
+
+interface Logged {
+  visited: number;
+  chosen: number;
+  decisions: number;
+}
+
+const loggedOf = (context: SessionContext): Logged =>
+  context.logged ?? {
+    visited: context.visited.length,
+    chosen: context.chosen.length,
+    decisions: context.decisions.length,
+  };
+
+/** The nodes this context has visited, in order of first visit. */
+export const visitedOf = (context: SessionContext): readonly string[] =>
+  ownedItems(context.visited, loggedOf(context).visited);
+
+/** The choices this context has taken, in order of first taking. */
+export const chosenOf = (context: SessionContext): readonly string[] =>
+  ownedItems(context.chosen, loggedOf(context).chosen);
+
+/** This context's evidence log: safe to read from any context, the newest or an older one. */
+export const decisionsOf = (context: SessionContext): readonly Decision[] =>
+  ownedItems(context.decisions, loggedOf(context).decisions);
+
+/**
+ * A context with its own copies of the logs, for a branch (a save point taken up again): a branch
+ * appending in place at the tip would write into the arrays the session it came from still uses.
+ */
+export function detachedContext(
+  context: SessionContext,
+  options: { withDecisions: boolean },
+): SessionContext {
+  const visited = [...visitedOf(context)];
+  const chosen = [...chosenOf(context)];
+  const decisions = options.withDecisions ? [...decisionsOf(context)] : [];
+  return {
+    ...context,
+    visited,
+    chosen,
+    decisions,
+    logged: { visited: visited.length, chosen: chosen.length, decisions: decisions.length },
+  };
+}
 
 export function nodeAt(scenario: Scenario, nodeId: string): ScenarioNode {
   const node = scenario.nodes[nodeId];
@@ -109,12 +161,15 @@ export function enterNode(
   nodeId: string,
 ): SessionContext {
   const node = nodeAt(scenario, nodeId);
+  const logged = loggedOf(context);
+  const known = hasItem(context.visited, logged.visited, nodeId);
   return {
     ...context,
     ...pickLine(context, nodeId, customerLineOf(node)),
     nodeId,
     enteredAtStep: context.step,
-    visited: context.visited.includes(nodeId) ? context.visited : [...context.visited, nodeId],
+    visited: known ? context.visited : appendItem(context.visited, logged.visited, nodeId),
+    logged: known ? logged : { ...logged, visited: logged.visited + 1 },
   };
 }
 
@@ -137,27 +192,32 @@ export function blankContext(
     checked: [],
     filled: {},
     decisions: [],
+    logged: { visited: 0, chosen: 0, decisions: 0 },
     rng: initialRng(options.seed),
     picks: [],
     line: null,
   };
 }
 
+const withFlags = (flags: readonly string[], sets: readonly string[] | undefined): string[] =>
+  sets === undefined || sets.length === 0 || sets.every((flag) => flags.includes(flag))
+    ? (flags as string[])
+    : [...new Set([...flags, ...sets])];
+
 /** The context once an outcome's consequences apply: routes are judged on that. */
-function afterOutcome<C extends ConditionContext>(
-  context: C,
+function afterOutcome(
+  context: SessionContext,
   outcome: DecisionOutcome,
   choiceId: string | null,
-): C {
-  const sets = outcome.sets ?? [];
+): SessionContext {
+  const logged = loggedOf(context);
+  const fresh = choiceId !== null && !hasItem(context.chosen, logged.chosen, choiceId);
   return {
     ...context,
     mood: applyMoodChange(context.mood, outcome.mood),
-    flags: sets.length === 0 ? context.flags : [...new Set([...context.flags, ...sets])],
-    chosen:
-      choiceId === null || context.chosen.includes(choiceId)
-        ? context.chosen
-        : [...context.chosen, choiceId],
+    flags: withFlags(context.flags, outcome.sets),
+    chosen: fresh ? appendItem(context.chosen, logged.chosen, choiceId) : context.chosen,
+    logged: fresh ? { ...logged, chosen: logged.chosen + 1 } : logged,
   };
 }
 
@@ -168,8 +228,20 @@ export function routeOf(
   choiceId: string | null,
 ): number | null {
   if (typeof outcome.next === 'string') return 0;
-  return firstHoldingRoute(outcome.next, afterOutcome(context, outcome, choiceId));
+  return firstHoldingRoute(outcome.next, weighed(context, outcome, choiceId));
 }
+
+/** The context as it would be after the outcome, only for weighing routes: the shared log is untouched. */
+const weighed = (
+  context: ConditionContext,
+  outcome: DecisionOutcome,
+  choiceId: string | null,
+): ConditionContext => ({
+  ...context,
+  mood: applyMoodChange(context.mood, outcome.mood),
+  flags: withFlags(context.flags, outcome.sets),
+  weighing: choiceId,
+});
 
 /** Whether one route's own condition holds (the machine takes the first route that does). */
 export function routeHolds(
@@ -180,9 +252,7 @@ export function routeHolds(
 ): boolean {
   if (typeof outcome.next === 'string') return true;
   const condition = outcome.next[route]?.if;
-  return (
-    condition === undefined || conditionHolds(condition, afterOutcome(context, outcome, choiceId))
-  );
+  return condition === undefined || conditionHolds(condition, weighed(context, outcome, choiceId));
 }
 
 export const targetOf = (outcome: DecisionOutcome, route: number): string =>
@@ -260,6 +330,21 @@ function leavingDecisions(scenario: Scenario, context: SessionContext, step: num
   return [];
 }
 
+function withDecisions(
+  context: SessionContext,
+  decisions: readonly Decision[],
+  step: number,
+): SessionContext {
+  const logged = loggedOf(context);
+  let log = context.decisions;
+  let owned = logged.decisions;
+  for (const decision of decisions) {
+    log = appendItem(log, owned, decision);
+    owned += 1;
+  }
+  return { ...context, step, decisions: log, logged: { ...logged, decisions: owned } };
+}
+
 /** Taking a choice (its route already known to hold). Entering the next node is separate. */
 export function applyChoice(
   scenario: Scenario,
@@ -284,11 +369,7 @@ export function applyChoice(
     moodAfter: after.mood,
     to: targetOf(choice, route),
   };
-  return {
-    ...after,
-    step,
-    decisions: [...context.decisions, ...leavingDecisions(scenario, context, step), decision],
-  };
+  return withDecisions(after, [...leavingDecisions(scenario, context, step), decision], step);
 }
 
 export function applyTimeout(
@@ -313,7 +394,7 @@ export function applyTimeout(
     moodAfter: after.mood,
     to: targetOf(timeout, route),
   };
-  return { ...after, step, decisions: [...context.decisions, decision] };
+  return withDecisions(after, [decision], step);
 }
 
 export function applyCheckRecord(context: SessionContext, recordId: string): SessionContext {

@@ -1,6 +1,13 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
-import { choicesOf, nodeAt, offeredChoices, timeoutOf, type SessionContext } from './context.ts';
+import {
+  choicesOf,
+  detachedContext,
+  nodeAt,
+  offeredChoices,
+  timeoutOf,
+  type SessionContext,
+} from './context.ts';
 import { SessionError } from './errors.ts';
 import { contentHash } from './hash.ts';
 import { parseTranscript } from './transcript-schema.ts';
@@ -38,8 +45,8 @@ export interface Session {
   /** The engine's own state (mood, flags, evidence log...), read-only: for scoring and policies. */
   context(): Readonly<SessionContext>;
   /**
-   * A way back to this moment, kept without copying anything: calling it gives a new, independent
-   * session from here (scoring uses it to follow the best options from a moment the learner left).
+   * A way back to this moment, kept without copying anything until it is taken up: calling it gives
+   * a new, independent session from here (scoring uses it to follow the best options from a moment the learner left).
    * `lookAhead` starts the new session's evidence log empty: looking ahead never reads it, and
    * carrying a long play's log into every look would make scoring grow with the square of its length.
    */
@@ -144,19 +151,23 @@ function createSession(
   const listeners = new Set<SessionListener>();
   actor.start();
 
+  type MachineSnapshot = ReturnType<typeof actor.getSnapshot>;
+  const branchOf = (machine: MachineSnapshot, withDecisions: boolean): MachineSnapshot => ({
+    ...machine,
+    context: detachedContext(machine.context, { withDecisions }),
+  });
+
   const savePoint = (options: { lookAhead?: boolean } = {}): (() => Session) => {
-    // Contexts are never mutated and events are only appended, so both can be shared.
+    // Events are only appended, so they can be shared; the context's logs are copied when the
+    // save point is taken up (a branch must not append into the logs this session still uses).
     const machine = actor.getSnapshot();
     const length = events.length;
     return () =>
       createSession(
         scenario,
         createActor(machineFor(scenario), {
-          snapshot:
-            options.lookAhead === true
-              ? { ...machine, context: { ...machine.context, decisions: [] } }
-              : machine,
-          input: { seed: transcriptSoFar.seed, timing: transcriptSoFar.timing },
+          snapshot: branchOf(machine, options.lookAhead !== true),
+          input: replayOptions(transcriptSoFar),
         }),
         { ...transcriptSoFar, events: events.slice(0, length) },
       );

@@ -125,7 +125,7 @@ export function analyseScenario(
  */
 export function checkScenarioText(
   text: string,
-  options: { file: string },
+  options: { file: string; maxBytes?: number },
 ): {
   scenario?: Scenario;
   diagnostics: Diagnostic[];

@@ -184,9 +184,13 @@ export function findExcessiveNesting(text: string, limit: number): number | unde
 }
 
 /** Every check that must pass before the text is handed to the YAML parser. */
-export function guardSource(text: string, file: string): Diagnostic[] {
+export function guardSource(
+  text: string,
+  file: string,
+  maxBytes: number = SOURCE_LIMITS.bytes,
+): Diagnostic[] {
   const bytes = utf8Length(text);
-  if (bytes > SOURCE_LIMITS.bytes) return [tooLarge(file, bytes)];
+  if (bytes > maxBytes) return [tooLarge(file, bytes)];
   const characters = scanCharacters(text, file);
   if (characters.some((each) => each.code === 'not-text')) return characters;
   const deepLine = findExcessiveNesting(text, SOURCE_LIMITS.depth);

@@ -33,6 +33,8 @@ export interface Loaded<T> {
 
 interface LoadOptions {
   file: string;
+  /** Larger than SOURCE_LIMITS.bytes only for generated text (the bench), never for a learner's file. */
+  maxBytes?: number;
 }
 
 /** The checker itself failed: the author can do nothing but report it. */
@@ -92,7 +94,11 @@ function loadWith<T>(
 ): Loaded<T> {
   const { file } = options;
   try {
-    const parsed = parseYamlSource(text, { file, describeDuplicate: options.describeDuplicate });
+    const parsed = parseYamlSource(text, {
+      file,
+      describeDuplicate: options.describeDuplicate,
+      maxBytes: options.maxBytes,
+    });
     const { positions } = parsed;
     const diagnostics = [...parsed.diagnostics];
     if (!('data' in parsed)) return { diagnostics, positions };

@@ -157,10 +157,14 @@ const describeDuplicateKey: DuplicateKeyDescriber = ({ key, firstLine }) => ({
  */
 export function parseYamlSource(
   text: string,
-  options: { file: string; describeDuplicate?: DuplicateKeyDescriber | undefined },
+  options: {
+    file: string;
+    describeDuplicate?: DuplicateKeyDescriber | undefined;
+    maxBytes?: number | undefined;
+  },
 ): ParsedSource {
   const { file } = options;
-  const guarded = guardSource(text, file);
+  const guarded = guardSource(text, file, options.maxBytes);
   if (guarded.some((each) => each.code !== 'control-character')) {
     return { positions: noPositions, diagnostics: guarded };
   }

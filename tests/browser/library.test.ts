@@ -42,6 +42,15 @@ async function rendererType(page: Page): Promise<number | null> {
   );
 }
 
+/** Frames the Phaser loop has stepped since the game started. */
+async function loopFrames(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { __resolveGame?: { loop: { frame: number } } }).__resolveGame?.loop
+        .frame ?? -1,
+  );
+}
+
 async function backToMenu(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Menu', exact: true }).click();
   await page.waitForSelector('.menu');
@@ -68,6 +77,10 @@ describe('the sample library', () => {
       expect(pixelSpread(angry)).toBeGreaterThan(10);
       expect(await page.locator('.customer-panel').innerText()).toContain('furious');
       await backToMenu(page);
+      // The stage is hidden on the menu, so the loop sleeps: not one frame is drawn there.
+      const onMenu = await loopFrames(page);
+      await page.waitForTimeout(400);
+      expect(await loopFrames(page)).toBe(onMenu);
 
       await playByTitle(page, titleOf('energy-catch-up-bill'));
       await shoot(page, `library-confused-phone-${size}`);

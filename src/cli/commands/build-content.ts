@@ -7,9 +7,6 @@ import { loadContent } from '../content-set.ts';
 import { buildContentIndex } from '../content-index.ts';
 import { countDiagnostics, describeCounts, formatDiagnostic } from '../../scenario/diagnostics.ts';
 
-export const name = 'build-content';
-export const summary = 'Validate all content and write the JSON the game loads (public/content/)';
-
 const usage = `Usage: resolve build-content [--out public/content] [--from scenarios]
 
 Validates every scenario, pack and knowledge check, and stops with the diagnostics if there is any

@@ -5,9 +5,6 @@ import { coverageOf } from '../../scenario/coverage.ts';
 import type { CoverageRow } from '../../scenario/coverage.ts';
 import { countDiagnostics } from '../../scenario/diagnostics.ts';
 
-export const name = 'coverage';
-export const summary = 'Show how many scenarios practise each criterion, range item and technique';
-
 const usage = `Usage: resolve coverage [paths...] [--json]
 
 For each assessment criterion, Unit 312 range item and technique, counts the scenarios that give the

@@ -6,9 +6,6 @@ import { checkScenarioText } from '../../scenario/analyse.ts';
 import { formatDiagnostic, hasErrors } from '../../scenario/diagnostics.ts';
 import { renderScenarioGraph } from '../../scenario/render-graph.ts';
 
-export const name = 'graph';
-export const summary = 'Draw a scenario as a Mermaid or Graphviz (DOT) diagram';
-
 const usage = `Usage: resolve graph <file> [--format mermaid|dot]
 
 Prints the whole scenario as a diagram: node kinds as shapes, choice ids on the arrows, conditions

@@ -9,7 +9,6 @@ import { choice, oneMoment } from '../../engine/fixtures/build.ts';
 import { loadFixture } from '../../engine/fixtures/load.ts';
 import { startSession } from '../../engine/session.ts';
 import { captureIo } from '../io.ts';
-import { run as bench } from './bench.ts';
 import { playInteractively, run as play } from './play.ts';
 import { run as replay } from './replay.ts';
 
@@ -278,22 +277,4 @@ describe('resolve replay', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('--scenario');
   });
-});
-
-describe('resolve bench', () => {
-  it('writes its figures to bench-results.json', async () => {
-    const result = await call(bench, '--plays', '2', '--nodes', '100', '--validator-runs', '1');
-    expect(result.code).toBe(0);
-    const figures = JSON.parse(await readFile(join(cwd, 'bench-results.json'), 'utf8')) as {
-      validator: { nodes: number; medianMs: number; errors: number };
-      engine: { plays: number; choicesPerSecond: number };
-      scoring: { transcripts: number; msPerTranscript: number };
-    };
-    expect(figures.validator).toMatchObject({ nodes: 100, errors: 0 });
-    expect(figures.validator.medianMs).toBeGreaterThan(0);
-    expect(figures.engine.plays).toBe(2);
-    expect(figures.engine.choicesPerSecond).toBeGreaterThan(0);
-    expect(figures.scoring.transcripts).toBe(2);
-    expect(result.out).toContain('choices/s');
-  }, 60_000);
 });

@@ -15,10 +15,6 @@ import type { Debrief } from '../../scoring/debrief.ts';
 import { scoreTranscript } from '../../scoring/score.ts';
 import { debriefText } from '../../scoring/text.ts';
 
-export const name = 'play';
-export const summary =
-  'Play a scenario with a scripted policy or interactively, and print the debrief';
-
 const usage = `Usage: resolve play <scenario.yaml> --policy ${POLICIES.join('|')} [--seed N] [--timing standard|extended|off] [--no-shuffle] [--json]
        resolve play <scenario.yaml> --interactive [--seed N] [--timing ...] [--no-shuffle] [--json]
 

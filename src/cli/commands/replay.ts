@@ -9,9 +9,6 @@ import { replayTranscript } from '../../scoring/replay.ts';
 import { parseTranscript } from '../../engine/transcript-schema.ts';
 import { printResult, readScenario } from './play.ts';
 
-export const name = 'replay';
-export const summary = 'Replay a transcript through the engine and print its verified debrief';
-
 const usage = `Usage: resolve replay <transcript.json> [--scenario <scenario.yaml>] [--json]
 
 Replays a transcript (as \`resolve play --json\` prints under "transcript", or a saved game

@@ -4,9 +4,6 @@ import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { buildJsonSchemas, jsonSchemaText } from '../../scenario/json-schema.ts';
 
-export const name = 'schema';
-export const summary = 'Regenerate the JSON Schema files editors use (scenarios/schema/)';
-
 const usage = `Usage: resolve schema [--check] [--out scenarios/schema]
 
 Writes scenario.schema.json, pack.schema.json and knowledge-check.schema.json from the scenario

@@ -3,9 +3,6 @@ import type { CliIo } from '../io.ts';
 import { loadContent } from '../content-set.ts';
 import { countDiagnostics, describeCounts, formatDiagnostic } from '../../scenario/diagnostics.ts';
 
-export const name = 'validate';
-export const summary = 'Check scenarios, packs and knowledge checks, and report every problem';
-
 const usage = `Usage: resolve validate [paths...] [--quiet]
 
 Checks every .yaml/.yml file under the given files or folders (default: scenarios/): scenarios,

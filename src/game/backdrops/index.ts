@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import { fitStage, backdropPlan } from './layout.ts';
-import type { BackdropSetting, Shape } from './plan.ts';
+import { STAGE_HEIGHT, STAGE_WIDTH, type BackdropSetting, type Shape } from './plan.ts';
 
 export { backdropPlan, customerPlacement, fitStage } from './layout.ts';
 export { CALL_TIMER_NAME, CALLER_LABEL_NAME } from './call.ts';
@@ -15,8 +15,42 @@ function hex(colour: number): string {
   return `#${colour.toString(16).padStart(6, '0')}`;
 }
 
+/**
+ * Drawn twice the design size and shown at half: a texture's framebuffer has no anti-aliasing of
+ * its own, so this smooths the edges the canvas would otherwise have smoothed.
+ */
+const BAKE_SCALE = 2;
+
+/**
+ * The shapes drawn once into a texture. A Graphics object is tessellated again on every frame it
+ * is shown, which on a machine without GPU acceleration costs more than the rest of the frame;
+ * the backdrop never changes while it is shown, so it is drawn once.
+ */
+function bake(
+  scene: Phaser.Scene,
+  graphics: Phaser.GameObjects.Graphics,
+): Phaser.GameObjects.Image {
+  const texture = scene.textures.addDynamicTexture(
+    `backdrop-${++baked}`,
+    STAGE_WIDTH * BAKE_SCALE,
+    STAGE_HEIGHT * BAKE_SCALE,
+  );
+  if (texture === null) throw new Error('Phaser could not make a texture for the backdrop.');
+  graphics.setScale(BAKE_SCALE);
+  texture.draw(graphics).render();
+  graphics.destroy();
+  const image = scene.add
+    .image(0, 0, texture)
+    .setOrigin(0, 0)
+    .setScale(1 / BAKE_SCALE);
+  image.once(Phaser.GameObjects.Events.DESTROY, () => texture.destroy());
+  return image;
+}
+
+let baked = 0;
+
 function drawShapes(scene: Phaser.Scene, shapes: Shape[]): Phaser.GameObjects.GameObject[] {
-  const graphics = scene.add.graphics();
+  const graphics = scene.make.graphics({}, false);
   const texts: Phaser.GameObjects.Text[] = [];
   for (const shape of shapes) {
     switch (shape.kind) {
@@ -63,7 +97,7 @@ function drawShapes(scene: Phaser.Scene, shapes: Shape[]): Phaser.GameObjects.Ga
     }
   }
   // Text goes over the shapes: plans never put a shape over writing.
-  return [graphics, ...texts];
+  return [bake(scene, graphics), ...texts];
 }
 
 /**

@@ -32,7 +32,8 @@ export class EncounterScene extends Phaser.Scene {
   private callTimer: Phaser.GameObjects.Text | null = null;
   private callerLabel: Phaser.GameObjects.Text | null = null;
   private voiceTag: Phaser.GameObjects.Container | null = null;
-  private callStartedAt = 0;
+  private callSeconds = 0;
+  private callClock: Phaser.Time.TimerEvent | null = null;
   private shown: Shown | null = null;
   private reducedMotion = false;
   private readonly unsubscribe: (() => void)[] = [];
@@ -53,7 +54,11 @@ export class EncounterScene extends Phaser.Scene {
         this.reducedMotion = on;
         this.customer?.setReducedMotion(on);
       }),
-      this.bus.on('encounter-hidden', () => this.clear()),
+      this.bus.on('encounter-hidden', () => {
+        this.clear();
+        // Nothing to draw while the menu or the debrief covers the stage: stop the frame loop.
+        this.game.loop.sleep();
+      }),
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const off of this.unsubscribe.splice(0)) off();
@@ -65,11 +70,12 @@ export class EncounterScene extends Phaser.Scene {
       if (voice) this.showVoice(voice);
     }
     this.bus.emit('stage-ready', { scene: 'encounter' });
+    if (!shown) this.game.loop.sleep();
   }
 
-  override update(): void {
-    // The running time of a phone call, as a call-centre screen shows it.
-    if (this.callTimer) this.callTimer.setText(callTime(this.time.now - this.callStartedAt));
+  /** The running time of a phone call, as a call-centre screen shows it: it changes once a second. */
+  private tickCallClock(): void {
+    this.callTimer?.setText(callTime(this.callSeconds * 1000));
   }
 
   private clear(): void {
@@ -79,12 +85,15 @@ export class EncounterScene extends Phaser.Scene {
     this.voiceTag = null;
     this.backdrop?.destroy();
     this.backdrop = null;
+    this.callClock?.remove(false);
+    this.callClock = null;
     this.callTimer = null;
     this.callerLabel = null;
   }
 
   private show(payload: Shown): void {
     this.clear();
+    this.game.loop.wake();
     this.shown = payload;
     this.reducedMotion = payload.reducedMotion;
     this.backdrop = drawBackdrop(this, {
@@ -96,7 +105,19 @@ export class EncounterScene extends Phaser.Scene {
     this.callTimer = timer instanceof Phaser.GameObjects.Text ? timer : null;
     const label = this.backdrop.getByName(CALLER_LABEL_NAME);
     this.callerLabel = label instanceof Phaser.GameObjects.Text ? label : null;
-    this.callStartedAt = this.time.now;
+    // Counted in whole seconds by the scene's clock, which stood still while the loop slept.
+    this.callSeconds = 0;
+    if (this.callTimer) {
+      this.tickCallClock();
+      this.callClock = this.time.addEvent({
+        delay: 1000,
+        loop: true,
+        callback: () => {
+          this.callSeconds += 1;
+          this.tickCallClock();
+        },
+      });
+    }
     this.showVoice(payload.voice);
   }
 

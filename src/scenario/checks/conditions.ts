@@ -1,7 +1,7 @@
 import type { Condition, Mood } from '../schema.ts';
 import type { JsonPath } from '../diagnostics.ts';
 import type { Decision, GraphEdge } from '../graph.ts';
-import { predecessorsOf, stronglyConnected } from '../graph.ts';
+import { precedenceOf } from '../graph.ts';
 import { closestMatch } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 import { describeDecision } from './context.ts';
@@ -18,9 +18,12 @@ interface Impossible {
 
 interface Where {
   edge: GraphEdge;
-  /** Nodes that can come before the decision's node (and the node itself when on a loop). */
-  before: Set<string>;
+  /** Whether a node can come before the decision's node (the node itself only on a loop). */
+  before: (nodeId: string) => boolean;
 }
+
+/** No mood moves further than this, so sums past it need not be counted. */
+const MOOD_SPAN = 100;
 
 /**
  * Conditions on routes: every id they name must exist, every flag must be set somewhere, and each
@@ -46,27 +49,13 @@ export function checkConditions(context: CheckContext): void {
   const setters = new Map<string, Decision[]>();
   for (const decision of graph.decisions) {
     for (const flag of decision.outcome.sets ?? []) {
-      setters.set(flag, [...(setters.get(flag) ?? []), decision]);
+      const known = setters.get(flag);
+      if (known === undefined) setters.set(flag, [decision]);
+      else known.push(decision);
     }
   }
 
-  const onLoop = new Set<string>();
-  for (const component of stronglyConnected(graph)) {
-    const only = component[0];
-    if (component.length > 1) component.forEach((id) => onLoop.add(id));
-    else if (only !== undefined && graph.outgoing.get(only)?.some((edge) => edge.to === only)) {
-      onLoop.add(only);
-    }
-  }
-  const beforeCache = new Map<string, Set<string>>();
-  const before = (nodeId: string): Set<string> => {
-    let found = beforeCache.get(nodeId);
-    if (found === undefined) {
-      found = predecessorsOf(graph, nodeId);
-      beforeCache.set(nodeId, found);
-    }
-    return found;
-  };
+  const precedence = precedenceOf(graph);
 
   // The furthest a mood can have moved by the time a route is judged (after the decision's own
   // change): each earlier node contributes its largest change once, unless it lies on a loop.
@@ -84,21 +73,50 @@ export function checkConditions(context: CheckContext): void {
     }
     changes.set(decision.nodeId, entry);
   }
+  // What the nodes before a node can add up to, found once per node. The walk back stops once every
+  // sum passes the span a mood can move, since the range is clamped there anyway.
+  const movedBefore = new Map<string, Record<MoodKey, { rise: number; fall: number }>>();
+  const moodBefore = (at: string): Record<MoodKey, { rise: number; fall: number }> => {
+    const known = movedBefore.get(at);
+    if (known !== undefined) return known;
+    const moved = {
+      anger: { rise: 0, fall: 0 },
+      confusion: { rise: 0, fall: 0 },
+      trust: { rise: 0, fall: 0 },
+    };
+    const saturated = (): boolean =>
+      MOOD_KEYS.every((key) => moved[key].rise >= MOOD_SPAN && moved[key].fall >= MOOD_SPAN);
+    const seen = new Set<string>();
+    const queue = [at];
+    while (queue.length > 0 && !saturated()) {
+      const id = queue.pop() as string;
+      for (const edge of graph.incoming.get(id) ?? []) {
+        if (seen.has(edge.from)) continue;
+        seen.add(edge.from);
+        queue.push(edge.from);
+        const loops = precedence.onLoop(edge.from);
+        for (const key of MOOD_KEYS) {
+          const { up, down } = changes.get(edge.from)?.[key] ?? { up: 0, down: 0 };
+          moved[key].rise += loops && up > 0 ? MOOD_SPAN : up;
+          moved[key].fall += loops && down > 0 ? MOOD_SPAN : down;
+        }
+      }
+    }
+    movedBefore.set(at, moved);
+    return moved;
+  };
   const moodRange = (where: Where, key: MoodKey): { low: number; high: number } => {
     const start = scenario.customer.mood[key];
     const own = where.edge.decision.outcome.mood?.[key] ?? 0;
-    let rise = Math.max(0, own);
-    let fall = Math.max(0, -own);
-    for (const nodeId of where.before) {
-      const { up, down } = changes.get(nodeId)?.[key] ?? { up: 0, down: 0 };
-      rise += onLoop.has(nodeId) && up > 0 ? 100 : up;
-      fall += onLoop.has(nodeId) && down > 0 ? 100 : down;
-    }
-    return { low: Math.max(0, start - fall), high: Math.min(100, start + rise) };
+    const { rise, fall } = moodBefore(where.edge.from)[key];
+    return {
+      low: Math.max(0, start - fall - Math.max(0, -own)),
+      high: Math.min(100, start + rise + Math.max(0, own)),
+    };
   };
 
   const comesBefore = (nodeId: string, where: Where): boolean =>
-    nodeId === where.edge.from || where.before.has(nodeId);
+    nodeId === where.edge.from || where.before(nodeId);
 
   const unknown = (path: JsonPath, message: string, fix: string): Impossible => {
     context.report({ path, severity: 'error', code: 'unknown-reference', message, fix });
@@ -182,7 +200,7 @@ export function checkConditions(context: CheckContext): void {
       } else if (
         !negated &&
         !(where.edge.decision.kind === 'choice' && where.edge.decision.id === target) &&
-        !where.before.has(node)
+        !where.before(node)
       ) {
         problems.push({
           reason: `choice '${target}' (at node '${node}') cannot come before this point, so \`chose: ${target}\` never holds here`,
@@ -223,7 +241,7 @@ export function checkConditions(context: CheckContext): void {
         );
       } else if (
         !negated &&
-        !setBy.some((setter) => setter === where.edge.decision || where.before.has(setter.nodeId))
+        !setBy.some((setter) => setter === where.edge.decision || where.before(setter.nodeId))
       ) {
         problems.push({
           reason: `flag '${flag}' is only set by choices that cannot come before this point`,
@@ -254,7 +272,10 @@ export function checkConditions(context: CheckContext): void {
 
   for (const edge of graph.edges) {
     if (edge.condition === undefined || edge.route === null) continue;
-    const where: Where = { edge, before: before(edge.from) };
+    const where: Where = {
+      edge,
+      before: (nodeId) => precedence.comesBefore(nodeId, edge.from),
+    };
     const path: JsonPath = [...edge.decision.path, 'next', edge.route, 'if'];
     const impossible = judge(edge.condition, path, where, false);
     if (impossible === undefined) continue;

@@ -12,7 +12,7 @@ export function checkEvidence(context: CheckContext): void {
   const { scenario, graph } = context;
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.kind === 'ending') continue;
-    const decisions = graph.decisions.filter((decision) => decision.nodeId === nodeId);
+    const decisions = graph.decisionsAt.get(nodeId) ?? [];
     const extra =
       node.kind === 'investigate'
         ? node.records

@@ -35,7 +35,7 @@ export function checkRoutes(context: CheckContext): void {
   for (const decision of graph.decisions) {
     const next = decision.outcome.next;
     if (typeof next === 'string') continue;
-    const routes = graph.edges.filter((edge) => edge.decision === decision);
+    const routes = graph.edgesOf.get(decision) ?? [];
     const defaultAt = next.findIndex((route) => route.if === undefined);
     const name = describeDecision({ decision });
     if (defaultAt === -1) {

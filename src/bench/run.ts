@@ -1,0 +1,182 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+import { generateLargeScenario } from '../scenario/generate.ts';
+import { loadScenarioText } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { measureEngine, measureLibrary, type EngineFigure } from './engine.ts';
+import { measureScoring, type ScoringFigure } from './scoring.ts';
+import { measureStartup, type StartupFigure } from './startup.ts';
+import { BENCH_MAX_BYTES, measureValidator, type ValidatorFigure } from './validator.ts';
+
+export interface BenchOptions {
+  /** Interleaved runs of each measure against its peer (at least 5 for figures worth quoting). */
+  runs: number;
+  /** Tiny sizes and no child processes: proves the bench code works, measures nothing. */
+  quick: boolean;
+  /** The scenarios under scenarios/, for the whole library under random play. */
+  library: readonly Scenario[];
+  /** The measures to take (all when absent). */
+  only?: readonly Measure[];
+  /** bin/resolve.mjs, for start-up; undefined to skip it. */
+  bin?: string;
+  progress(message: string): void;
+}
+
+export const MEASURES = ['engine', 'library', 'scoring', 'validator', 'startup'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export interface BenchResults {
+  measuredAt: string;
+  machine: {
+    node: string;
+    platform: string;
+    arch: string;
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    loadAverage: number[];
+  };
+  runs: number;
+  engine: EngineFigure[];
+  library: ReturnType<typeof measureLibrary> | null;
+  scoring: ScoringFigure[];
+  validator: ValidatorFigure[];
+  startup: StartupFigure | null;
+  /** Not measured yet: see the README's bench section. */
+  browser: null;
+}
+
+const SIZES = {
+  full: {
+    engine: [
+      { nodes: 100, plays: 200 },
+      { nodes: 1000, plays: 20 },
+      { nodes: 10000, plays: 2 },
+    ],
+    scoring: [10, 100, 1000, 3000],
+    validator: [100, 1000, 10000],
+    libraryPlays: 50,
+  },
+  quick: {
+    engine: [{ nodes: 30, plays: 2 }],
+    scoring: [3, 6],
+    validator: [30],
+    libraryPlays: 1,
+  },
+};
+
+export function runBench(options: BenchOptions): BenchResults {
+  const sizes = options.quick ? SIZES.quick : SIZES.full;
+  const { runs } = options;
+  const wanted = (measure: Measure): boolean =>
+    options.only === undefined || options.only.includes(measure);
+  const engine = (wanted('engine') ? sizes.engine : []).map(({ nodes, plays }) => {
+    options.progress(`Engine against inkjs, ${nodes.toLocaleString('en-GB')} nodes…`);
+    const yaml = generateLargeScenario({ nodes, seed: 1 });
+    const { scenario } = loadScenarioText(yaml, {
+      file: 'generated.yaml',
+      maxBytes: BENCH_MAX_BYTES,
+    });
+    if (scenario === undefined)
+      throw new Error(`The generated ${nodes}-node scenario did not load.`);
+    const measured = measureEngine({ scenario, nodes, plays, runs });
+    options.progress(`  ${JSON.stringify(measured)}`);
+    return measured;
+  });
+  options.progress('The whole library under random play…');
+  const library =
+    options.library.length === 0 || !wanted('library')
+      ? null
+      : measureLibrary(options.library, sizes.libraryPlays, runs);
+  options.progress('Scoring transcripts of growing length…');
+  const scoring = wanted('scoring') ? measureScoring(sizes.scoring, runs) : [];
+  options.progress(`  ${JSON.stringify(scoring)}`);
+  const validator = (wanted('validator') ? sizes.validator : []).map((nodes) => {
+    options.progress(`Validator against inkjs's compiler, ${nodes.toLocaleString('en-GB')} nodes…`);
+    const measured = measureValidator({ nodes, runs, isolate: !options.quick });
+    options.progress(`  ${JSON.stringify(measured)}`);
+    return measured;
+  });
+  let startup: StartupFigure | null = null;
+  if (options.bin !== undefined && wanted('startup')) {
+    options.progress('CLI start-up against node -e 0…');
+    startup = measureStartup(options.bin, Math.max(runs, 10));
+  }
+  const cpu = cpus();
+  return {
+    measuredAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      platform: process.platform,
+      arch: process.arch,
+      cpu: cpu[0]?.model ?? 'unknown',
+      cores: cpu.length,
+      memoryGiB: Math.round(totalmem() / 1024 ** 3),
+      loadAverage: loadavg().map((each) => Number(each.toFixed(2))),
+    },
+    runs,
+    engine,
+    library,
+    scoring,
+    validator,
+    startup,
+    browser: null,
+  };
+}
+
+const figure = (value: number): string => value.toLocaleString('en-GB');
+
+/** The results as a Markdown table: measure, Resolve, peer, ratio. */
+export function benchTable(results: BenchResults): string {
+  const rows: string[][] = [['measure', 'Resolve', 'peer', 'ratio']];
+  for (const each of results.engine) {
+    rows.push([
+      `choices per CPU-second, ${figure(each.nodes)} nodes, random play${each.samePaths ? '' : ' (paths differ!)'}`,
+      figure(each.resolveChoicesPerCpuSecond),
+      `inkjs ${figure(each.inkChoicesPerCpuSecond)}`,
+      `${each.ratio}×`,
+    ]);
+  }
+  if (results.library !== null) {
+    rows.push([
+      `choices per CPU-second, whole library (${results.library.scenarios} scenarios), random policy`,
+      figure(results.library.choicesPerCpuSecond),
+      '',
+      '',
+    ]);
+  }
+  for (const each of results.scoring) {
+    rows.push([
+      `score a transcript of ${figure(each.choices)} choices`,
+      `${each.ms} ms`,
+      '',
+      each.growth === null ? '' : `${each.growth}× the size before`,
+    ]);
+  }
+  for (const each of results.validator) {
+    const memory = (value: number | null): string => (value === null ? '' : `, peak +${value} MiB`);
+    rows.push([
+      `validate ${figure(each.nodes)} nodes (in process)`,
+      `${each.resolveMs} ms${memory(each.resolvePeakMiB)}`,
+      `inkjs compile ${each.inkMs} ms${memory(each.inkPeakMiB)}`,
+      `${each.ratio}×`,
+    ]);
+  }
+  if (results.startup !== null) {
+    rows.push([
+      '`node bin/resolve.mjs --help`',
+      `${results.startup.resolveHelpMs} ms`,
+      `\`node -e 0\` ${results.startup.nodeMs} ms`,
+      `${results.startup.ratio}×`,
+    ]);
+  }
+  rows.push(['browser measures (item 5)', 'not measured yet', '', '']);
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const line = (row: string[]): string =>
+    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  return [
+    line(rows[0] ?? []),
+    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
+}
