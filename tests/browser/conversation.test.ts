@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Scenario } from '../../src/scenario/schema.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
 import {
   builtIndex,
+  builtScenario,
   closeGame,
   encounterState,
   openDebriefByKeyboard,
   openGame,
   playByTitle,
   pressChoice,
+  pressChoiceById,
   waitForSaved,
 } from './game-helpers.ts';
 
@@ -53,6 +56,22 @@ async function playOnRecording(page: Page, shown: Map<number, Shown>): Promise<v
   throw new Error('No ending after 100 steps.');
 }
 
+/**
+ * Takes the author's skilled choice here. Before the reload the play must still be running, and
+ * pressing 1 cannot promise that: options are shown in the seed's order, so 1 may be a choice that
+ * ends the play (the customer hangs up) within a step or two.
+ */
+async function pressSkilledChoice(page: Page, scenario: Scenario): Promise<void> {
+  const { node } = await encounterState(page);
+  const here = scenario.nodes[node];
+  const skilled =
+    here && 'choices' in here
+      ? here.choices.find((choice) => choice.stance === 'skilled')
+      : undefined;
+  if (!skilled) throw new Error(`No skilled choice at "${node}" in "${scenario.id}".`);
+  await pressChoiceById(page, skilled.id);
+}
+
 async function retryFrom(page: Page, which: 'first' | 'middle'): Promise<void> {
   const buttons = page.getByRole('button', { name: 'Retry from this moment' });
   const count = await buttons.count();
@@ -67,6 +86,11 @@ const titles = [
   { title: everyKindScenario.title, inject: true },
 ];
 
+function scenarioTitled(title: string): Scenario {
+  const entry = builtIndex().scenarios.find((each) => each.title === title);
+  return entry ? builtScenario(entry) : everyKindScenario;
+}
+
 describe('the conversation after Continue and "Retry from this moment"', () => {
   it.each(titles)('is the one live play showed, on “$title”', async ({ title, inject }) => {
     const game = await openGame(suite.browser, suite.site.url, {
@@ -79,12 +103,13 @@ describe('the conversation after Continue and "Retry from this moment"', () => {
     await page.getByLabel('Off: no time limits').check();
     await page.getByRole('button', { name: 'Done' }).click();
     await playByTitle(page, title);
+    const scenario = scenarioTitled(title);
 
     const live = new Map<number, Shown>();
     for (let i = 0; i < 3; i += 1) {
       const now = await shownConversation(page);
       live.set(now.step, now);
-      await pressChoice(page, 1);
+      await pressSkilledChoice(page, scenario);
     }
     const beforeReload = await shownConversation(page);
     live.set(beforeReload.step, beforeReload);

@@ -204,6 +204,17 @@ export async function pressChoice(page: Page, number = 1): Promise<void> {
   );
 }
 
+/**
+ * Takes the choice with this id by pressing the number the page shows beside it: options are shown
+ * in an order drawn from the seed, so a choice's number is read, never assumed.
+ */
+export async function pressChoiceById(page: Page, choiceId: string): Promise<void> {
+  const number = await page
+    .locator(`button.choice[data-choice="${choiceId}"] .choice-number`)
+    .innerText({ timeout: 5000 });
+  await pressChoice(page, Number(number));
+}
+
 /** Presses 1 at every step until the ending shows; calls `each` at every node first. */
 export async function playFirstChoicesToEnding(
   page: Page,

@@ -14,7 +14,7 @@ import {
   openGame,
   playByTitle,
   playFirstChoicesToEnding,
-  pressChoice,
+  pressChoiceById,
   shownCriteria,
   tabUntil,
   waitForSaved,
@@ -96,7 +96,7 @@ describe('playing the game', () => {
     await page.getByLabel('Large (125%)').check();
     await page.getByRole('button', { name: 'Done' }).click();
     await playByTitle(page, everyKindScenario.title);
-    await pressChoice(page, 1);
+    await pressChoiceById(page, 'let-him-finish');
     expect((await encounterState(page)).node).toBe('check-records');
     await page.getByRole('button', { name: 'Sale record' }).click();
     await expect.poll(async () => (await encounterState(page)).step).toBe(2);

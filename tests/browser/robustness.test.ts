@@ -11,7 +11,7 @@ import {
   openGame,
   playByTitle,
   playFirstChoicesToEnding,
-  pressChoice,
+  pressChoiceById,
 } from './game-helpers.ts';
 
 const suite = useBuiltSiteInChromium();
@@ -71,7 +71,7 @@ describe('robustness', () => {
     await playByTitle(page, scenario.title);
     expect(await page.locator('.encounter').innerText()).toContain(ATTACK);
     expect(await noInjectedImages()).toBe(0);
-    await pressChoice(page, 1);
+    await pressChoiceById(page, 'let-him-finish');
     await page.getByRole('button', { name: /Sale record/ }).click();
     await expect.poll(() => page.locator('.record-body').first().innerText()).toContain(ATTACK);
     await playFirstChoicesToEnding(page, async () => {
@@ -125,7 +125,7 @@ describe('robustness', () => {
       'your progress is kept until you close',
     );
     await playByTitle(page, everyKindScenario.title);
-    await pressChoice(page, 1);
+    await pressChoiceById(page, 'let-him-finish');
     expect((await encounterState(page)).node).toBe('check-records');
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: `Continue “${everyKindScenario.title}”` }).click();
@@ -145,7 +145,7 @@ describe('robustness', () => {
     expect(await page.locator('#stage img.dom-portrait').count()).toBe(1);
     await screenshot(page, 'test-results/screenshots/dom-only-1280x720.png');
     expect(await runAxe(page)).toEqual([]);
-    await pressChoice(page, 1);
+    await pressChoiceById(page, 'let-him-finish');
     expect((await encounterState(page)).node).toBe('check-records');
     await playFirstChoicesToEnding(page);
     await page.getByRole('button', { name: 'See your debrief' }).click();
