@@ -4,6 +4,7 @@ import { weighScenario } from '../engine/fixtures/options.ts';
 import { startSession } from '../engine/session.ts';
 import type { SessionEvent } from '../engine/types.ts';
 import { scoreTranscript } from './score.ts';
+import { debriefText } from './text.ts';
 
 const debriefOf = (events: SessionEvent[], choiceId: string) => {
   const session = startSession({ scenario: weighScenario, seed: 2, timing: 'off' });
@@ -78,6 +79,13 @@ describe('scoring the analysis at an options node', () => {
     });
     expect(moment?.analysis?.putTo).toEqual({ learner: 'organisation', author: 'customer' });
     expect(moment?.bestLeadsTo).toBeNull();
+  });
+
+  it('prints the comparison in the text debrief too', () => {
+    const text = debriefText(debriefOf(careless, 'offer-refund'));
+    expect(text).toContain('Main benefit: you “The second benefit”; author “The first benefit”');
+    expect(text).toContain('Risk: you high; author low. Her right within 30 days.');
+    expect(text).toContain('You put “Refund” to the organisation; it is for the customer.');
   });
 
   it('gives a learner who always takes the first item shown no more than chance', () => {
