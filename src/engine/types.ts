@@ -61,7 +61,7 @@ export interface ChoiceView {
   say: string;
   /** 1-based, in the order shown: the number key that picks it. */
   number: number;
-  /** The options-matrix row or escalation target this choice refers to, where it has one. */
+  /** The option put forward (options nodes) or the escalation target this choice refers to, where it has one. */
   option?: string;
   to?: string;
 }
