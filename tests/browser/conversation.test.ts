@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
 import {
+  analyseFirstByKeyboard,
   builtIndex,
   closeGame,
   encounterState,
@@ -47,7 +48,9 @@ async function playOnRecording(page: Page, shown: Map<number, Shown>): Promise<v
   for (let i = 0; i < 100; i += 1) {
     const now = await shownConversation(page);
     shown.set(now.step, now);
-    if ((await encounterState(page)).kind === 'ending') return;
+    const { kind } = await encounterState(page);
+    if (kind === 'ending') return;
+    if (kind === 'options') await analyseFirstByKeyboard(page);
     await pressChoice(page, 1);
   }
   throw new Error('No ending after 100 steps.');
