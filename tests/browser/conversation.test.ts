@@ -87,6 +87,7 @@ describe('the conversation after Continue and "Retry from this moment"', () => {
     for (let i = 0; i < 3; i += 1) {
       const now = await shownConversation(page);
       live.set(now.step, now);
+      if ((await encounterState(page)).kind === 'options') await analyseFirstByKeyboard(page);
       await pressChoice(page, 1);
     }
     const beforeReload = await shownConversation(page);
