@@ -1,6 +1,14 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { Choice, Line, Mood, Scenario, ScenarioNode, Timeout } from '../scenario/schema.ts';
+import {
+  analysisListPlace,
+  applyAnalysisEvent,
+  blankAnalysis,
+  isAnalysisDone,
+  type AnalysisEvent,
+  type NodeAnalysis,
+} from './analysis.ts';
 import { conditionHolds, firstHoldingRoute, type ConditionContext } from './conditions.ts';
 import { appendItem, hasItem, ownedItems } from './append-log.ts';
 import { applyMoodChange } from './mood.ts';
@@ -27,6 +35,8 @@ export interface SessionContext extends ConditionContext {
   checked: string[];
   /** Complaint-log entries by node, then field. */
   filled: Record<string, Record<string, string>>;
+  /** The learner's analysis at options nodes, by node; absent in sessions saved before it existed. */
+  analysis?: Record<string, NodeAnalysis>;
   /** The evidence log: append-only and shared, like `visited`. */
   decisions: Decision[];
   /**
@@ -309,8 +319,13 @@ export function offeredAfter(
   return offeredChoices(scenario, { ...context, checked: [...context.checked, ...opened] });
 }
 
-/** Leaving an investigate or record node logs what the learner did there, as decisions. */
-function leavingDecisions(scenario: Scenario, context: SessionContext, step: number): Decision[] {
+/** Leaving an investigate, record or options node logs what the learner did there, as decisions. */
+function leavingDecisions(
+  scenario: Scenario,
+  context: SessionContext,
+  step: number,
+  choice?: Choice,
+): Decision[] {
   const node = nodeAt(scenario, context.nodeId);
   const at = { step, enteredAtStep: context.enteredAtStep, nodeId: context.nodeId };
   if (node.kind === 'investigate') {
@@ -326,6 +341,36 @@ function leavingDecisions(scenario: Scenario, context: SessionContext, step: num
       entryId: filled[field.id] ?? null,
       shown: shownEntries(context, field.id, field.entries).map((entry) => entry.id),
     }));
+  }
+  if (node.kind === 'options' && choice !== undefined) {
+    const analysis = context.analysis?.[context.nodeId] ?? blankAnalysis();
+    const putForward = node.choices.find((each) => each.id === choice.id)?.option ?? '';
+    const shown = (
+      optionId: string,
+      list: 'benefits' | 'risks',
+      items: readonly { id: string }[],
+    ) => shownEntries(context, analysisListPlace(optionId, list), items).map((item) => item.id);
+    return [
+      {
+        kind: 'analysis',
+        ...at,
+        options: node.options.map((option) => {
+          const done = analysis.options[option.id] ?? {};
+          return {
+            optionId: option.id,
+            benefit: done.benefit ?? null,
+            risk: done.risk ?? null,
+            rating: done.rating ?? null,
+            shown: {
+              benefits: shown(option.id, 'benefits', option.benefits),
+              risks: shown(option.id, 'risks', option.risks),
+            },
+          };
+        }),
+        putTo: analysis.putTo ?? null,
+        putForward,
+      },
+    ];
   }
   return [];
 }
@@ -369,7 +414,11 @@ export function applyChoice(
     moodAfter: after.mood,
     to: targetOf(choice, route),
   };
-  return withDecisions(after, [...leavingDecisions(scenario, context, step), decision], step);
+  return withDecisions(
+    after,
+    [...leavingDecisions(scenario, context, step, choice), decision],
+    step,
+  );
 }
 
 export function applyTimeout(
@@ -418,4 +467,23 @@ export function applyFillField(
       [context.nodeId]: { ...(context.filled[context.nodeId] ?? {}), [fieldId]: entryId },
     },
   };
+}
+
+/** A pick, rating or audience at the current options node (the event already judged legal). */
+export function applyAnalysis(context: SessionContext, event: AnalysisEvent): SessionContext {
+  const analysis = context.analysis ?? {};
+  return {
+    ...context,
+    step: context.step + 1,
+    analysis: {
+      ...analysis,
+      [context.nodeId]: applyAnalysisEvent(analysis[context.nodeId] ?? blankAnalysis(), event),
+    },
+  };
+}
+
+/** Whether the learner has done the whole analysis at an options node (other nodes need none). */
+export function analysisDone(scenario: Scenario, context: SessionContext): boolean {
+  const node = nodeAt(scenario, context.nodeId);
+  return node.kind !== 'options' || isAnalysisDone(node, context.analysis?.[context.nodeId]);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, getInitialSnapshot, getNextSnapshot, transition } from 'xstate';
 import { buildScenario, choice, ending } from './fixtures/build.ts';
 import { loadFixture } from './fixtures/load.ts';
+import { authorsAnalysisAt } from './fixtures/drive.ts';
 import { compileScenario } from './machine.ts';
 
 // XState's own testing patterns: pure transitions on snapshots, no actors or timers needed.
@@ -126,6 +127,7 @@ describe('compileScenario', () => {
       actor.send({ type: 'CHOOSE', choiceId });
     actor.send({ type: 'CHECK_RECORD', recordId: 'order' });
     actor.send({ type: 'CHOOSE', choiceId: 'justified' });
+    for (const event of authorsAnalysisAt(fixture, 'weigh')) actor.send(event);
     actor.send({ type: 'CHOOSE', choiceId: 'offer-refund' });
     expect(actor.getSnapshot().value).toBe('log');
     expect(

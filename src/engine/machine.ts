@@ -1,6 +1,9 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
+import { analysisRefusal, isAnalysisEvent } from './analysis.ts';
 import {
+  analysisDone,
+  applyAnalysis,
   applyCheckRecord,
   applyChoice,
   applyFillField,
@@ -42,7 +45,9 @@ const routesOf = (next: string | readonly unknown[]): number =>
  * The scenario as an XState machine, built from the data: a state per node, a CHOOSE transition per
  * choice and route (guarded by the route's condition, judged after the choice's consequences), a
  * TIMEOUT transition per route on timed dialogue nodes, CHECK_RECORD and FILL_FIELD as targetless
- * transitions on investigate and record nodes, and a final state per ending. The host owns the clock.
+ * transitions on investigate and record nodes, the analysis events as targetless transitions on
+ * options nodes (whose CHOOSE waits until the analysis is done), and a final state per ending. The
+ * host owns the clock.
  */
 export function compileScenario(scenario: Scenario) {
   const choiceAt = (nodeId: string, choiceId: string) => {
@@ -66,6 +71,8 @@ export function compileScenario(scenario: Scenario) {
       routeHolds: ({ context, event }, params: ChoiceRoute) =>
         event.type === 'CHOOSE' &&
         event.choiceId === params.choiceId &&
+        // At an options node an option is put forward only once the learner has analysed them all.
+        analysisDone(scenario, context) &&
         routeHolds(
           context,
           choiceAt(params.nodeId, params.choiceId),
@@ -88,6 +95,14 @@ export function compileScenario(scenario: Scenario) {
         if (event.type !== 'FILL_FIELD' || node.kind !== 'record') return false;
         const field = node.fields.find((each) => each.id === event.fieldId);
         return field?.entries.some((entry) => entry.id === event.entryId) ?? false;
+      },
+      isAnalysisHere: ({ event }, params: AtNode) => {
+        const node = nodeAt(scenario, params.nodeId);
+        return (
+          isAnalysisEvent(event) &&
+          node.kind === 'options' &&
+          analysisRefusal(node, params.nodeId, event) === null
+        );
       },
     },
     actions: {
@@ -112,6 +127,10 @@ export function compileScenario(scenario: Scenario) {
       fillField: assign(({ context, event }) => {
         assertEvent(event, 'FILL_FIELD');
         return applyFillField(context, event.fieldId, event.entryId);
+      }),
+      analyse: assign(({ context, event }) => {
+        assertEvent(event, ['PICK_BENEFIT', 'PICK_RISK', 'RATE_RISK', 'PUT_TO']);
+        return applyAnalysis(context, event);
       }),
     },
   });
@@ -161,6 +180,16 @@ export function compileScenario(scenario: Scenario) {
         guard: { type: 'isEntryHere', params: { nodeId } },
         actions: 'fillField',
       };
+    }
+    if (node.kind === 'options') {
+      const analyse = {
+        guard: { type: 'isAnalysisHere', params: { nodeId } },
+        actions: 'analyse',
+      } as const;
+      on.PICK_BENEFIT = analyse;
+      on.PICK_RISK = analyse;
+      on.RATE_RISK = analyse;
+      on.PUT_TO = analyse;
     }
     states[nodeId] = { entry, on };
   }

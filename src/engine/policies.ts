@@ -1,7 +1,16 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { STANCES, type Choice, type Scenario, type Stance } from '../scenario/schema.ts';
+import {
+  AUDIENCES,
+  RISK_LEVELS,
+  STANCES,
+  type Choice,
+  type NodeOfKind,
+  type Scenario,
+  type Stance,
+} from '../scenario/schema.ts';
+import { authorsAnalysis, authorsAnalysisEvents, type AnalysisEvent } from './analysis.ts';
 import { isTimed, nodeAt, shownChoices, shownEntries } from './context.ts';
 import { SessionError } from './errors.ts';
 import { startSession, type Session } from './session.ts';
@@ -75,6 +84,74 @@ function visibleText(node: ReturnType<typeof nodeAt>, choice: Choice): string {
   return [choice.say, option, to].join(' ').trim();
 }
 
+const pickFrom = <T>(rng: RandomGenerator, items: readonly T[]): T =>
+  items[uniformInt(rng, 0, items.length - 1)] as T;
+
+/**
+ * The analysis events at an options node, made before the option is put forward. `best` gives the
+ * author's answers; `random` picks at random; the layout policies pick by place or length as
+ * shown (the rating and audience radios too); `worst` and `argue` pick a wrong item, the rating
+ * furthest from the author's and the wrong party.
+ */
+function analysisEvents(
+  policy: PolicyName,
+  session: Session,
+  node: NodeOfKind<'options'>,
+  choice: Choice | undefined,
+  rng: RandomGenerator,
+): AnalysisEvent[] {
+  const putForward =
+    choice === undefined ? undefined : node.choices.find((each) => each.id === choice.id)?.option;
+  if (policy === 'best') return authorsAnalysisEvents(node, undefined, putForward);
+  const shown = session.view().analysis;
+  const events: AnalysisEvent[] = [];
+  for (const option of node.options) {
+    const author = authorsAnalysis(option);
+    const lists = shown?.options.find((each) => each.id === option.id);
+    const pick = (items: readonly { id: string; text: string }[], right: string): string =>
+      (isLayoutPolicy(policy)
+        ? byLayout(policy, items, (item) => item.text)?.id
+        : policy === 'random'
+          ? pickFrom(rng, items).id
+          : items.find((item) => item.id !== right)?.id) ?? right;
+    events.push(
+      {
+        type: 'PICK_BENEFIT',
+        optionId: option.id,
+        itemId: pick(lists?.benefits ?? option.benefits, author.benefit),
+      },
+      {
+        type: 'PICK_RISK',
+        optionId: option.id,
+        itemId: pick(lists?.risks ?? option.risks, author.risk),
+      },
+      {
+        type: 'RATE_RISK',
+        optionId: option.id,
+        level: isLayoutPolicy(policy)
+          ? (byLayout(policy, RISK_LEVELS, (level) => level) ?? 'low')
+          : policy === 'random'
+            ? pickFrom(rng, RISK_LEVELS)
+            : author.rating === 'high'
+              ? 'low'
+              : 'high',
+      },
+    );
+  }
+  const rightAudience = node.options.find((option) => option.id === putForward)?.putTo;
+  events.push({
+    type: 'PUT_TO',
+    audience: isLayoutPolicy(policy)
+      ? (byLayout(policy, AUDIENCES, (audience) => audience) ?? 'customer')
+      : policy === 'random'
+        ? pickFrom(rng, AUDIENCES)
+        : rightAudience === 'customer'
+          ? 'organisation'
+          : 'customer',
+  });
+  return events;
+}
+
 /** What a policy does at the current node: open records or fill fields, then one decision. */
 export function policyEvents(
   policy: PolicyName,
@@ -112,9 +189,15 @@ export function policyEvents(
   const opened = events.flatMap((event) => (event.type === 'CHECK_RECORD' ? [event.recordId] : []));
   const offered = shownChoices(scenario, { ...context, checked: [...context.checked, ...opened] });
   const timed = isTimed(node, context.timing);
+  // An options node's analysis comes first, and its audience depends on the option put forward.
+  const analyse = (choice: Choice | undefined): void => {
+    if (node.kind === 'options' && choice !== undefined)
+      events.push(...analysisEvents(policy, session, node, choice, rng));
+  };
 
   if (isLayoutPolicy(policy)) {
     const choice = byLayout(policy, offered, (each) => visibleText(node, each));
+    analyse(choice);
     if (choice !== undefined) events.push({ type: 'CHOOSE', choiceId: choice.id });
     else if (timed) events.push({ type: 'TIMEOUT' });
     return events;
@@ -125,6 +208,7 @@ export function policyEvents(
     if (count === 0) return events;
     const pick = uniformInt(rng, 0, count - 1);
     const choice = offered[pick];
+    analyse(choice);
     events.push(
       choice === undefined ? { type: 'TIMEOUT' } : { type: 'CHOOSE', choiceId: choice.id },
     );
@@ -137,6 +221,7 @@ export function policyEvents(
         ? (offered.find((each) => each.stance === 'argumentative') ??
           firstByStance(offered, WORST_FIRST))
         : firstByStance(offered, WORST_FIRST);
+  analyse(choice);
   if (choice !== undefined) events.push({ type: 'CHOOSE', choiceId: choice.id });
   else if (timed) events.push({ type: 'TIMEOUT' });
   return events;

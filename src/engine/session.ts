@@ -1,5 +1,6 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
+import { analysisRefusal, missingSteps } from './analysis.ts';
 import {
   choicesOf,
   detachedContext,
@@ -82,6 +83,15 @@ function explainRefusal(
           `Node "${nodeId}" has no choice "${event.choiceId}"; its choices are: ${list(all)}.`,
         );
       }
+      if (node.kind === 'options') {
+        const missing = missingSteps(node, context.analysis?.[nodeId]);
+        if (missing.length > 0) {
+          return new SessionError(
+            'analysis-unfinished',
+            `At options node "${nodeId}" the learner analyses every option before putting one forward. Still to do: ${missing.join('; ')}.`,
+          );
+        }
+      }
       const offered = offeredChoices(scenario, context).map((choice) => choice.id);
       return new SessionError(
         'choice-not-available',
@@ -138,6 +148,21 @@ function explainRefusal(
         'unknown-entry',
         `Field "${field.id}" at node "${nodeId}" has no entry "${event.entryId}"; its entries are: ${list(entries)}.`,
       );
+    }
+    case 'PICK_BENEFIT':
+    case 'PICK_RISK':
+    case 'RATE_RISK':
+    case 'PUT_TO': {
+      if (node.kind !== 'options') {
+        return new SessionError(
+          'wrong-node-kind',
+          `Options are analysed only at options nodes; "${nodeId}" is a ${node.kind} node, so ${event.type} cannot happen there.`,
+        );
+      }
+      const refused = analysisRefusal(node, nodeId, event);
+      return refused === null
+        ? new SessionError('unknown-item', `${event.type} cannot happen at "${nodeId}" now.`)
+        : new SessionError(refused.code, refused.message);
     }
   }
 }

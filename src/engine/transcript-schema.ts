@@ -1,5 +1,6 @@
 import { z } from '../scenario/zod.ts';
 import { feedbackModeSchema, timingModeSchema } from '../scenario/pack-schema.ts';
+import { AUDIENCES, RISK_LEVELS } from '../scenario/schema.ts';
 import { OPTION_ORDERS } from './order.ts';
 import type { SessionEvent, Transcript } from './types.ts';
 
@@ -12,6 +13,10 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('CHECK_RECORD'), recordId: id }),
   z.strictObject({ type: z.literal('FILL_FIELD'), fieldId: id, entryId: id }),
   z.strictObject({ type: z.literal('TIMEOUT') }),
+  z.strictObject({ type: z.literal('PICK_BENEFIT'), optionId: id, itemId: id }),
+  z.strictObject({ type: z.literal('PICK_RISK'), optionId: id, itemId: id }),
+  z.strictObject({ type: z.literal('RATE_RISK'), optionId: id, level: z.enum(RISK_LEVELS) }),
+  z.strictObject({ type: z.literal('PUT_TO'), audience: z.enum(AUDIENCES) }),
 ]);
 
 export const transcriptSchema = z.strictObject({

@@ -1,10 +1,13 @@
 import type { FeedbackMode, TimingMode } from '../scenario/pack-schema.ts';
 import type { OptionOrder } from './order.ts';
+import type { AnalysisEvent } from './analysis.ts';
 import type {
+  Audience,
   Expression,
   Mood,
   NodeKind,
   Outcome,
+  RiskLevel,
   Scenario,
   ScenarioNode,
 } from '../scenario/schema.ts';
@@ -19,7 +22,8 @@ export type SessionEvent =
   | { type: 'CHOOSE'; choiceId: string }
   | { type: 'CHECK_RECORD'; recordId: string }
   | { type: 'FILL_FIELD'; fieldId: string; entryId: string }
-  | { type: 'TIMEOUT' };
+  | { type: 'TIMEOUT' }
+  | AnalysisEvent;
 
 export interface Transcript {
   format: 'resolve-transcript';
@@ -57,7 +61,7 @@ export interface ChoiceView {
   say: string;
   /** 1-based, in the order shown: the number key that picks it. */
   number: number;
-  /** The options-matrix row or escalation target this choice refers to, where it has one. */
+  /** The option put forward (options nodes) or the escalation target this choice refers to, where it has one. */
   option?: string;
   to?: string;
 }
@@ -84,6 +88,24 @@ export interface SessionView {
   revealedFacts: { id: string; text: string }[];
   step: number;
   ending: { outcome: Outcome; epilogue: string } | null;
+  /** At an options node: the lists to pick from, in shown order, and the learner's picks so far. */
+  analysis: AnalysisView | null;
+}
+
+/** An options node's analysis as the learner sees it: never which item is right. */
+export interface AnalysisView {
+  options: {
+    id: string;
+    title: string;
+    benefits: { id: string; text: string }[];
+    risks: { id: string; text: string }[];
+    benefit: string | null;
+    risk: string | null;
+    rating: RiskLevel | null;
+  }[];
+  putTo: Audience | null;
+  /** What is still to do before an option can be put forward, in words; empty when done. */
+  missing: string[];
 }
 
 export interface SessionOptions {
@@ -148,6 +170,23 @@ export type Decision =
       nodeId: string;
       /** The node's records the learner had opened when leaving it. */
       opened: string[];
+    }
+  | {
+      kind: 'analysis';
+      step: number;
+      enteredAtStep: number;
+      nodeId: string;
+      /** The learner's analysis of each option, in the author's order, with each list as shown. */
+      options: {
+        optionId: string;
+        benefit: string | null;
+        risk: string | null;
+        rating: RiskLevel | null;
+        shown: { benefits: string[]; risks: string[] };
+      }[];
+      putTo: Audience | null;
+      /** The option the learner's choice put forward. */
+      putForward: string;
     };
 
 /** A customer line whose variant the seeded source picked, so replay shows the same words. */

@@ -1,7 +1,8 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { nodeAt, shownChoices, shownEntries, timeoutOf, type SessionContext } from './context.ts';
 import { moodInWords } from './mood.ts';
-import type { ChoiceView, SessionView, TimingMode } from './types.ts';
+import { analysisListPlace, listOf, missingSteps } from './analysis.ts';
+import type { AnalysisView, ChoiceView, SessionView, TimingMode } from './types.ts';
 
 /** WCAG 2.2.1: an adjustable limit must allow at least ten times the default. */
 export const EXTENDED_TIME_FACTOR = 10;
@@ -39,6 +40,34 @@ function revealsOf(scenario: Scenario): Map<string, string[]> {
 function textMember<K extends 'option' | 'to'>(choice: object, key: K): Partial<Record<K, string>> {
   const value: unknown = (choice as Partial<Record<K, unknown>>)[key];
   return typeof value === 'string' ? ({ [key]: value } as Partial<Record<K, string>>) : {};
+}
+
+/** The options node's lists in this visit's shown order, with the learner's picks; no right answers. */
+function analysisView(scenario: Scenario, context: SessionContext): AnalysisView | null {
+  const node = nodeAt(scenario, context.nodeId);
+  if (node.kind !== 'options') return null;
+  const analysis = context.analysis?.[context.nodeId];
+  const shown = (option: (typeof node.options)[number], list: 'benefits' | 'risks') =>
+    shownEntries(context, analysisListPlace(option.id, list), listOf(option, list)).map((item) => ({
+      id: item.id,
+      text: item.text,
+    }));
+  return {
+    options: node.options.map((option) => {
+      const done = analysis?.options[option.id] ?? {};
+      return {
+        id: option.id,
+        title: option.title,
+        benefits: shown(option, 'benefits'),
+        risks: shown(option, 'risks'),
+        benefit: done.benefit ?? null,
+        risk: done.risk ?? null,
+        rating: done.rating ?? null,
+      };
+    }),
+    putTo: analysis?.putTo ?? null,
+    missing: missingSteps(node, analysis),
+  };
 }
 
 export function buildView(scenario: Scenario, context: SessionContext): SessionView {
@@ -79,5 +108,6 @@ export function buildView(scenario: Scenario, context: SessionContext): SessionV
     revealedFacts: scenario.complaint.facts.filter((fact) => revealed.has(fact.id)),
     step: context.step,
     ending: node.kind === 'ending' ? { outcome: node.outcome, epilogue: node.epilogue } : null,
+    analysis: analysisView(scenario, context),
   };
 }

@@ -13,6 +13,7 @@ import { checkEvidence } from './checks/evidence.ts';
 import { checkRange } from './checks/range.ts';
 import { checkLaw } from './checks/law.ts';
 import { checkJudgement } from './checks/judgement.ts';
+import { checkOptions } from './checks/options.ts';
 import { internalError, readScenarioText } from './load.ts';
 
 export interface ScenarioAnalysis {
@@ -101,6 +102,7 @@ export function analyseScenario(
     diagnostics,
   });
   checkIds(context);
+  checkOptions(context);
   checkRoutes(context);
   checkConditions(context);
   const { reachable, reachableEndings } = checkReachability(context);

@@ -3,14 +3,19 @@ import type { CriterionId, RangeId, TechniqueId } from '../curriculum/ids.ts';
 import { isKnowledgeCriterion } from '../curriculum/lookups.ts';
 import type { Evidence, Scenario } from './schema.ts';
 import type { KnowledgeCheck } from './pack-schema.ts';
+import { analysisEvidence } from './analysis-evidence.ts';
 import { decisionsOf } from './graph.ts';
 
-/** Everything in a scenario that carries evidence: choices, timers, records and log entries. */
+/**
+ * Everything in a scenario that carries evidence: choices, timers, records, log entries and the
+ * analysis asked for at options nodes.
+ */
 function evidenceOf(scenario: Scenario): Evidence[] {
   const found: Evidence[] = decisionsOf(scenario).map((decision) => decision.outcome);
   for (const node of Object.values(scenario.nodes)) {
     if (node.kind === 'investigate') found.push(...node.records);
     if (node.kind === 'record') found.push(...node.fields.flatMap((field) => field.entries));
+    if (node.kind === 'options') found.push(analysisEvidence(node));
   }
   return found;
 }

@@ -55,7 +55,6 @@ const KEY_NAMES: [string[], string][] = [
   [['say', 'stance'], 'choice'],
   [['seconds', 'stance'], 'timeout'],
   [['reason', 'breaks'], 'critical-error'],
-  [['benefits', 'drawbacks'], 'benefits-and-drawbacks'],
   [['accurate'], 'log-entry'],
   [['entries'], 'log-field'],
   [['body', 'relevant'], 'record-to-check'],

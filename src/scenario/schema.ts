@@ -195,8 +195,25 @@ const investigateNode = z.strictObject({
   choices: z.array(choiceSchema).min(1).max(9),
 });
 
-const party = z.strictObject({ benefits: z.array(text).min(1), drawbacks: z.array(text).min(1) });
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+/** Whom an option is put to: the customer, or the organisation (someone with the authority). */
+export const AUDIENCES = ['customer', 'organisation'] as const;
+
+/** One item the learner may pick as an option's main benefit or main risk. */
+const analysisItem = z.strictObject({
+  id,
+  text: text.max(90).describe('a short phrase, comparable in length with the others in its list'),
+  right: z
+    .literal(true)
+    .optional()
+    .describe("true on the one item that is the author's answer; leave it off the others"),
+});
+const analysisList = (what: string) =>
+  z
+    .array(analysisItem)
+    .min(3)
+    .max(4)
+    .describe(`3-4 candidates for the option's main ${what}, exactly one marked right: true`);
 
 const optionsNode = z.strictObject({
   kind: z.literal('options'),
@@ -207,16 +224,23 @@ const optionsNode = z.strictObject({
       z.strictObject({
         id,
         title: text,
-        customer: party,
-        organisation: party,
-        risk: z.enum(RISK_LEVELS),
-        riskNote: text,
+        benefits: analysisList('benefit'),
+        risks: analysisList('risk'),
+        risk: z.enum(RISK_LEVELS).describe("the author's rating of the option's main risk"),
+        riskNote: text.describe(
+          "the author's reasoning, shown in the debrief beside the learner's",
+        ),
+        putTo: z
+          .enum(AUDIENCES)
+          .describe(
+            'whom this option is put to: the customer when it is within your authority, the organisation when someone more senior must decide',
+          ),
       }),
     )
     .min(2)
     .max(6),
   choices: z
-    .array(choiceSchema.extend({ option: id.optional() }))
+    .array(choiceSchema.extend({ option: id.describe('the option this choice puts forward') }))
     .min(1)
     .max(9),
 });
@@ -443,4 +467,7 @@ export type Expression = z.infer<typeof expressionSchema>;
 export type Line = z.infer<typeof lineSchema>;
 export type Outcome = (typeof OUTCOMES)[number];
 export type Appearance = z.infer<typeof appearanceSchema>;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type AnalysisItem = z.infer<typeof analysisItem>;
 export type NodeOfKind<K extends NodeKind> = Extract<ScenarioNode, { kind: K }>;

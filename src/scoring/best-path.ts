@@ -1,3 +1,4 @@
+import { authorsAnalysisEvents } from '../engine/analysis.ts';
 import type { Condition, Scenario, ScenarioNode } from '../scenario/schema.ts';
 import { choicesOf, isTimed, nodeAt, offeredAfter, timeoutOf } from '../engine/context.ts';
 import { sessionAtStep, type Session } from '../engine/session.ts';
@@ -45,6 +46,11 @@ function bestEventsHere(session: Session): SessionEvent[] {
   );
   const timeout = isTimed(node, context.timing) ? timeoutOption(node) : undefined;
   const best = bestOf(timeout === undefined ? offered : [...offered, timeout]);
+  if (node.kind === 'options' && best !== undefined && best !== timeout) {
+    // The author's analysis, wherever the learner's differs, before the option is put forward.
+    const putForward = node.choices.find((each) => each.id === best.id)?.option;
+    events.push(...authorsAnalysisEvents(node, context.analysis?.[context.nodeId], putForward));
+  }
   if (best === timeout && timeout !== undefined) events.push({ type: 'TIMEOUT' });
   else if (best !== undefined && best.id !== null)
     events.push({ type: 'CHOOSE', choiceId: best.id });

@@ -7,7 +7,7 @@ import type {
 } from '../curriculum/ids.ts';
 import type { EvidenceStatus } from '../curriculum/evidence.ts';
 import type { CriterionKind } from '../curriculum/types.ts';
-import type { Mood, NodeKind, Outcome, Stance } from '../scenario/schema.ts';
+import type { Audience, Mood, NodeKind, Outcome, RiskLevel, Stance } from '../scenario/schema.ts';
 import type { TimingMode } from '../engine/types.ts';
 
 /**
@@ -21,13 +21,28 @@ export type CriterionStatus = EvidenceStatus;
 /** Unit 312 forbids simulated performance evidence: a game can only ever show practice. */
 export type CriterionEvidence = 'knowledge' | 'practised-in-simulation';
 
-export type MomentKind = 'choice' | 'timeout' | 'field' | 'records';
+export type MomentKind = 'choice' | 'timeout' | 'field' | 'records' | 'analysis';
 
 /** One option at a moment, as the debrief names it. `id` is null for "nothing" (an empty field). */
 export interface OptionSummary {
   id: string | null;
   say: string;
   stance: Stance | null;
+}
+
+/** An options node: the learner's analysis beside the author's, option by option. */
+export interface AnalysisComparison {
+  rows: {
+    optionId: string;
+    title: string;
+    learner: { benefit: string | null; risk: string | null; rating: RiskLevel | null };
+    author: { benefit: string; risk: string; rating: RiskLevel; note: string };
+    benefitRight: boolean;
+    riskRight: boolean;
+    ratingRight: boolean;
+  }[];
+  putForward: { optionId: string; title: string };
+  putTo: { learner: Audience | null; author: Audience };
 }
 
 export interface Tally {
@@ -79,6 +94,8 @@ export interface DebriefMoment {
   criteria: Partial<Record<CriterionId, Tally>>;
   critical: { reason: string; breaks: CriterionId[] } | null;
   bestLeadsTo: BestPath | null;
+  /** At an options node's analysis moment: the learner's analysis beside the author's. */
+  analysis?: AnalysisComparison;
 }
 
 export interface TechniqueResult {

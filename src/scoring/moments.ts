@@ -90,5 +90,8 @@ export function momentSummary(input: {
         ? null
         : { reason: chosen.critical.reason, breaks: [...chosen.critical.breaks] },
     bestLeadsTo,
+    ...(options.mode === 'one-of' && options.analysis !== undefined
+      ? { analysis: options.analysis }
+      : {}),
   };
 }

@@ -1,8 +1,10 @@
 import type { CriterionId, LawRuleId, MisconceptionId, TechniqueId } from '../curriculum/ids.ts';
 import { criterion } from '../curriculum/lookups.ts';
 import {
+  RISK_LEVELS,
   STANCES,
   type Choice,
+  type RiskLevel,
   type Evidence,
   type NodeOfKind,
   type Scenario,
@@ -10,7 +12,10 @@ import {
   type Stance,
 } from '../scenario/schema.ts';
 import { choicesOf, nodeAt, TIMEOUT_OPTION_ID, timeoutOf } from '../engine/context.ts';
+import { authorsAnalysis } from '../engine/analysis.ts';
 import type { Decision } from '../engine/types.ts';
+import { ANALYSIS_CRITERIA } from '../scenario/analysis-evidence.ts';
+import type { AnalysisComparison } from './debrief.ts';
 
 /** An option the learner had at a moment, with the evidence it carries. */
 export interface ScoredOption {
@@ -32,7 +37,14 @@ export interface ScoredOption {
  * the evidence of every record opened, against the positive evidence of all of them.
  */
 export type MomentOptions =
-  | { mode: 'one-of'; options: ScoredOption[]; chosen: ScoredOption; best: ScoredOption }
+  | {
+      mode: 'one-of';
+      options: ScoredOption[];
+      chosen: ScoredOption;
+      best: ScoredOption;
+      /** Set at an options node's analysis: the learner's analysis beside the author's. */
+      analysis?: AnalysisComparison;
+    }
   | { mode: 'records'; records: ScoredOption[]; opened: ScoredOption[]; best: ScoredOption };
 
 type LogEntry = NodeOfKind<'record'>['fields'][number]['entries'][number];
@@ -195,6 +207,8 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
       const best = bestOf(options) ?? NOTHING(field.label);
       return { mode: 'one-of', options, chosen, best };
     }
+    case 'analysis':
+      return analysisOptions(scenario, decision);
     case 'records': {
       if (node.kind !== 'investigate') throw new Error(`Node "${decision.nodeId}" has no records.`);
       const records = node.records.map((record) => fromRecord(node, record));
@@ -221,6 +235,116 @@ export function optionsFor(scenario: Scenario, decision: Decision): MomentOption
       };
     }
   }
+}
+
+type AnalysisDecision = Extract<Decision, { kind: 'analysis' }>;
+
+/** A rating two levels out (low for high) counts against the learner; one level out earns nothing. */
+const ratingPoints = (learner: RiskLevel | null, author: RiskLevel): number => {
+  if (learner === null) return 0;
+  const apart = Math.abs(RISK_LEVELS.indexOf(learner) - RISK_LEVELS.indexOf(author));
+  return apart === 0 ? 1 : apart === 1 ? 0 : -1;
+};
+
+const AUDIENCE_WORDS = { customer: 'the customer', organisation: 'the organisation' } as const;
+
+/**
+ * An options node's analysis as two options, scored alike: the learner's and the author's. Each
+ * right benefit is a point of 312.2.3; each right risk and right rating a point of 312.2.4; putting
+ * the option forward to the right party a point of MRC 2.4 (customer) or MRC 2.5 (organisation).
+ */
+function analysisOptions(scenario: Scenario, decision: AnalysisDecision): MomentOptions {
+  const node = nodeAt(scenario, decision.nodeId);
+  if (node.kind !== 'options') throw new Error(`Node "${decision.nodeId}" is not an options node.`);
+  const textOf = (items: readonly { id: string; text: string }[], itemId: string | null) =>
+    itemId === null ? null : (items.find((item) => item.id === itemId)?.text ?? null);
+  const rows: AnalysisComparison['rows'] = node.options.map((option) => {
+    const author = authorsAnalysis(option);
+    const learner = decision.options.find((each) => each.optionId === option.id);
+    return {
+      optionId: option.id,
+      title: option.title,
+      learner: {
+        benefit: textOf(option.benefits, learner?.benefit ?? null),
+        risk: textOf(option.risks, learner?.risk ?? null),
+        rating: learner?.rating ?? null,
+      },
+      author: {
+        benefit: textOf(option.benefits, author.benefit) ?? '',
+        risk: textOf(option.risks, author.risk) ?? '',
+        rating: author.rating,
+        note: option.riskNote,
+      },
+      benefitRight: learner?.benefit === author.benefit,
+      riskRight: learner?.risk === author.risk,
+      ratingRight: learner?.rating === author.rating,
+    };
+  });
+  const forward = node.options.find((option) => option.id === decision.putForward);
+  if (forward === undefined)
+    throw new Error(`Node "${decision.nodeId}" has no option "${decision.putForward}".`);
+  const rightAudience = forward.putTo;
+  const audienceCriterion: CriterionId = ANALYSIS_CRITERIA[rightAudience];
+  const learnerPoints: Criteria = {
+    [ANALYSIS_CRITERIA.benefit]: rows.filter((row) => row.benefitRight).length,
+    [ANALYSIS_CRITERIA.risk]:
+      rows.filter((row) => row.riskRight).length +
+      sum(rows.map((row) => ratingPoints(row.learner.rating, row.author.rating))),
+    [audienceCriterion]: decision.putTo === rightAudience ? 1 : 0,
+  };
+  const authorPoints: Criteria = {
+    [ANALYSIS_CRITERIA.benefit]: rows.length,
+    [ANALYSIS_CRITERIA.risk]: 2 * rows.length,
+    [audienceCriterion]: 1,
+  };
+  const count = (right: (row: (typeof rows)[number]) => boolean) =>
+    `${rows.filter(right).length} of ${rows.length}`;
+  const misses = rows.flatMap((row) => [
+    ...(row.benefitRight
+      ? []
+      : [`For “${row.title}” the main benefit is “${row.author.benefit}”.`]),
+    ...(row.riskRight ? [] : [`For “${row.title}” the main risk is “${row.author.risk}”.`]),
+    ...(row.ratingRight ? [] : [`“${row.title}” is ${row.author.rating} risk: ${row.author.note}`]),
+  ]);
+  const learner: ScoredOption = {
+    id: '@analysis-learner',
+    say: `Your analysis: the main benefit of ${count((row) => row.benefitRight)} options, the main risk of ${count((row) => row.riskRight)} and the risk rating of ${count((row) => row.ratingRight)} as the author sees them; you put “${forward.title}” to ${decision.putTo === null ? 'nobody' : AUDIENCE_WORDS[decision.putTo]}.`,
+    stance: null,
+    techniques: {},
+    criteria: learnerPoints,
+    why:
+      misses.length === 0 && decision.putTo === rightAudience
+        ? 'Your analysis matches the author’s for every option.'
+        : [
+            ...misses,
+            ...(decision.putTo === rightAudience
+              ? []
+              : [`“${forward.title}” is for ${AUDIENCE_WORDS[rightAudience]} to decide on.`]),
+          ].join(' '),
+    law: [],
+    misconceptions: [],
+  };
+  const author: ScoredOption = {
+    id: '@analysis-author',
+    say: `The author’s analysis of every option, and “${forward.title}” put to ${AUDIENCE_WORDS[rightAudience]}.`,
+    stance: null,
+    techniques: {},
+    criteria: authorPoints,
+    why: rows.map((row) => `“${row.title}”: ${row.author.note}`).join(' '),
+    law: [],
+    misconceptions: [],
+  };
+  return {
+    mode: 'one-of',
+    options: [learner, author],
+    chosen: learner,
+    best: author,
+    analysis: {
+      rows,
+      putForward: { optionId: forward.id, title: forward.title },
+      putTo: { learner: decision.putTo, author: rightAudience },
+    },
+  };
 }
 
 type Tally = { taken: number; available: number };

@@ -8,6 +8,7 @@ import {
   oneMoment,
 } from '../engine/fixtures/build.ts';
 import { loadFixture } from '../engine/fixtures/load.ts';
+import { authorsAnalysisAt } from '../engine/fixtures/drive.ts';
 import { replayTranscript } from './replay.ts';
 import { startSession } from '../engine/session.ts';
 import type { SessionEvent, TimingMode, Transcript } from '../engine/types.ts';
@@ -325,7 +326,9 @@ describe('records and fields', () => {
     const events: SessionEvent[] = [
       ...toCheck,
       { type: 'CHECK_RECORD', recordId: 'order' },
-      ...choose('justified', 'offer-refund'),
+      ...choose('justified'),
+      ...authorsAnalysisAt(headphones, 'weigh'),
+      ...choose('offer-refund'),
       { type: 'FILL_FIELD', fieldId: 'nature', entryId: 'wrong-nature' },
       ...choose('save-log'),
     ];
@@ -337,7 +340,8 @@ describe('records and fields', () => {
     ]);
     expect(fields[0]?.criteria['312.2.8']).toEqual({ taken: -2, available: 2 });
     expect(fields[1]?.criteria['312.2.8']).toEqual({ taken: 0, available: 1 });
-    expect(fields.every((moment) => moment.enteredAtStep === 5)).toBe(true);
+    // 5 events, then the analysis of three options (three picks each) and whom it is put to.
+    expect(fields.every((moment) => moment.enteredAtStep === 15)).toBe(true);
   });
 });
 
@@ -374,7 +378,9 @@ describe('the debrief', () => {
     const transcript = transcriptOf(headphones, [
       ...events,
       { type: 'CHECK_RECORD', recordId: 'order' },
-      ...choose('justified', 'offer-refund'),
+      ...choose('justified'),
+      ...authorsAnalysisAt(headphones, 'weigh'),
+      ...choose('offer-refund'),
     ]);
     const debrief = scoreTranscript(headphones, transcript);
     expect(debrief.complete).toBe(false);

@@ -31,6 +31,13 @@ const describeEvent = (event: SessionEvent): string => {
       return `FILL_FIELD ${event.fieldId}=${event.entryId}`;
     case 'TIMEOUT':
       return 'TIMEOUT';
+    case 'PICK_BENEFIT':
+    case 'PICK_RISK':
+      return `${event.type} ${event.optionId}=${event.itemId}`;
+    case 'RATE_RISK':
+      return `RATE_RISK ${event.optionId}=${event.level}`;
+    case 'PUT_TO':
+      return `PUT_TO ${event.audience}`;
   }
 };
 
@@ -116,7 +123,10 @@ function buildDebrief(input: {
     const tookBest = tookBestAt(options, tallies);
     const resume = before[index];
     const bestLeadsTo: BestPath | null =
-      tookBest || resume === undefined ? null : followBest(resume(), decision.step - 1);
+      // An analysis changes no route: where the best option leads is the choice moment's to show.
+      tookBest || resume === undefined || decision.kind === 'analysis'
+        ? null
+        : followBest(resume(), decision.step - 1);
     moments.push(
       momentSummary({ scenario, decision, index, options, tallies, tookBest, bestLeadsTo }),
     );

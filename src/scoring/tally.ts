@@ -1,3 +1,4 @@
+import { analysisEvidence } from '../scenario/analysis-evidence.ts';
 import { CRITERION_IDS, type CriterionId, type TechniqueId } from '../curriculum/ids.ts';
 import { criterion, technique } from '../curriculum/lookups.ts';
 import { opportunitiesIn } from '../scenario/coverage.ts';
@@ -62,6 +63,7 @@ function countableCriteria(scenario: Scenario): CriterionId[] {
     if (node.kind === 'investigate') for (const record of node.records) add(node, record);
     if (node.kind === 'record')
       for (const field of node.fields) for (const entry of field.entries) add(node, entry);
+    if (node.kind === 'options') add(node, analysisEvidence(node));
   }
   return CRITERION_IDS.filter((id) => found.has(id));
 }

@@ -1,6 +1,6 @@
 import { INCOMPLETE_WORD, STATUS_WORDS, statusInWords } from '../curriculum/evidence.ts';
 import type { CriterionId } from '../curriculum/ids.ts';
-import type { Debrief, DebriefMoment } from './debrief.ts';
+import type { AnalysisComparison, Debrief, DebriefMoment } from './debrief.ts';
 
 const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
@@ -22,6 +22,40 @@ const wrap = (text: string, indent: string, width = 96): string[] => {
   return lines;
 };
 
+const AUDIENCE_WORDS = { customer: 'the customer', organisation: 'the organisation' } as const;
+
+/** An options node's analysis: the learner's beside the author's, option by option. */
+function analysisLines(analysis: AnalysisComparison): string[] {
+  const mark = (right: boolean) => (right ? 'same as the author' : 'author');
+  const yours = (text: string | null) => (text === null ? '(none)' : `“${text}”`);
+  const lines: string[] = [];
+  for (const row of analysis.rows) {
+    lines.push(...wrap(`${row.title}`, '     '));
+    lines.push(
+      ...wrap(
+        `Main benefit: you ${yours(row.learner.benefit)}${row.benefitRight ? ` (${mark(true)})` : `; ${mark(false)} “${row.author.benefit}”`}`,
+        '       ',
+      ),
+      ...wrap(
+        `Main risk: you ${yours(row.learner.risk)}${row.riskRight ? ` (${mark(true)})` : `; ${mark(false)} “${row.author.risk}”`}`,
+        '       ',
+      ),
+      ...wrap(
+        `Risk: you ${row.learner.rating ?? '(none)'}; author ${row.author.rating}. ${row.author.note}`,
+        '       ',
+      ),
+    );
+  }
+  const { learner, author } = analysis.putTo;
+  lines.push(
+    ...wrap(
+      `You put “${analysis.putForward.title}” to ${learner === null ? 'nobody' : AUDIENCE_WORDS[learner]}; it is for ${AUDIENCE_WORDS[author]}.`,
+      '     ',
+    ),
+  );
+  return lines;
+}
+
 function momentLines(moment: DebriefMoment): string[] {
   const place = moment.nodeTitle ?? moment.nodeId;
   const heading =
@@ -35,6 +69,7 @@ function momentLines(moment: DebriefMoment): string[] {
     lines.push(...wrap(`Customer: “${moment.customerLine}”`, '     '));
   const stance = (value: string | null) => (value === null ? '' : ` [${value}]`);
   lines.push(...wrap(`You: ${moment.chosen.say}${stance(moment.chosen.stance)}`, '     '));
+  if (moment.analysis !== undefined) return [...lines, ...analysisLines(moment.analysis)];
   if (moment.tookBest) {
     lines.push('     The best option here.');
   } else {

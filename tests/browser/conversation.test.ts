@@ -4,6 +4,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
 import {
+  analyseFirstByKeyboard,
   builtIndex,
   builtScenario,
   closeGame,
@@ -50,7 +51,9 @@ async function playOnRecording(page: Page, shown: Map<number, Shown>): Promise<v
   for (let i = 0; i < 100; i += 1) {
     const now = await shownConversation(page);
     shown.set(now.step, now);
-    if ((await encounterState(page)).kind === 'ending') return;
+    const { kind } = await encounterState(page);
+    if (kind === 'ending') return;
+    if (kind === 'options') await analyseFirstByKeyboard(page);
     await pressChoice(page, 1);
   }
   throw new Error('No ending after 100 steps.');
@@ -109,6 +112,7 @@ describe('the conversation after Continue and "Retry from this moment"', () => {
     for (let i = 0; i < 3; i += 1) {
       const now = await shownConversation(page);
       live.set(now.step, now);
+      if ((await encounterState(page)).kind === 'options') await analyseFirstByKeyboard(page);
       await pressSkilledChoice(page, scenario);
     }
     const beforeReload = await shownConversation(page);

@@ -215,6 +215,25 @@ export async function pressChoiceById(page: Page, choiceId: string): Promise<voi
   await pressChoice(page, Number(number));
 }
 
+/**
+ * At an options node, does the analysis with the keyboard as a hurried learner would: the first
+ * radio button of every group (first benefit and risk as shown, "Low", "The customer").
+ */
+export async function analyseFirstByKeyboard(page: Page): Promise<void> {
+  const groups = page.locator('fieldset.analysis-group');
+  const count = await groups.count();
+  for (let index = 0; index < count; index += 1) {
+    const before = await encounterState(page);
+    await groups.nth(index).locator('input[type="radio"]').first().focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      (step) =>
+        Number(document.querySelector<HTMLElement>('.encounter')?.dataset.step ?? step) !== step,
+      before.step,
+    );
+  }
+}
+
 /** Presses 1 at every step until the ending shows; calls `each` at every node first. */
 export async function playFirstChoicesToEnding(
   page: Page,
@@ -226,6 +245,7 @@ export async function playFirstChoicesToEnding(
     kinds.push(kind);
     await each?.(kind);
     if (kind === 'ending') return kinds;
+    if (kind === 'options') await analyseFirstByKeyboard(page);
     await pressChoice(page, 1);
   }
   throw new Error('No ending after 100 steps.');
@@ -238,7 +258,7 @@ export async function openDebriefByKeyboard(page: Page): Promise<void> {
   await page.waitForSelector('.debrief');
 }
 
-/** What the engine and scoring make of "always the first choice", after some opening events. */
+/** What the engine and scoring make of "always the first choice" (and the first of every analysis list), after some opening events. */
 export function expectedDebrief(options: {
   scenario: Scenario;
   seed: number;
@@ -252,6 +272,13 @@ export function expectedDebrief(options: {
   });
   for (const event of options.prefix ?? []) session.send(event);
   for (let i = 0; i < 200 && !session.isOver(); i += 1) {
+    // The same hurried analysis as analyseFirstByKeyboard.
+    for (const option of session.view().analysis?.options ?? []) {
+      session.send({ type: 'PICK_BENEFIT', optionId: option.id, itemId: option.benefits[0]!.id });
+      session.send({ type: 'PICK_RISK', optionId: option.id, itemId: option.risks[0]!.id });
+      session.send({ type: 'RATE_RISK', optionId: option.id, level: 'low' });
+    }
+    if (session.view().analysis) session.send({ type: 'PUT_TO', audience: 'customer' });
     const first = session.view().choices[0];
     if (!first) throw new Error(`No choice offered at ${session.view().nodeId}.`);
     session.choose(first.id);

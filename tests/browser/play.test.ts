@@ -4,7 +4,9 @@ import { everyKindScenario } from './fixtures/every-kind.ts';
 import { startSession } from '../../src/engine/session.ts';
 import type { CriterionId } from '../../src/curriculum/ids.ts';
 import { statusInWords } from '../../src/curriculum/evidence.ts';
+import { screenshot } from './page-checks.ts';
 import {
+  analyseFirstByKeyboard,
   builtIndex,
   builtScenario,
   closeGame,
@@ -14,6 +16,7 @@ import {
   openGame,
   playByTitle,
   playFirstChoicesToEnding,
+  pressChoice,
   pressChoiceById,
   shownCriteria,
   tabUntil,
@@ -21,8 +24,56 @@ import {
 } from './game-helpers.ts';
 
 const suite = useBuiltSiteInChromium();
+const SHOTS = 'test-results/screenshots';
+
+/** Presses 1 until the every-kind scenario reaches its options node. */
+async function toOptionsNode(page: Parameters<typeof pressChoice>[0]): Promise<void> {
+  await playByTitle(page, everyKindScenario.title);
+  for (let i = 0; i < 20 && (await encounterState(page)).kind !== 'options'; i += 1)
+    await pressChoice(page, 1);
+  expect((await encounterState(page)).kind).toBe('options');
+}
 
 describe('playing the game', () => {
+  it('asks for the learner’s own analysis of the options, by keyboard, before any choice', async () => {
+    const game = await openGame(suite.browser, suite.site.url, { inject: [everyKindScenario] });
+    const { page } = game;
+    await toOptionsNode(page);
+    // Nothing pre-written: no benefits, drawbacks or risk ratings to read off the screen.
+    expect(await page.locator('.task-options').innerText()).not.toContain('Within policy');
+    await expect
+      .poll(() => page.getByRole('group', { name: 'Main benefit of “Full refund”' }).count())
+      .toBe(1);
+    expect(await page.getByRole('group', { name: 'Whom do you put your choice to?' }).count()).toBe(
+      1,
+    );
+    await screenshot(page, `${SHOTS}/options-1280x720.png`);
+
+    // A learner who presses 1 straight away is told what is left, and nothing happens.
+    const before = await encounterState(page);
+    await page.keyboard.press('1');
+    await expect
+      .poll(() => page.locator('#live-polite').textContent())
+      .toContain('Before you choose');
+    expect((await encounterState(page)).step).toBe(before.step);
+
+    await analyseFirstByKeyboard(page);
+    expect(await page.locator('.analysis-status').innerText()).toContain('Your analysis is done');
+    await pressChoice(page, 1);
+    expect((await encounterState(page)).kind).not.toBe('options');
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+
+    const small = await openGame(suite.browser, suite.site.url, {
+      inject: [everyKindScenario],
+      viewport: { width: 375, height: 667 },
+    });
+    await toOptionsNode(small.page);
+    await small.page.locator('fieldset.analysis-group').first().scrollIntoViewIfNeeded();
+    await screenshot(small.page, `${SHOTS}/options-375x667.png`);
+    await closeGame(small);
+  });
+
   it('plays a sample scenario with the keyboard alone, and the debrief matches the engine', async () => {
     // A sample without a countdown, so nothing here depends on how fast the machine is.
     const entry =

@@ -104,8 +104,10 @@ describe('resolve play', () => {
       optionOrder: 'authored',
     });
     const io = captureIo(cwd);
-    // Choice 1 throughout; at the records, open a and b first; at the log, pick entry 1 for both fields.
-    const answers = ['wait', '1', 'a', 'b', '9', '1', '1', '1', '1', '1', '1', '1', '1', '1'];
+    // Choice 1 throughout; at the records, open a and b first; at the options, the first benefit,
+    // risk and rating of each of three options and the first party; at the log, entry 1 for both.
+    const answers = ['wait', '1', 'a', 'b', '9', '1', ...Array<string>(10).fill('1'), '1', '1'];
+    answers.push(...Array<string>(8).fill('1'));
     const finished = await playInteractively({
       session,
       input: Readable.from(answers.map((answer) => `${answer}\n`)),
@@ -120,6 +122,8 @@ describe('resolve play', () => {
       { type: 'CHECK_RECORD', recordId: 'returns-policy' },
     ]);
     expect(io.out.join('\n')).toContain('Type a number from 1 to');
+    expect(io.out.join('\n')).toContain('Main benefit (1–3):');
+    expect(session.transcript().events).toContainEqual({ type: 'PUT_TO', audience: 'customer' });
     expect(io.out.join('\n')).toContain('Bought 21 days ago.');
     expect(session.isOver()).toBe(true);
   });
@@ -195,7 +199,7 @@ describe('resolve play', () => {
         ],
         {
           cwd,
-          input: `${Array.from({ length: 20 }, () => '1').join('\n')}\n`,
+          input: `${Array.from({ length: 60 }, () => '1').join('\n')}\n`,
           encoding: 'utf8',
           timeout: SPAWN_LIMIT_MS,
         },

@@ -7,7 +7,7 @@ import type { CliIo } from '../io.ts';
 import { checkScenarioText } from '../../scenario/analyse.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import { TIMING_MODES, type TimingMode } from '../../scenario/pack-schema.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import { AUDIENCES, RISK_LEVELS, type Scenario } from '../../scenario/schema.ts';
 import { POLICIES, playPolicy, type PolicyName } from '../../engine/policies.ts';
 import { startSession, type Session } from '../../engine/session.ts';
 import type { OptionOrder, Transcript } from '../../engine/types.ts';
@@ -162,14 +162,8 @@ function describeNode(session: Session): string[] {
       );
       break;
     case 'options':
-      lines.push(node.prompt);
-      for (const option of node.options) {
-        lines.push(
-          `  ${option.title} (risk: ${option.risk}) — ${option.riskNote}`,
-          `    customer: + ${option.customer.benefits.join('; ')} / − ${option.customer.drawbacks.join('; ')}`,
-          `    organisation: + ${option.organisation.benefits.join('; ')} / − ${option.organisation.drawbacks.join('; ')}`,
-        );
-      }
+      lines.push(node.prompt, 'Options:');
+      node.options.forEach((option, index) => lines.push(`  ${LETTERS[index]}) ${option.title}`));
       break;
     case 'review':
       lines.push(
@@ -262,6 +256,47 @@ export async function playInteractively(options: {
           }
         }
       }
+      // A number from 1 to count, or undefined once the input has ended.
+      const askNumber = async (question: string, count: number): Promise<number | undefined> => {
+        for (;;) {
+          io.stdout(question);
+          const reply = await nextLine(null);
+          if (reply.kind === 'end') return undefined;
+          const answer = reply.kind === 'line' ? reply.text : '';
+          const number = Number(answer);
+          if (/^\d+$/.test(answer) && number >= 1 && number <= count) return number;
+          io.stdout(`Type a number from 1 to ${count}.`);
+        }
+      };
+      const analysis = view.analysis;
+      if (analysis !== null) {
+        for (const [index, option] of analysis.options.entries()) {
+          io.stdout(`${LETTERS[index]}) ${option.title}`);
+          for (const [list, type, word] of [
+            ['benefits', 'PICK_BENEFIT', 'benefit'],
+            ['risks', 'PICK_RISK', 'risk'],
+          ] as const) {
+            io.stdout(`  Its main ${word}:`);
+            option[list].forEach((item, number) => io.stdout(`    ${number + 1}. ${item.text}`));
+            const picked = await askNumber(
+              `  Main ${word} (1–${option[list].length}):`,
+              option[list].length,
+            );
+            if (picked === undefined) return false;
+            session.send({ type, optionId: option.id, itemId: option[list][picked - 1]?.id ?? '' });
+          }
+          const level = await askNumber(
+            '  How serious is that risk? 1. low  2. medium  3. high:',
+            3,
+          );
+          if (level === undefined) return false;
+          session.send({
+            type: 'RATE_RISK',
+            optionId: option.id,
+            level: RISK_LEVELS[level - 1] ?? 'low',
+          });
+        }
+      }
       let current = session.view();
       const listChoices = () =>
         current.choices.forEach((choice) => io.stdout(`  ${choice.number}. ${choice.say}`));
@@ -306,6 +341,14 @@ export async function playInteractively(options: {
         }
         const choice = current.choices.find((each) => String(each.number) === answer);
         if (choice !== undefined) {
+          if (analysis !== null) {
+            const audience = await askNumber(
+              'Whom do you put it to? 1. the customer  2. the organisation (someone with the authority):',
+              2,
+            );
+            if (audience === undefined) return false;
+            session.send({ type: 'PUT_TO', audience: AUDIENCES[audience - 1] ?? 'customer' });
+          }
           session.choose(choice.id);
           break;
         }

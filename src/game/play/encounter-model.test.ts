@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sessionAtStep, startSession, type Session } from '../../engine/session.ts';
 import type { SessionEvent } from '../../engine/types.ts';
 import { loadSampleScenarios } from '../../engine/fixtures/load.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import { AUDIENCES, RISK_LEVELS, type Scenario } from '../../scenario/schema.ts';
+import { authorsAnalysisAt } from '../../engine/fixtures/drive.ts';
 import { everyKindScenario } from '../../../tests/browser/fixtures/every-kind.ts';
 import {
   encounterFromTranscript,
@@ -30,6 +31,14 @@ function anyEvent(session: Session, random: () => number): SessionEvent {
     for (const field of node.fields)
       for (const entry of field.entries)
         events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
+  for (const option of view.analysis?.options ?? []) {
+    for (const item of option.benefits)
+      events.push({ type: 'PICK_BENEFIT', optionId: option.id, itemId: item.id });
+    for (const item of option.risks)
+      events.push({ type: 'PICK_RISK', optionId: option.id, itemId: item.id });
+    for (const level of RISK_LEVELS) events.push({ type: 'RATE_RISK', optionId: option.id, level });
+  }
+  if (view.analysis) for (const audience of AUDIENCES) events.push({ type: 'PUT_TO', audience });
   return events[Math.floor(random() * events.length)]!;
 }
 
@@ -160,6 +169,12 @@ describe('the encounter model on the every-kind fixture', () => {
     const session = startSession({ scenario, seed: 1, timing: 'standard' });
     const events: SessionEvent[] = [];
     while (session.view().kind !== 'colleague-feedback') {
+      if (session.view().kind === 'options') {
+        for (const event of authorsAnalysisAt(scenario, session.view().nodeId)) {
+          session.send(event);
+          events.push(event);
+        }
+      }
       const event: SessionEvent = { type: 'CHOOSE', choiceId: session.view().choices[0]!.id };
       session.send(event);
       events.push(event);

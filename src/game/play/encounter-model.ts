@@ -304,6 +304,10 @@ export function encounterStep(
       };
     }
     case 'FILL_FIELD':
+    case 'PICK_BENEFIT':
+    case 'PICK_RISK':
+    case 'RATE_RISK':
+    case 'PUT_TO':
       return { model: { ...model, view: after }, effects: [{ type: 'draw-task' }] };
   }
 }

@@ -38,6 +38,17 @@ describe('the play controller', () => {
   it('keeps the result and clears the saved play at the end, then ignores late actions', async () => {
     const { store, controller } = controllerFor();
     for (let i = 0; i < 50 && !controller.session.isOver(); i += 1) {
+      // At the options node, an analysis first: the engine refuses a choice without one.
+      for (const option of controller.view().analysis?.options ?? []) {
+        controller.analyse({
+          type: 'PICK_BENEFIT',
+          optionId: option.id,
+          itemId: option.benefits[0]!.id,
+        });
+        controller.analyse({ type: 'PICK_RISK', optionId: option.id, itemId: option.risks[0]!.id });
+        controller.analyse({ type: 'RATE_RISK', optionId: option.id, level: 'medium' });
+      }
+      if (controller.view().analysis) controller.analyse({ type: 'PUT_TO', audience: 'customer' });
       controller.choose(controller.view().choices[0]!.id);
     }
     controller.timeOut();

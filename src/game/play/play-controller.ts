@@ -1,4 +1,5 @@
 import type { Session } from '../../engine/session.ts';
+import type { AnalysisEvent } from '../../engine/analysis.ts';
 import type { SessionEvent, SessionView } from '../../engine/types.ts';
 import type { FinishedPlay, ResolveStore, SavedPlay } from '../../storage/resolve-store.ts';
 import type { PlaySetup } from './play-setup.ts';
@@ -48,6 +49,11 @@ export class PlayController {
   fillField(fieldId: string, entryId: string): void {
     if (this.view().filledFields[fieldId] === entryId) return;
     this.step({ type: 'FILL_FIELD', fieldId, entryId });
+  }
+
+  /** A pick, rating or audience in the analysis at an options node. */
+  analyse(event: AnalysisEvent): void {
+    this.step(event);
   }
 
   timeOut(): void {

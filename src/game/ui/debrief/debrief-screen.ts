@@ -1,6 +1,7 @@
 import { INCOMPLETE_WORD, STATUS_WORDS, statusInWords } from '../../../curriculum/evidence.ts';
 import type { CriterionId } from '../../../curriculum/ids.ts';
 import type {
+  AnalysisComparison,
   CriterionResult,
   Debrief,
   DebriefMoment,
@@ -251,6 +252,61 @@ function moodWords(before: Mood, after: Mood): string {
   return parts.length ? `Mood: ${parts.join(', ')}.` : 'Mood: no change.';
 }
 
+const RATING_WORDS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+const AUDIENCE_WORDS = { customer: 'the customer', organisation: 'the organisation' } as const;
+
+/** An options node: the learner's analysis beside the author's, one row per option. */
+function analysisComparison(analysis: AnalysisComparison): HTMLElement {
+  const cell = (yours: string | null, author: string, right: boolean): HTMLTableCellElement =>
+    el('td', {}, [
+      el('p', {}, [
+        el('span', { className: right ? 'mark-right' : 'mark-wrong', text: right ? '✓ ' : '✗ ' }),
+        `You: ${yours ?? 'nothing picked'}`,
+      ]),
+      right ? null : el('p', { className: 'why', text: `Author: ${author}` }),
+    ]);
+  const { learner, author } = analysis.putTo;
+  return el('div', { className: 'analysis-compare' }, [
+    scrollableTable({
+      className: 'analysis-table',
+      caption: 'Your analysis beside the author’s',
+      head: [
+        columnHeader('Option'),
+        columnHeader('Main benefit'),
+        columnHeader('Main risk'),
+        columnHeader('How serious'),
+      ],
+      rows: analysis.rows.map((row) =>
+        el('tr', {}, [
+          el('th', { attrs: { scope: 'row' }, text: row.title }),
+          cell(row.learner.benefit, row.author.benefit, row.benefitRight),
+          cell(row.learner.risk, row.author.risk, row.riskRight),
+          el('td', {}, [
+            el('p', {}, [
+              el('span', {
+                className: row.ratingRight ? 'mark-right' : 'mark-wrong',
+                text: row.ratingRight ? '✓ ' : '✗ ',
+              }),
+              `You: ${row.learner.rating === null ? 'not rated' : RATING_WORDS[row.learner.rating]}`,
+            ]),
+            el('p', {
+              className: 'why',
+              text: `Author: ${RATING_WORDS[row.author.rating]}. ${row.author.note}`,
+            }),
+          ]),
+        ]),
+      ),
+    }),
+    el('p', {
+      text: `You put “${analysis.putForward.title}” to ${learner === null ? 'nobody' : AUDIENCE_WORDS[learner]}${
+        learner === author
+          ? ': the right party.'
+          : `; it is for ${AUDIENCE_WORDS[author]} to decide on.`
+      }`,
+    }),
+  ]);
+}
+
 function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLElement {
   const title = `${momentLabel(moment)}${moment.nodeTitle ? `: ${moment.nodeTitle}` : ''}`;
   const headingId = `moment-${moment.index + 1}`;
@@ -270,35 +326,40 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
         : moment.label
           ? el('p', { className: 'moment-line', text: moment.label })
           : null,
-      el('div', { className: moment.tookBest ? 'compare compare-single' : 'compare' }, [
-        el('div', { className: 'compare-chosen' }, [
-          el('p', { className: 'compare-label' }, [
-            moment.tookBest ? '✓ You took the best option ' : 'You ',
-            moment.chosen.stance
-              ? el('span', {
-                  className: `stance stance-${moment.chosen.stance}`,
-                  text: `(${STANCE_WORDS[moment.chosen.stance]})`,
-                })
-              : null,
-            ':',
-          ]),
-          el('p', { text: moment.kind === 'timeout' ? 'You ran out of time.' : moment.chosen.say }),
-          el('p', { className: 'why', text: moment.why }),
-        ]),
-        moment.tookBest
-          ? null
-          : el('div', { className: 'compare-best' }, [
-              el('p', { className: 'compare-label', text: 'The best option:' }),
-              el('p', { text: moment.best.say }),
-              moment.bestWhy ? el('p', { className: 'why', text: moment.bestWhy }) : null,
-              moment.bestLeadsTo?.ending
-                ? el('p', {
-                    className: 'muted',
-                    text: `Following the best options from here leads to: ${OUTCOME_WORDS[moment.bestLeadsTo.ending.kind]}.`,
-                  })
-                : null,
+      moment.analysis ? analysisComparison(moment.analysis) : null,
+      moment.analysis
+        ? null
+        : el('div', { className: moment.tookBest ? 'compare compare-single' : 'compare' }, [
+            el('div', { className: 'compare-chosen' }, [
+              el('p', { className: 'compare-label' }, [
+                moment.tookBest ? '✓ You took the best option ' : 'You ',
+                moment.chosen.stance
+                  ? el('span', {
+                      className: `stance stance-${moment.chosen.stance}`,
+                      text: `(${STANCE_WORDS[moment.chosen.stance]})`,
+                    })
+                  : null,
+                ':',
+              ]),
+              el('p', {
+                text: moment.kind === 'timeout' ? 'You ran out of time.' : moment.chosen.say,
+              }),
+              el('p', { className: 'why', text: moment.why }),
             ]),
-      ]),
+            moment.tookBest
+              ? null
+              : el('div', { className: 'compare-best' }, [
+                  el('p', { className: 'compare-label', text: 'The best option:' }),
+                  el('p', { text: moment.best.say }),
+                  moment.bestWhy ? el('p', { className: 'why', text: moment.bestWhy }) : null,
+                  moment.bestLeadsTo?.ending
+                    ? el('p', {
+                        className: 'muted',
+                        text: `Following the best options from here leads to: ${OUTCOME_WORDS[moment.bestLeadsTo.ending.kind]}.`,
+                      })
+                    : null,
+                ]),
+          ]),
       moment.critical
         ? el('p', { className: 'warning', text: `Critical error: ${moment.critical.reason}` })
         : null,

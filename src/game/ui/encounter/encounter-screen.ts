@@ -244,6 +244,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   const taskActions: TaskActions = {
     checkRecord: (recordId) => controller.checkRecord(recordId),
     fillField: (fieldId, entryId) => controller.fillField(fieldId, entryId),
+    analyse: (event) => controller.analyse(event),
     finish: () => options.onFinished(controller),
   };
 
@@ -407,6 +408,13 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     if (disposed || model.feedback) return;
     lineView?.skip();
     if (!model.view.choices.some((each) => each.id === choiceId)) return;
+    // The engine refuses an options node's choice until the analysis is done: say what is left.
+    const missing = model.view.analysis?.missing ?? [];
+    if (missing.length > 0) {
+      run([{ type: 'announce', text: `Before you choose: ${missing.join('; ')}.` }]);
+      focusByKey('analysis-status');
+      return;
+    }
     stopTimer();
     feedbackForChoice = feedbackMode
       ? feedbackFor(scenario, options.session.transcript(), model.view.nodeId, choiceId)

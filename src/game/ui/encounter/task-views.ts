@@ -1,5 +1,6 @@
 import type { SessionView } from '../../../engine/types.ts';
-import type { NodeOfKind } from '../../../scenario/schema.ts';
+import type { AnalysisEvent } from '../../../engine/analysis.ts';
+import { AUDIENCES, RISK_LEVELS, type NodeOfKind } from '../../../scenario/schema.ts';
 import { colleagueAppearance } from '../../art/colleague.ts';
 import { portraitDataUrl } from '../../art/portrait.ts';
 import { columnHeader, el, scrollableTable, uniqueId } from '../dom.ts';
@@ -7,13 +8,14 @@ import { smallMultiples } from '../charts/small-multiples.ts';
 import { OUTCOME_WORDS } from '../words.ts';
 
 /**
- * The non-dialogue nodes as working interfaces: records to open, an options matrix, the complaint
- * log, a week's figures. They show the scenario's own data and report the learner's actions.
+ * The non-dialogue nodes as working interfaces: records to open, the analysis of options, the
+ * complaint log, a week's figures. They show the scenario's own data and report the learner's actions.
  */
 
 export interface TaskActions {
   checkRecord: (recordId: string) => void;
   fillField: (fieldId: string, entryId: string) => void;
+  analyse: (event: AnalysisEvent) => void;
   /** "See your debrief", at an ending. */
   finish: () => void;
 }
@@ -84,44 +86,141 @@ export function investigateView(
 }
 
 const RISK_WORDS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+const AUDIENCE_WORDS = {
+  customer: 'The customer',
+  organisation: 'The organisation (someone with the authority to decide)',
+} as const;
 
-function bulletCell(items: readonly string[]): HTMLTableCellElement {
-  return el('td', {}, [
-    el(
-      'ul',
-      { className: 'cell-list' },
-      items.map((item) => el('li', { text: item })),
-    ),
-  ]);
+/** One radio group: a fieldset whose legend names the option too, for screen readers. */
+function radioGroup(options: {
+  legend: string;
+  about?: string;
+  focusKey: string;
+  items: readonly { value: string; text: string }[];
+  checked: string | null;
+  inline?: boolean;
+  onPick: (value: string) => void;
+}): HTMLElement {
+  const name = uniqueId(`group-${options.focusKey}`);
+  return el(
+    'fieldset',
+    {
+      className:
+        options.inline === true
+          ? 'choice-group analysis-group inline'
+          : 'choice-group analysis-group',
+    },
+    [
+      el('legend', {}, [
+        options.legend,
+        options.about === undefined
+          ? null
+          : el('span', { className: 'visually-hidden', text: ` of “${options.about}”` }),
+      ]),
+      ...options.items.map((item) => {
+        const id = uniqueId('pick');
+        return el('div', { className: 'radio' }, [
+          el('input', {
+            id,
+            attrs: {
+              type: 'radio',
+              name,
+              value: item.value,
+              checked: options.checked === item.value,
+              'data-focus-key': `${options.focusKey}-${item.value}`,
+            },
+            on: { change: () => options.onPick(item.value) },
+          }),
+          el('label', { attrs: { for: id }, text: item.text }),
+        ]);
+      }),
+    ],
+  );
 }
 
-export function optionsView(node: NodeOfKind<'options'>): HTMLElement {
-  const rows: [string, (option: (typeof node.options)[number]) => HTMLTableCellElement][] = [
-    ['Benefits for the customer', (o) => bulletCell(o.customer.benefits)],
-    ['Drawbacks for the customer', (o) => bulletCell(o.customer.drawbacks)],
-    ['Benefits for the organisation', (o) => bulletCell(o.organisation.benefits)],
-    ['Drawbacks for the organisation', (o) => bulletCell(o.organisation.drawbacks)],
-    [
-      'Risk',
-      (o) =>
-        el('td', {}, [
-          el('span', { className: `risk risk-${o.risk}`, text: RISK_WORDS[o.risk] }),
-          el('span', { text: ` ${o.riskNote}` }),
-        ]),
-    ],
-  ];
+/**
+ * The learner's own analysis: for each option its main benefit and main risk, picked from short
+ * lists in the order this play shows them, and how serious that risk is; then whom the choice
+ * below is put to. Nothing here says which answer the author expects.
+ */
+export function optionsView(
+  node: NodeOfKind<'options'>,
+  view: SessionView,
+  actions: TaskActions,
+): HTMLElement {
+  const analysis = view.analysis;
+  if (analysis === null) return el('div', { className: 'task task-options' });
+  const statusId = uniqueId('analysis-status');
   return el('div', { className: 'task task-options' }, [
     el('p', { className: 'prompt', text: node.prompt }),
-    scrollableTable({
-      className: 'matrix',
-      caption: 'Options matrix',
-      head: [el('td'), ...node.options.map((option) => columnHeader(option.title))],
-      rows: rows.map(([label, cell]) =>
-        el('tr', {}, [
-          el('th', { attrs: { scope: 'row' }, text: label }),
-          ...node.options.map(cell),
-        ]),
-      ),
+    el('p', {
+      className: 'muted',
+      text: 'For each option, pick its main benefit and its main risk, and say how serious that risk is. Then say whom you put your choice to, and choose below.',
+    }),
+    ...analysis.options.map((option, index) => {
+      const headingId = uniqueId('option-heading');
+      return el(
+        'section',
+        { className: 'option-analysis', attrs: { 'aria-labelledby': headingId } },
+        [
+          el('h3', {
+            id: headingId,
+            className: 'task-heading',
+            text: `Option ${index + 1}: ${option.title}`,
+          }),
+          radioGroup({
+            legend: 'Main benefit',
+            about: option.title,
+            focusKey: `benefit-${option.id}`,
+            items: option.benefits.map((item) => ({ value: item.id, text: item.text })),
+            checked: option.benefit,
+            onPick: (itemId) =>
+              actions.analyse({ type: 'PICK_BENEFIT', optionId: option.id, itemId }),
+          }),
+          radioGroup({
+            legend: 'Main risk',
+            about: option.title,
+            focusKey: `risk-${option.id}`,
+            items: option.risks.map((item) => ({ value: item.id, text: item.text })),
+            checked: option.risk,
+            onPick: (itemId) => actions.analyse({ type: 'PICK_RISK', optionId: option.id, itemId }),
+          }),
+          radioGroup({
+            legend: 'How serious is that risk?',
+            about: option.title,
+            focusKey: `rating-${option.id}`,
+            items: RISK_LEVELS.map((level) => ({ value: level, text: RISK_WORDS[level] })),
+            checked: option.rating,
+            inline: true,
+            onPick: (level) =>
+              actions.analyse({
+                type: 'RATE_RISK',
+                optionId: option.id,
+                level: RISK_LEVELS.find((each) => each === level) ?? 'medium',
+              }),
+          }),
+        ],
+      );
+    }),
+    radioGroup({
+      legend: 'Whom do you put your choice to?',
+      focusKey: 'put-to',
+      items: AUDIENCES.map((audience) => ({ value: audience, text: AUDIENCE_WORDS[audience] })),
+      checked: analysis.putTo,
+      onPick: (audience) =>
+        actions.analyse({
+          type: 'PUT_TO',
+          audience: AUDIENCES.find((each) => each === audience) ?? 'customer',
+        }),
+    }),
+    el('p', {
+      id: statusId,
+      className: analysis.missing.length === 0 ? 'analysis-status done' : 'analysis-status',
+      attrs: { tabindex: -1, 'data-focus-key': 'analysis-status' },
+      text:
+        analysis.missing.length === 0
+          ? 'Your analysis is done: choose what to put forward below.'
+          : `Still to do before you choose: ${analysis.missing.join('; ')}.`,
     }),
   ]);
 }
@@ -247,7 +346,7 @@ export function taskView(view: SessionView, actions: TaskActions): HTMLElement {
     case 'investigate':
       return investigateView(node, view, actions);
     case 'options':
-      return optionsView(node);
+      return optionsView(node, view, actions);
     case 'record':
       return recordFormView(node, view, actions);
     case 'review':
