@@ -1,3 +1,5 @@
+import { escapeControls } from './terminal-text.ts';
+
 /**
  * What a CLI command may touch besides the file system: its output streams and the folder it runs
  * in. Tests pass a capturing one; `main` passes the process's.
@@ -21,9 +23,12 @@ export interface CliCommand {
   load(): Promise<{ run(argv: string[], io: CliIo): Promise<number> }>;
 }
 
-/** Lines are written whole: every call ends with a newline unless the text already does. */
+/**
+ * Lines are written whole: every call ends with a newline unless the text already does. Control
+ * characters from content or input are written as escapes (see terminal-text.ts).
+ */
 export function processIo(): CliIo {
-  const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
+  const line = (text: string): string => escapeControls(text.endsWith('\n') ? text : `${text}\n`);
   return {
     stdout: (text) => void process.stdout.write(line(text)),
     stderr: (text) => void process.stderr.write(line(text)),

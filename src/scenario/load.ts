@@ -12,6 +12,7 @@ import { valueAt } from './place.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import type { DuplicateKeyDescriber } from './yaml-source.ts';
 import { SOURCE_LIMITS, tooLarge } from './guard.ts';
+import { checkTextHygiene } from './text-hygiene.ts';
 
 /*
  * Loading content files: YAML text in, typed data plus diagnostics out. Browser-safe (no file
@@ -126,6 +127,7 @@ function loadWith<T>(
       });
       return { diagnostics, positions };
     }
+    diagnostics.push(...checkTextHygiene(data, { file, positions }));
     const result = options.schema.safeParse(data);
     if (result.success) return { value: result.data, diagnostics, positions };
     diagnostics.push(

@@ -1,5 +1,6 @@
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
+import { jsonForTerminal } from '../terminal-text.ts';
 import { loadContent } from '../content-set.ts';
 import { coverageOf } from '../../scenario/coverage.ts';
 import type { CoverageRow } from '../../scenario/coverage.ts';
@@ -50,7 +51,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     );
   }
   if (args.values.json === true) {
-    io.stdout(JSON.stringify(report, null, 2));
+    io.stdout(jsonForTerminal(report));
     return 0;
   }
   io.stdout(

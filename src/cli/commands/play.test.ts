@@ -274,6 +274,23 @@ describe('resolve replay', () => {
     expect(wrong.err).toContain('events[0].choiceId');
   });
 
+  it('compares the scores a file carries with the replay, and exits 1 when they were edited', async () => {
+    const original = await recorded();
+    const untouched = await call(replay, 'played.json', '--scenario', SCENARIO);
+    expect(untouched.code).toBe(0);
+    expect(untouched.err).toContain('played.json: consistent');
+    const edited = JSON.parse(original) as { overall: number; transcript: unknown };
+    const stored = edited.overall === 100 ? 0 : 100;
+    await writeFile(join(cwd, 'edited.json'), JSON.stringify({ ...edited, overall: stored }));
+    const result = await call(replay, 'edited.json', '--scenario', SCENARIO);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      `edited.json: not consistent: stored overall ${stored}, replay ${edited.overall}`,
+    );
+    // A bare transcript claims no scores: nothing to compare, as before.
+    expect((await call(replay, 'transcript.json')).code).toBe(0);
+  });
+
   it('says when it cannot find the scenario', async () => {
     await recorded();
     await rm(join(cwd, 'scenarios'), { recursive: true });

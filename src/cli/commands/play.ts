@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseCommandArgs, stringOption } from '../args.ts';
 import { displayPath, readContentText } from '../files.ts';
 import type { CliIo } from '../io.ts';
+import { jsonForTerminal } from '../terminal-text.ts';
 import { checkScenarioText } from '../../scenario/analyse.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import { TIMING_MODES, type TimingMode } from '../../scenario/pack-schema.ts';
@@ -66,7 +67,7 @@ export function printResult(
   json: boolean,
   io: CliIo,
 ): void {
-  io.stdout(json ? JSON.stringify(playResult(debrief, transcript), null, 2) : debriefText(debrief));
+  io.stdout(json ? jsonForTerminal(playResult(debrief, transcript)) : debriefText(debrief));
 }
 
 function parseSeed(value: string, io: CliIo): number | undefined {

@@ -6,6 +6,7 @@ import type { CliIo } from '../io.ts';
 import { describeSize } from '../../scenario/guard.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import { replayTranscript } from '../../scoring/replay.ts';
+import { consistencyWords, judgeStoredScores } from '../../scoring/consistency.ts';
 import { parseTranscript } from '../../engine/transcript-schema.ts';
 import { printResult, readScenario } from './play.ts';
 
@@ -14,7 +15,9 @@ const usage = `Usage: resolve replay <transcript.json> [--scenario <scenario.yam
 Replays a transcript (as \`resolve play --json\` prints under "transcript", or a saved game
 exports) through the engine and scores it again: nothing in the file is trusted. The scenario is
 found by id under scenarios/ unless --scenario names it. A transcript recorded against another
-version of the scenario is refused (exit 1).
+version of the scenario is refused (exit 1). When the file also carries scores (as \`resolve play
+--json\` writes them), they are compared with the replay: "not consistent: stored overall 100,
+replay 0" and exit 1 when they differ.
 
 Options:
   --scenario F   the scenario file to replay against
@@ -36,6 +39,14 @@ async function findScenarioFile(id: string, io: CliIo): Promise<string | undefin
   }
   return undefined;
 }
+
+/** A file with a debrief beside its transcript claims scores that replay must bear out. */
+const carriesScores = (data: unknown): boolean =>
+  typeof data === 'object' &&
+  data !== null &&
+  ['overall', 'complete', 'ending', 'criteria', 'techniques'].some((key) =>
+    Object.hasOwn(data, key),
+  );
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs(argv, {
@@ -96,10 +107,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const scenario = await readScenario(scenarioFile, io);
   if (scenario === undefined) return 1;
   const result = replayTranscript({ scenario, transcript });
+  const claimsScores = candidate !== data && carriesScores(data);
   if (!result.ok) {
-    io.stderr(`${display}: ${result.message}`);
+    io.stderr(`${display}: ${claimsScores ? 'not consistent: ' : ''}${result.message}`);
     return 1;
   }
   printResult(result.debrief, transcript, args.values.json === true, io);
-  return 0;
+  if (!claimsScores) return 0;
+  const consistency = judgeStoredScores(data, result.debrief);
+  io.stderr(`${display}: ${consistencyWords(consistency)}`);
+  return consistency.verdict === 'consistent' ? 0 : 1;
 }
