@@ -15,10 +15,12 @@ export interface ConditionContext {
   weighing?: string | null;
 }
 
-const wasVisited = (context: ConditionContext, nodeId: string): boolean =>
+/** Whether the context has been at the node: constant time, however long the play. */
+export const wasVisited = (context: ConditionContext, nodeId: string): boolean =>
   hasItem(context.visited, context.logged?.visited ?? context.visited.length, nodeId);
 
-const wasChosen = (context: ConditionContext, choiceId: string): boolean =>
+/** Whether the context has taken the choice (or is weighing it). */
+export const wasChosen = (context: ConditionContext, choiceId: string): boolean =>
   context.weighing === choiceId ||
   hasItem(context.chosen, context.logged?.chosen ?? context.chosen.length, choiceId);
 

@@ -2,6 +2,7 @@ import { authorsAnalysisEvents } from '../engine/analysis.ts';
 import type { Condition, Scenario, ScenarioNode } from '../scenario/schema.ts';
 import { choicesOf, isTimed, nodeAt, offeredAfter, timeoutOf } from '../engine/context.ts';
 import { sessionAtStep, type Session } from '../engine/session.ts';
+import { wasChosen, wasVisited } from '../engine/conditions.ts';
 import type { SessionEvent, Transcript } from '../engine/types.ts';
 import type { BestPath, EndingReached } from './debrief.ts';
 import {
@@ -100,50 +101,128 @@ const outcomesOf = (node: ScenarioNode) => {
   return timeout === undefined ? choicesOf(node) : [...choicesOf(node), timeout];
 };
 
+const noneWatched = (): Watched => ({
+  mood: false,
+  visited: new Set(),
+  chosen: new Set(),
+  checked: new Set(),
+  flags: new Set(),
+});
+
+/** What one node's own route conditions watch, added to `into`. */
+function watchRoutes(node: ScenarioNode, into: Watched): void {
+  const watch = (condition: Condition): void => {
+    if (condition.anger ?? condition.confusion ?? condition.trust) into.mood = true;
+    if (condition.visited !== undefined) into.visited.add(condition.visited);
+    if (condition.chose !== undefined) into.chosen.add(condition.chose);
+    if (condition.checked !== undefined) into.checked.add(condition.checked);
+    if (condition.flag !== undefined) into.flags.add(condition.flag);
+    condition.any?.forEach(watch);
+    if (condition.not !== undefined) watch(condition.not);
+  };
+  for (const route of routesOf(node)) if (route.if !== undefined) watch(route.if);
+}
+
+const routesOf = (node: ScenarioNode): { if?: Condition | undefined; to: string }[] =>
+  outcomesOf(node).flatMap((outcome) =>
+    typeof outcome.next === 'string' ? [{ to: outcome.next }] : outcome.next,
+  );
+
+const isEmpty = (watched: Watched): boolean =>
+  !watched.mood &&
+  watched.visited.size + watched.chosen.size + watched.checked.size + watched.flags.size === 0;
+
+function addAll(into: Watched, from: Watched): void {
+  into.mood ||= from.mood;
+  from.visited.forEach((id) => into.visited.add(id));
+  from.chosen.forEach((id) => into.chosen.add(id));
+  from.checked.forEach((id) => into.checked.add(id));
+  from.flags.forEach((id) => into.flags.add(id));
+}
+
 /**
  * For each node, what the route conditions of every node reachable from it watch: the parts of a
- * state that can still change where the best options lead. Worked out once per node, on demand.
+ * state that can still change where the best options lead. Worked out for every node at once, over
+ * the graph's strongly connected components (nodes on a loop see the same conditions ahead), so the
+ * cost is one pass over the graph rather than a search from each node of a long path.
  */
 function watchedFrom(scenario: Scenario): (nodeId: string) => Watched {
-  const known = new Map<string, Watched>();
-  return (start) => {
-    const cached = known.get(start);
-    if (cached !== undefined) return cached;
-    const watched: Watched = {
-      mood: false,
-      visited: new Set(),
-      chosen: new Set(),
-      checked: new Set(),
-      flags: new Set(),
-    };
-    const watch = (condition: Condition): void => {
-      if (condition.anger ?? condition.confusion ?? condition.trust) watched.mood = true;
-      if (condition.visited !== undefined) watched.visited.add(condition.visited);
-      if (condition.chose !== undefined) watched.chosen.add(condition.chose);
-      if (condition.checked !== undefined) watched.checked.add(condition.checked);
-      if (condition.flag !== undefined) watched.flags.add(condition.flag);
-      condition.any?.forEach(watch);
-      if (condition.not !== undefined) watch(condition.not);
-    };
-    const reached = new Set([start]);
-    const queue = [start];
-    for (let nodeId = queue.pop(); nodeId !== undefined; nodeId = queue.pop()) {
-      const node = scenario.nodes[nodeId];
-      if (node === undefined) continue;
-      for (const outcome of outcomesOf(node)) {
-        const routes = typeof outcome.next === 'string' ? [{ to: outcome.next }] : outcome.next;
-        for (const route of routes) {
-          if ('if' in route && route.if !== undefined) watch(route.if);
-          if (!reached.has(route.to)) {
-            reached.add(route.to);
-            queue.push(route.to);
-          }
+  const ids = Object.keys(scenario.nodes);
+  const nodeOf = (id: string): ScenarioNode | undefined =>
+    Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
+  const successors = new Map<string, string[]>();
+  for (const id of ids) {
+    const node = nodeOf(id);
+    successors.set(id, node === undefined ? [] : [...new Set(routesOf(node).map((r) => r.to))]);
+  }
+  // Tarjan's algorithm, iteratively (a long chain must not overflow the stack). Components come out
+  // successors first, so each one's successors are finished before it.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const componentOf = new Map<string, Watched>();
+  let counter = 0;
+  for (const root of ids) {
+    if (index.has(root)) continue;
+    const work: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    index.set(root, counter);
+    low.set(root, counter);
+    counter += 1;
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as { id: string; next: number };
+      const outs = successors.get(frame.id) ?? [];
+      if (frame.next < outs.length) {
+        const to = outs[frame.next] as string;
+        frame.next += 1;
+        if (!successors.has(to)) continue;
+        if (!index.has(to)) {
+          index.set(to, counter);
+          low.set(to, counter);
+          counter += 1;
+          stack.push(to);
+          onStack.add(to);
+          work.push({ id: to, next: 0 });
+        } else if (onStack.has(to)) {
+          low.set(frame.id, Math.min(low.get(frame.id) as number, index.get(to) as number));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined)
+        low.set(parent.id, Math.min(low.get(parent.id) as number, low.get(frame.id) as number));
+      if (low.get(frame.id) !== index.get(frame.id)) continue;
+      const members: string[] = [];
+      for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
+        onStack.delete(member);
+        members.push(member);
+        if (member === frame.id) break;
+      }
+      const own = noneWatched();
+      const ahead = new Set<Watched>();
+      for (const member of members) {
+        const node = nodeOf(member);
+        if (node !== undefined) watchRoutes(node, own);
+        for (const to of successors.get(member) ?? []) {
+          const later = componentOf.get(to);
+          if (later !== undefined) ahead.add(later);
         }
       }
+      // A stretch with no conditions of its own and one way on shares what lies ahead: a long
+      // chain keeps one set, not a copy per node.
+      let watched: Watched;
+      if (isEmpty(own) && ahead.size === 1) watched = [...ahead][0] as Watched;
+      else {
+        watched = own;
+        ahead.forEach((later) => addAll(watched, later));
+      }
+      members.forEach((member) => componentOf.set(member, watched));
     }
-    known.set(start, watched);
-    return watched;
-  };
+  }
+  return (nodeId) => componentOf.get(nodeId) ?? noneWatched();
 }
 
 /** A path from a state: this state's own steps, then the path from the state they lead to. */
@@ -158,8 +237,10 @@ type Tail =
 export function bestPaths(scenario: Scenario) {
   const watchedAt = watchedFrom(scenario);
   const tails = new Map<string, Tail>();
-  const pick = (items: readonly string[], keep: Set<string>): string[] =>
-    keep.size === 0 ? [] : items.filter((item) => keep.has(item)).sort();
+  // Only the watched ids are tested, each in constant time: the key costs the same late in a long
+  // play as early.
+  const pick = (keep: Set<string>, holds: (id: string) => boolean): string[] =>
+    [...keep].filter(holds).sort();
 
   // Everything the best options from here depend on: the node, what is open and filled there,
   // and what route conditions ahead watch.
@@ -172,10 +253,10 @@ export function bestPaths(scenario: Scenario) {
       context.nodeId,
       context.timing,
       watched.mood ? context.mood : null,
-      pick(context.visited, watched.visited),
-      pick(context.chosen, watched.chosen),
+      pick(watched.visited, (id) => wasVisited(context, id)),
+      pick(watched.chosen, (id) => wasChosen(context, id)),
       context.checked.filter((id) => watched.checked.has(id) || recordsHere.has(id)).sort(),
-      pick(context.flags, watched.flags),
+      pick(watched.flags, (id) => context.flags.includes(id)),
       context.filled[context.nodeId] ?? null,
     ]);
   };
