@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Scenario } from '../scenario/schema.ts';
+import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
 
 /**
  * JSON with object keys sorted at every level and undefined members left out, so the same content
@@ -20,16 +21,16 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
 }
 
-// Scenarios are never mutated once loaded, so a hash can be remembered per object.
-const remembered = new WeakMap<Scenario, string>();
+// Content is never mutated once loaded, so a hash can be remembered per object.
+const remembered = new WeakMap<Scenario | KnowledgeCheck, string>();
 
-/** A fingerprint of a scenario's content (its `$schema` hint for editors is not content). */
-export function contentHash(scenario: Scenario): string {
-  const known = remembered.get(scenario);
+/** A fingerprint of a scenario's or knowledge check's content (its `$schema` hint is not content). */
+export function contentHash(content: Scenario | KnowledgeCheck): string {
+  const known = remembered.get(content);
   if (known !== undefined) return known;
-  const content: Record<string, unknown> = { ...scenario };
-  delete content.$schema;
-  const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
-  remembered.set(scenario, hash);
+  const fields: Record<string, unknown> = { ...content };
+  delete fields.$schema;
+  const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson(fields))));
+  remembered.set(content, hash);
   return hash;
 }

@@ -1,24 +1,9 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
-import { inShownOrder, type OptionOrder } from './order.ts';
+import { startCheck, type Answer, type CheckSession } from './check-session.ts';
+import type { OptionOrder } from './order.ts';
 import type { PolicyName } from './policies.ts';
-
-type Question = KnowledgeCheck['questions'][number];
-type Answer = Question['options'][number];
-
-/** A question's answers in the order the learner sees them: drawn from the seed, pins kept. */
-export function shownAnswers(
-  check: KnowledgeCheck,
-  question: Question,
-  options: { seed: number; optionOrder: OptionOrder },
-): Answer[] {
-  return inShownOrder(question.options, {
-    seed: options.seed,
-    place: `${check.id}/${question.id}`,
-    order: options.optionOrder,
-  });
-}
 
 function pickAnswer(policy: PolicyName, shown: readonly Answer[], draw: (n: number) => number) {
   switch (policy) {
@@ -43,40 +28,24 @@ function pickAnswer(policy: PolicyName, shown: readonly Answer[], draw: (n: numb
   }
 }
 
-export interface KnowledgeCheckPlay {
-  answers: { questionId: string; answerId: string; shown: string[] }[];
-  /** The share of questions answered correctly, 0–100. */
-  score: number;
-}
-
 /**
  * Answer a knowledge check with a scripted policy, as the discrimination suite does for scenarios:
- * every answer is picked from the order a learner would see.
+ * every answer is picked from the order a learner would see, through the session a learner uses.
  */
 export function playKnowledgeCheck(options: {
   check: KnowledgeCheck;
   policy: PolicyName;
   seed: number;
   optionOrder?: OptionOrder;
-}): KnowledgeCheckPlay {
+}): CheckSession {
   const { check, policy, seed } = options;
-  const optionOrder = options.optionOrder ?? 'seeded';
+  const session = startCheck({ check, seed, optionOrder: options.optionOrder ?? 'seeded' });
   const rng = xoroshiro128plus((seed ^ 0x5bd1e995) | 0);
   const draw = (count: number) => uniformInt(rng, 0, count - 1);
-  const answers = check.questions.map((question) => {
-    const shown = shownAnswers(check, question, { seed, optionOrder });
-    const answer = pickAnswer(policy, shown, draw) ?? shown[0];
-    return {
-      questionId: question.id,
-      answerId: answer?.id ?? '',
-      shown: shown.map((each) => each.id),
-    };
-  });
-  const right = answers.filter(
-    ({ questionId, answerId }) =>
-      check.questions
-        .find((question) => question.id === questionId)
-        ?.options.find((answer) => answer.id === answerId)?.correct === true,
-  ).length;
-  return { answers, score: Math.round((100 * right) / check.questions.length) };
+  for (let view = session.current(); view !== null; view = session.current()) {
+    const answer = pickAnswer(policy, view.answers, draw) ?? view.answers[0];
+    if (answer === undefined) break;
+    session.answer(answer.id);
+  }
+  return session;
 }

@@ -8,6 +8,7 @@ import {
   sampleScenarioFiles,
 } from '../engine/fixtures/load.ts';
 import { playKnowledgeCheck } from '../engine/knowledge-check.ts';
+import { checkResult } from './check-result.ts';
 import type { OptionOrder } from '../engine/order.ts';
 import { playPolicy, type PolicyName } from '../engine/policies.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -159,9 +160,12 @@ describe.each(scenarios)('$file', ({ file, scenario }) => {
 });
 
 describe.each(checks)('$file', ({ file, check }) => {
-  describeTarget(file, (run, seed) => playKnowledgeCheck({ check, seed, ...run }).score);
+  describeTarget(
+    file,
+    (run, seed) => checkResult(playKnowledgeCheck({ check, seed, ...run })).score ?? 0,
+  );
 
   it('scores the worst player 0', () => {
-    expect(playKnowledgeCheck({ check, policy: 'worst', seed: 1 }).score).toBe(0);
+    expect(checkResult(playKnowledgeCheck({ check, policy: 'worst', seed: 1 })).score).toBe(0);
   });
 });
