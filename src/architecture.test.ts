@@ -65,10 +65,12 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   scoring: ['curriculum', 'scenario', 'engine'],
   // Saves what the engine produces (sessions, transcripts), checked by the scenario's zod.
   storage: ['curriculum', 'scenario', 'engine'],
+  // Spaced repetition of knowledge-check questions: schedules what the engine's check sessions record.
+  revision: ['curriculum', 'scenario', 'engine'],
   // Measures the engine, scoring and validator against their peers; run by the CLI's bench command.
   bench: ['curriculum', 'scenario', 'engine', 'scoring'],
   cli: ['curriculum', 'scenario', 'engine', 'scoring', 'bench'],
-  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage'],
+  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision'],
   '.': ['game'],
 };
 
