@@ -9,7 +9,13 @@ import {
   type AnalysisEvent,
   type NodeAnalysis,
 } from './analysis.ts';
-import { conditionHolds, firstHoldingRoute, type ConditionContext } from './conditions.ts';
+import { chanceTaken, type ChanceDraw, type ChanceMode } from './chance.ts';
+import {
+  conditionHolds,
+  firstHoldingRoute,
+  type ChanceDecider,
+  type ConditionContext,
+} from './conditions.ts';
 import { appendItem, hasItem, ownedItems } from './append-log.ts';
 import { applyMoodChange } from './mood.ts';
 import { customerLineAt, nodeTextAt, type NodeText } from './node-text.ts';
@@ -52,6 +58,10 @@ export interface SessionContext extends ConditionContext {
   line: string | null;
   /** The current node's own words as read on arrival; absent in sessions saved before they varied. */
   text?: NodeText;
+  /** How chance branches are decided: drawn from the seed unless looking ahead (absent: drawn). */
+  chanceMode?: ChanceMode;
+  /** Every chance branch weighed so far, in order: the transcript records them. */
+  chances?: ChanceDraw[];
 }
 
 /** A choice or a timeout: anything with a stance, evidence and a route onwards. */
@@ -226,15 +236,52 @@ function afterOutcome(
   };
 }
 
+/** How this decision's chance branches come out, here at this visit (the same every replay). */
+const chanceAt =
+  (context: SessionContext, choiceId: string | null): ChanceDecider =>
+  (route, chance) =>
+    chanceTaken({
+      seed: context.seed,
+      place: `${context.nodeId}@${context.enteredAtStep}/${choiceId ?? TIMEOUT_OPTION_ID}#${route}`,
+      chance,
+      mode: context.chanceMode ?? 'drawn',
+    });
+
 /** The route index an outcome takes from here, or null when none of its routes holds. */
 export function routeOf(
-  context: ConditionContext,
+  context: SessionContext,
   outcome: DecisionOutcome,
   choiceId: string | null,
 ): number | null {
   if (typeof outcome.next === 'string') return 0;
-  return firstHoldingRoute(outcome.next, weighed(context, outcome, choiceId));
+  return firstHoldingRoute(
+    outcome.next,
+    weighed(context, outcome, choiceId),
+    chanceAt(context, choiceId),
+  );
 }
+
+/** The chance branches weighed on the way to the route taken: each one's draw, for the record. */
+function chanceDraws(
+  context: SessionContext,
+  outcome: DecisionOutcome,
+  choiceId: string | null,
+  route: number,
+  step: number,
+): ChanceDraw[] {
+  if (typeof outcome.next === 'string') return [];
+  const seen = weighed(context, outcome, choiceId);
+  return outcome.next
+    .slice(0, route + 1)
+    .flatMap((branch, at) =>
+      branch.chance !== undefined && (branch.if === undefined || conditionHolds(branch.if, seen))
+        ? [{ step, nodeId: context.nodeId, route: at, chance: branch.chance, taken: at === route }]
+        : [],
+    );
+}
+
+const withChances = (context: SessionContext, draws: readonly ChanceDraw[]): SessionContext =>
+  draws.length === 0 ? context : { ...context, chances: [...(context.chances ?? []), ...draws] };
 
 /** The context as it would be after the outcome, only for weighing routes: the shared log is untouched. */
 const weighed = (
@@ -248,16 +295,23 @@ const weighed = (
   weighing: choiceId,
 });
 
-/** Whether one route's own condition holds (the machine takes the first route that does). */
+/**
+ * Whether one route's own condition holds, and its chance comes up where it has one (the machine
+ * takes the first route that does).
+ */
 export function routeHolds(
-  context: ConditionContext,
+  context: SessionContext,
   outcome: DecisionOutcome,
   choiceId: string | null,
   route: number,
 ): boolean {
   if (typeof outcome.next === 'string') return true;
-  const condition = outcome.next[route]?.if;
-  return condition === undefined || conditionHolds(condition, weighed(context, outcome, choiceId));
+  const branch = outcome.next[route];
+  if (branch === undefined) return false;
+  const condition = branch.if;
+  if (condition !== undefined && !conditionHolds(condition, weighed(context, outcome, choiceId)))
+    return false;
+  return branch.chance === undefined || chanceAt(context, choiceId)(route, branch.chance);
 }
 
 export const targetOf = (outcome: DecisionOutcome, route: number): string =>
@@ -415,8 +469,10 @@ export function applyChoice(
     moodAfter: after.mood,
     to: targetOf(choice, route),
   };
+  const draws = chanceDraws(context, choice, choice.id, route, step);
+  if (draws.length > 0) decision.chance = draws;
   return withDecisions(
-    after,
+    withChances(after, draws),
     [...leavingDecisions(scenario, context, step, choice), decision],
     step,
   );
@@ -445,7 +501,9 @@ export function applyTimeout(
     moodAfter: after.mood,
     to: targetOf(timeout, route),
   };
-  return withDecisions(after, [decision], step);
+  const draws = chanceDraws(context, timeout, null, route, step);
+  if (draws.length > 0) decision.chance = draws;
+  return withDecisions(withChances(after, draws), [decision], step);
 }
 
 export function applyCheckRecord(context: SessionContext, recordId: string): SessionContext {

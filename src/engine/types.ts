@@ -2,6 +2,7 @@ import type { FeedbackMode, TimingMode } from '../scenario/pack-schema.ts';
 import type { OptionOrder } from './order.ts';
 import type { AnalysisEvent } from './analysis.ts';
 import type { NodeText } from './node-text.ts';
+import type { ChanceDraw } from './chance.ts';
 import type {
   Audience,
   Expression,
@@ -13,7 +14,7 @@ import type {
   ScenarioNode,
 } from '../scenario/schema.ts';
 
-export type { FeedbackMode, NodeText, OptionOrder, TimingMode };
+export type { ChanceDraw, FeedbackMode, NodeText, OptionOrder, TimingMode };
 
 /**
  * What the learner did, in order. A transcript is these events plus the seed: replay feeds them to a
@@ -46,6 +47,11 @@ export interface Transcript {
   feedback?: FeedbackMode;
   /** Free text the learner typed (a reflection): kept, never scored. */
   reflection?: string;
+  /**
+   * How each chance branch came out, in order: drawn from the seed, recorded so a reader sees what
+   * luck decided and a replay can check its draws against them. Absent when chance played no part.
+   */
+  chances?: ChanceDraw[];
 }
 
 export interface MoodInWords {
@@ -136,6 +142,8 @@ export type Decision = DecisionKinds & {
    * sessions saved before prompts could vary.
    */
   prompt?: string | null;
+  /** The chance branches weighed when this decision was made, where it had any. */
+  chance?: ChanceDraw[];
 };
 
 type DecisionKinds =

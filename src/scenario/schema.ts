@@ -98,8 +98,33 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   }),
 );
 
-/** One branch of a routed `next`: taken when its condition holds (the last needs none). */
-export const routeSchema = z.strictObject({ if: conditionSchema.optional(), to: id });
+/**
+ * One branch of a routed `next`. A `chance` branch whose condition holds is taken that many times in
+ * a hundred, drawn from the play's seed and recorded in the transcript; otherwise the next branch
+ * is tried. The last branch is the default: neither `if` nor `chance`.
+ */
+export const routeSchema = z.strictObject({
+  if: conditionSchema.optional(),
+  chance: z
+    .number()
+    .int()
+    .min(1)
+    .max(99)
+    .optional()
+    .describe(
+      'take this branch this many times in a hundred (whole percent, 1-99), by seeded chance',
+    ),
+  to: id,
+  note: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'what chance decided, in a few words for the debrief, like "the engineer was late" (chance branches)',
+    ),
+});
 
 /** Where a choice leads: one node, or the first branch whose condition holds (the last needs none). */
 export const nextSchema = z.union([id, z.array(routeSchema).min(1)]);
