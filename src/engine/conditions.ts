@@ -47,18 +47,36 @@ export function conditionHolds(condition: Condition, context: ConditionContext):
   return true;
 }
 
-/** The index of the first route whose condition holds, or null when none does. */
-export function firstHoldingRoute(next: Next, context: ConditionContext): number | null {
+/**
+ * Whether a chance branch is taken, by its index and odds. Without one, chance branches are passed
+ * over (they are never certain).
+ */
+export type ChanceDecider = (route: number, chance: number) => boolean;
+
+const passOver: ChanceDecider = () => false;
+
+/** The index of the first route whose condition holds (and whose chance comes up), or null. */
+export function firstHoldingRoute(
+  next: Next,
+  context: ConditionContext,
+  decide: ChanceDecider = passOver,
+): number | null {
   if (typeof next === 'string') return 0;
   const index = next.findIndex(
-    (route) => route.if === undefined || conditionHolds(route.if, context),
+    (route, at) =>
+      (route.if === undefined || conditionHolds(route.if, context)) &&
+      (route.chance === undefined || decide(at, route.chance)),
   );
   return index === -1 ? null : index;
 }
 
 /** Where a decision leads, or null when no route holds. */
-export function resolveNext(next: Next, context: ConditionContext): string | null {
-  const index = firstHoldingRoute(next, context);
+export function resolveNext(
+  next: Next,
+  context: ConditionContext,
+  decide: ChanceDecider = passOver,
+): string | null {
+  const index = firstHoldingRoute(next, context, decide);
   if (index === null) return null;
   return typeof next === 'string' ? next : (next[index]?.to ?? null);
 }

@@ -9,9 +9,16 @@ import {
   type AnalysisEvent,
   type NodeAnalysis,
 } from './analysis.ts';
-import { conditionHolds, firstHoldingRoute, type ConditionContext } from './conditions.ts';
+import { chanceTaken, type ChanceDraw, type ChanceMode } from './chance.ts';
+import {
+  conditionHolds,
+  firstHoldingRoute,
+  type ChanceDecider,
+  type ConditionContext,
+} from './conditions.ts';
 import { appendItem, hasItem, ownedItems } from './append-log.ts';
 import { applyMoodChange } from './mood.ts';
+import { customerLineAt, nodeTextAt, type NodeText } from './node-text.ts';
 import { inShownOrder, type OptionOrder } from './order.ts';
 import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts';
 
@@ -49,6 +56,12 @@ export interface SessionContext extends ConditionContext {
   picks: VariantPick[];
   /** The customer's words at the current node, variant already picked. */
   line: string | null;
+  /** The current node's own words as read on arrival; absent in sessions saved before they varied. */
+  text?: NodeText;
+  /** How chance branches are decided: drawn from the seed unless looking ahead (absent: drawn). */
+  chanceMode?: ChanceMode;
+  /** Every chance branch weighed so far, in order: the transcript records them. */
+  chances?: ChanceDraw[];
 }
 
 /** A choice or a timeout: anything with a stance, evidence and a route onwards. */
@@ -131,19 +144,6 @@ export const timeoutOf = (node: ScenarioNode): Timeout | undefined =>
 export const isTimed = (node: ScenarioNode, timing: TimingMode): boolean =>
   timing !== 'off' && timeoutOf(node) !== undefined;
 
-/** The customer's words at a node, if the node has any (a colleague's words are the node's own). */
-function customerLineOf(node: ScenarioNode): Line | undefined {
-  switch (node.kind) {
-    case 'dialogue':
-    case 'escalate':
-    case 'follow-up':
-    case 'ending':
-      return node.customer;
-    default:
-      return undefined;
-  }
-}
-
 function initialRng(seed: number): SessionContext['rng'] {
   return { state: [...xoroshiro128plus(seed | 0).getState()], draws: 0 };
 }
@@ -164,7 +164,11 @@ function pickLine(
   };
 }
 
-/** Arriving at a node: it counts as visited and its customer line is chosen now. */
+/**
+ * Arriving at a node: its conditional text is read now (flags, visits and choices so far, mood as it
+ * stands on arrival, this visit not yet counted), its customer line is chosen, and it counts as
+ * visited.
+ */
 export function enterNode(
   scenario: Scenario,
   context: SessionContext,
@@ -175,7 +179,8 @@ export function enterNode(
   const known = hasItem(context.visited, logged.visited, nodeId);
   return {
     ...context,
-    ...pickLine(context, nodeId, customerLineOf(node)),
+    ...pickLine(context, nodeId, customerLineAt(node, context)),
+    text: nodeTextAt(node, context),
     nodeId,
     enteredAtStep: context.step,
     visited: known ? context.visited : appendItem(context.visited, logged.visited, nodeId),
@@ -231,15 +236,52 @@ function afterOutcome(
   };
 }
 
+/** How this decision's chance branches come out, here at this visit (the same every replay). */
+const chanceAt =
+  (context: SessionContext, choiceId: string | null): ChanceDecider =>
+  (route, chance) =>
+    chanceTaken({
+      seed: context.seed,
+      place: `${context.nodeId}@${context.enteredAtStep}/${choiceId ?? TIMEOUT_OPTION_ID}#${route}`,
+      chance,
+      mode: context.chanceMode ?? 'drawn',
+    });
+
 /** The route index an outcome takes from here, or null when none of its routes holds. */
 export function routeOf(
-  context: ConditionContext,
+  context: SessionContext,
   outcome: DecisionOutcome,
   choiceId: string | null,
 ): number | null {
   if (typeof outcome.next === 'string') return 0;
-  return firstHoldingRoute(outcome.next, weighed(context, outcome, choiceId));
+  return firstHoldingRoute(
+    outcome.next,
+    weighed(context, outcome, choiceId),
+    chanceAt(context, choiceId),
+  );
 }
+
+/** The chance branches weighed on the way to the route taken: each one's draw, for the record. */
+function chanceDraws(
+  context: SessionContext,
+  outcome: DecisionOutcome,
+  choiceId: string | null,
+  route: number,
+  step: number,
+): ChanceDraw[] {
+  if (typeof outcome.next === 'string') return [];
+  const seen = weighed(context, outcome, choiceId);
+  return outcome.next
+    .slice(0, route + 1)
+    .flatMap((branch, at) =>
+      branch.chance !== undefined && (branch.if === undefined || conditionHolds(branch.if, seen))
+        ? [{ step, nodeId: context.nodeId, route: at, chance: branch.chance, taken: at === route }]
+        : [],
+    );
+}
+
+const withChances = (context: SessionContext, draws: readonly ChanceDraw[]): SessionContext =>
+  draws.length === 0 ? context : { ...context, chances: [...(context.chances ?? []), ...draws] };
 
 /** The context as it would be after the outcome, only for weighing routes: the shared log is untouched. */
 const weighed = (
@@ -253,16 +295,23 @@ const weighed = (
   weighing: choiceId,
 });
 
-/** Whether one route's own condition holds (the machine takes the first route that does). */
+/**
+ * Whether one route's own condition holds, and its chance comes up where it has one (the machine
+ * takes the first route that does).
+ */
 export function routeHolds(
-  context: ConditionContext,
+  context: SessionContext,
   outcome: DecisionOutcome,
   choiceId: string | null,
   route: number,
 ): boolean {
   if (typeof outcome.next === 'string') return true;
-  const condition = outcome.next[route]?.if;
-  return condition === undefined || conditionHolds(condition, weighed(context, outcome, choiceId));
+  const branch = outcome.next[route];
+  if (branch === undefined) return false;
+  const condition = branch.if;
+  if (condition !== undefined && !conditionHolds(condition, weighed(context, outcome, choiceId)))
+    return false;
+  return branch.chance === undefined || chanceAt(context, choiceId)(route, branch.chance);
 }
 
 export const targetOf = (outcome: DecisionOutcome, route: number): string =>
@@ -327,7 +376,12 @@ function leavingDecisions(
   choice?: Choice,
 ): Decision[] {
   const node = nodeAt(scenario, context.nodeId);
-  const at = { step, enteredAtStep: context.enteredAtStep, nodeId: context.nodeId };
+  const at = {
+    step,
+    enteredAtStep: context.enteredAtStep,
+    nodeId: context.nodeId,
+    prompt: context.text?.prompt ?? null,
+  };
   if (node.kind === 'investigate') {
     const opened = node.records.filter((record) => context.checked.includes(record.id));
     return [{ kind: 'records', ...at, opened: opened.map((record) => record.id) }];
@@ -406,6 +460,7 @@ export function applyChoice(
     step,
     enteredAtStep: context.enteredAtStep,
     nodeId: context.nodeId,
+    prompt: context.text?.prompt ?? null,
     choiceId: choice.id,
     offered,
     timed: isTimed(node, context.timing),
@@ -414,8 +469,10 @@ export function applyChoice(
     moodAfter: after.mood,
     to: targetOf(choice, route),
   };
+  const draws = chanceDraws(context, choice, choice.id, route, step);
+  if (draws.length > 0) decision.chance = draws;
   return withDecisions(
-    after,
+    withChances(after, draws),
     [...leavingDecisions(scenario, context, step, choice), decision],
     step,
   );
@@ -435,6 +492,7 @@ export function applyTimeout(
     step,
     enteredAtStep: context.enteredAtStep,
     nodeId: context.nodeId,
+    prompt: context.text?.prompt ?? null,
     offered,
     timed: true,
     // A customer who reacts to the silence says so: that is the line the learner hears.
@@ -443,7 +501,9 @@ export function applyTimeout(
     moodAfter: after.mood,
     to: targetOf(timeout, route),
   };
-  return withDecisions(after, [decision], step);
+  const draws = chanceDraws(context, timeout, null, route, step);
+  if (draws.length > 0) decision.chance = draws;
+  return withDecisions(withChances(after, draws), [decision], step);
 }
 
 export function applyCheckRecord(context: SessionContext, recordId: string): SessionContext {

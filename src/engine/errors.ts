@@ -15,7 +15,8 @@ export type SessionErrorCode =
   | 'bad-snapshot'
   | 'bad-scenario'
   | 'step-out-of-range'
-  | 'too-many-steps';
+  | 'too-many-steps'
+  | 'chance-mismatch';
 
 /** An illegal event or an unusable snapshot. The engine throws it rather than ignoring the event. */
 export class SessionError extends Error {

@@ -23,6 +23,10 @@ function fnv1a(text: string): number {
   return hash | 0;
 }
 
+/** A generator for one place in one play: the same seed and place always draw the same numbers. */
+export const generatorAt = (seed: number, place: string) =>
+  xoroshiro128plus(fnv1a(`${seed}:${place}`));
+
 /**
  * The items in the order the learner sees them. The order depends only on the seed and `place`
  * (which set of options, at which visit), so it needs no state of its own: a replay, a restored save
@@ -37,7 +41,7 @@ export function inShownOrder<T extends { id: string; pin?: Pin | undefined }>(
   const first = items.filter((item) => item.pin === 'first');
   const last = items.filter((item) => item.pin === 'last');
   const free = items.filter((item) => item.pin === undefined);
-  const generator = xoroshiro128plus(fnv1a(`${options.seed}:${options.place}`));
+  const generator = generatorAt(options.seed, options.place);
   for (let index = free.length - 1; index > 0; index -= 1) {
     const other = uniformInt(generator, 0, index);
     const held = free[index] as T;

@@ -177,9 +177,13 @@ function createSession(
   actor.start();
 
   type MachineSnapshot = ReturnType<typeof actor.getSnapshot>;
-  const branchOf = (machine: MachineSnapshot, withDecisions: boolean): MachineSnapshot => ({
+  const branchOf = (machine: MachineSnapshot, lookAhead: boolean): MachineSnapshot => ({
     ...machine,
-    context: detachedContext(machine.context, { withDecisions }),
+    context: {
+      ...detachedContext(machine.context, { withDecisions: !lookAhead }),
+      // Looking ahead judges what the learner controls: chance goes the likelier way, not the draw.
+      ...(lookAhead ? { chanceMode: 'likely' as const } : {}),
+    },
   });
 
   const savePoint = (options: { lookAhead?: boolean } = {}): (() => Session) => {
@@ -191,7 +195,7 @@ function createSession(
       createSession(
         scenario,
         createActor(machineFor(scenario), {
-          snapshot: branchOf(machine, options.lookAhead !== true),
+          snapshot: branchOf(machine, options.lookAhead === true),
           input: replayOptions(transcriptSoFar),
         }),
         { ...transcriptSoFar, events: events.slice(0, length) },
@@ -201,10 +205,15 @@ function createSession(
   const context = (): SessionContext => actor.getSnapshot().context;
   const isOver = (): boolean => actor.getSnapshot().status === 'done';
   const view = (): SessionView => buildView(scenario, context());
-  const transcript = (): Transcript => ({
-    ...transcriptSoFar,
-    events: events.map((event) => ({ ...event })),
-  });
+  const transcript = (): Transcript => {
+    const { chances: _recorded, ...rest } = transcriptSoFar;
+    const chances = context().chances ?? [];
+    return {
+      ...rest,
+      events: events.map((event) => ({ ...event })),
+      ...(chances.length === 0 ? {} : { chances: chances.map((draw) => ({ ...draw })) }),
+    };
+  };
 
   const can = (event: SessionEvent): boolean => actor.getSnapshot().can(event);
 
@@ -355,6 +364,47 @@ export function restoreSession(options: {
   return session;
 }
 
+/**
+ * Refuse a replay whose draws disagree with the chance outcomes its transcript records: the seed
+ * decides every draw, so a disagreement means the transcript was altered (or recorded by an engine
+ * that drew differently). Only the draws up to the session's step are compared.
+ */
+export function assertSameChances(session: Session, transcript: Transcript): void {
+  const recorded = transcript.chances;
+  if (recorded === undefined) return;
+  const step = session.context().step;
+  const drawn = session.context().chances ?? [];
+  const expected = recorded.filter((draw) => draw.step <= step);
+  const length = Math.max(expected.length, drawn.length);
+  for (let index = 0; index < length; index += 1) {
+    const want = expected[index];
+    const got = drawn[index];
+    if (
+      want !== undefined &&
+      got !== undefined &&
+      want.step === got.step &&
+      want.nodeId === got.nodeId &&
+      want.route === got.route &&
+      want.chance === got.chance &&
+      want.taken === got.taken
+    )
+      continue;
+    const at = want ?? got;
+    throw new SessionError(
+      'chance-mismatch',
+      `This transcript's record of chance disagrees with its seed ${transcript.seed} at step ${at?.step ?? step} (node "${at?.nodeId ?? '?'}"): it records ${
+        want === undefined
+          ? 'no draw there'
+          : `route ${want.route + 1} as ${want.taken ? 'taken' : 'passed over'}`
+      }, but the seed ${
+        got === undefined
+          ? 'draws nothing there'
+          : `${got.taken ? 'takes' : 'passes over'} route ${got.route + 1}`
+      }. It was altered, or recorded by an engine that draws differently, so it cannot be verified.`,
+    );
+  }
+}
+
 /** Replay a transcript's first `step` events into a fresh session: "retry from here". */
 export function sessionAtStep(options: {
   scenario: Scenario;
@@ -371,6 +421,7 @@ export function sessionAtStep(options: {
   assertSameScenario(scenario, transcript.scenario, 'transcript');
   const session = startSession({ scenario, ...replayOptions(transcript) });
   for (const event of transcript.events.slice(0, step)) session.send(event);
+  assertSameChances(session, transcript);
   return session;
 }
 

@@ -32,6 +32,18 @@ export const transcriptSchema = z.strictObject({
   events: z.array(sessionEventSchema).max(10_000),
   feedback: feedbackModeSchema.exactOptional(),
   reflection: z.string().max(10_000).exactOptional(),
+  chances: z
+    .array(
+      z.strictObject({
+        step: z.number().int().min(1),
+        nodeId: id,
+        route: z.number().int().min(0).max(1000),
+        chance: z.number().int().min(1).max(99),
+        taken: z.boolean(),
+      }),
+    )
+    .max(10_000)
+    .exactOptional(),
 });
 
 // The schema and the shared types must describe the same thing.

@@ -1,6 +1,8 @@
 import type { FeedbackMode, TimingMode } from '../scenario/pack-schema.ts';
 import type { OptionOrder } from './order.ts';
 import type { AnalysisEvent } from './analysis.ts';
+import type { NodeText } from './node-text.ts';
+import type { ChanceDraw } from './chance.ts';
 import type {
   Audience,
   Expression,
@@ -12,7 +14,7 @@ import type {
   ScenarioNode,
 } from '../scenario/schema.ts';
 
-export type { FeedbackMode, OptionOrder, TimingMode };
+export type { ChanceDraw, FeedbackMode, NodeText, OptionOrder, TimingMode };
 
 /**
  * What the learner did, in order. A transcript is these events plus the seed: replay feeds them to a
@@ -45,6 +47,11 @@ export interface Transcript {
   feedback?: FeedbackMode;
   /** Free text the learner typed (a reflection): kept, never scored. */
   reflection?: string;
+  /**
+   * How each chance branch came out, in order: drawn from the seed, recorded so a reader sees what
+   * luck decided and a replay can check its draws against them. Absent when chance played no part.
+   */
+  chances?: ChanceDraw[];
 }
 
 export interface MoodInWords {
@@ -73,6 +80,11 @@ export interface SessionView {
   node: ScenarioNode;
   /** The customer's line at this node, with any variant already picked by the seeded source. */
   customerLine: string | null;
+  /**
+   * The node's prompt, question, colleague's line and epilogue as read on arrival (conditional text
+   * resolved): show these, never the node's own fields, which may hold several variants.
+   */
+  text: NodeText;
   expression: Expression | null;
   mood: Mood;
   moodInWords: MoodInWords;
@@ -124,7 +136,17 @@ export interface SessionOptions {
  * `step` is the number of events applied once the decision was made; `enteredAtStep` the number
  * applied when the learner arrived at the node (replaying that many events lands there afresh).
  */
-export type Decision =
+export type Decision = DecisionKinds & {
+  /**
+   * The node's prompt as the learner read it on that visit (conditional text resolved); absent in
+   * sessions saved before prompts could vary.
+   */
+  prompt?: string | null;
+  /** The chance branches weighed when this decision was made, where it had any. */
+  chance?: ChanceDraw[];
+};
+
+type DecisionKinds =
   | {
       kind: 'choice';
       step: number;

@@ -33,6 +33,8 @@ export interface GraphEdge {
   /** Index into a routed `next`; null when `next` is a plain node id. */
   route: number | null;
   condition?: Condition;
+  /** The route's chance in whole percent, where it is left to chance. */
+  chance?: number;
   /** Where the target is written (for "does not exist" diagnostics). */
   targetPath: JsonPath;
   /** False when `to` names no node. */
@@ -120,6 +122,7 @@ export function buildGraph(scenario: Scenario): ScenarioGraph {
           label,
           route: index,
           ...(route.if !== undefined ? { condition: route.if } : {}),
+          ...(route.chance !== undefined ? { chance: route.chance } : {}),
           targetPath: [...decision.path, 'next', index, 'to'],
           exists: nodes.has(route.to),
         }),

@@ -35,7 +35,8 @@ function edgeLabel(edge: GraphEdge, dead: boolean): string {
       ? edge.decision.id
       : `timeout ${edge.decision.outcome.seconds} s`;
   const condition = edge.condition !== undefined ? ` if ${shortCondition(edge.condition)}` : '';
-  return `${decision}${condition}${dead ? ' (never taken)' : ''}`;
+  const chance = edge.chance !== undefined ? ` (${edge.chance}% chance)` : '';
+  return `${decision}${condition}${chance}${dead ? ' (never taken)' : ''}`;
 }
 
 const nodeLabel = (node: GraphNode): string => {

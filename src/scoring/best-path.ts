@@ -313,5 +313,6 @@ export function bestPathFrom(options: {
   transcript: Transcript;
   step: number;
 }): BestPath {
-  return followBestPath(sessionAtStep(options), options.step);
+  // Looking ahead: chance goes the likelier way, as it does for the debrief's best paths.
+  return followBestPath(sessionAtStep(options).savePoint({ lookAhead: true })(), options.step);
 }

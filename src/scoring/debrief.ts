@@ -96,6 +96,11 @@ export interface DebriefMoment {
   bestLeadsTo: BestPath | null;
   /** At an options node's analysis moment: the learner's analysis beside the author's. */
   analysis?: AnalysisComparison;
+  /**
+   * What chance decided after this moment, one short line each ("By chance: the engineer was
+   * late"), so the learner is not blamed for luck. Absent where chance played no part.
+   */
+  byChance?: string[];
 }
 
 export interface TechniqueResult {

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema.ts';
-import { nodeAt } from '../engine/context.ts';
+import { choicesOf, nodeAt, timeoutOf } from '../engine/context.ts';
+import { allTextsOf } from '../engine/node-text.ts';
 import type { Decision } from '../engine/types.ts';
 import type { BestPath, DebriefMoment, OptionSummary } from './debrief.ts';
 import {
@@ -43,6 +44,38 @@ export function tookBestAt(
   );
 }
 
+/** What chance decided at a decision, in words: the learner's choice did not decide it. */
+export function chanceLines(scenario: Scenario, decision: Decision): string[] {
+  if (decision.chance === undefined || decision.chance.length === 0) return [];
+  const node = nodeAt(scenario, decision.nodeId);
+  const outcome =
+    decision.kind === 'choice'
+      ? choicesOf(node).find((each) => each.id === decision.choiceId)
+      : decision.kind === 'timeout'
+        ? timeoutOf(node)
+        : undefined;
+  const next = outcome?.next;
+  if (next === undefined || typeof next === 'string') return [];
+  return decision.chance.flatMap((draw) => {
+    const route = next[draw.route];
+    if (route === undefined) return [];
+    const place = `“${scenario.nodes[route.to]?.title ?? route.to}”`;
+    if (draw.taken) {
+      return [
+        route.note !== undefined
+          ? `By chance: ${route.note} (a ${draw.chance}% chance).`
+          : `By chance, the story went to ${place} (a ${draw.chance}% chance).`,
+      ];
+    }
+    const odds = `a ${100 - draw.chance}% chance it would not`;
+    return [
+      route.note !== undefined
+        ? `By chance, this did not happen: ${route.note} (${odds}).`
+        : `By chance, the story did not go to ${place} (${odds}).`,
+    ];
+  });
+}
+
 /** One moment of the debrief: what the learner did, the best option, and why each counts. */
 export function momentSummary(input: {
   scenario: Scenario;
@@ -61,6 +94,7 @@ export function momentSummary(input: {
       ? node.fields.find((each) => each.id === decision.fieldId)
       : undefined;
   const oneOf = decision.kind === 'choice' || decision.kind === 'timeout';
+  const byChance = chanceLines(scenario, decision);
   return {
     index,
     kind: decision.kind,
@@ -69,7 +103,11 @@ export function momentSummary(input: {
     nodeId: decision.nodeId,
     nodeTitle: node.title ?? null,
     nodeKind: node.kind,
-    label: field?.label ?? ('prompt' in node ? node.prompt : null),
+    label:
+      field?.label ??
+      decision.prompt ??
+      // Saved before prompts could vary: the default reading stands in.
+      ('prompt' in node ? (allTextsOf(node.prompt).at(-1) ?? null) : null),
     customerLine: oneOf ? decision.line : null,
     chosen: chosenSummary(options),
     best: summary(options.best),
@@ -90,6 +128,7 @@ export function momentSummary(input: {
         ? null
         : { reason: chosen.critical.reason, breaks: [...chosen.critical.breaks] },
     bestLeadsTo,
+    ...(byChance.length === 0 ? {} : { byChance }),
     ...(options.mode === 'one-of' && options.analysis !== undefined
       ? { analysis: options.analysis }
       : {}),

@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { SessionError } from '../engine/errors.ts';
 import { contentHash } from '../engine/hash.ts';
 import {
+  assertSameChances,
   assertSameScenario,
   replayOptions,
   startSession,
@@ -79,6 +80,7 @@ export function replayAndScore(
       for (let d = logged; d < context.decisions.length; d += 1) before[d] = saved;
     timeline.push({ step: context.step, nodeId: context.nodeId, mood: context.mood });
   });
+  assertSameChances(session, transcript);
   const debrief = buildDebrief({ scenario, transcript, session, before, timeline });
   return { session, debrief };
 }
@@ -152,6 +154,10 @@ function buildDebrief(input: {
     range: [...scenario.range],
     law: LAW_RULE_IDS.filter((id) => law.has(id)),
     misconceptions: [...misconceptions],
-    bestPath: followBest(startSession({ scenario, ...replayOptions(transcript) }), 0),
+    // Looking ahead, as from every moment: chance goes the likelier way, not the draw.
+    bestPath: followBest(
+      startSession({ scenario, ...replayOptions(transcript) }).savePoint({ lookAhead: true })(),
+      0,
+    ),
   };
 }

@@ -69,6 +69,7 @@ function momentLines(moment: DebriefMoment): string[] {
     lines.push(...wrap(`Customer: “${moment.customerLine}”`, '     '));
   const stance = (value: string | null) => (value === null ? '' : ` [${value}]`);
   lines.push(...wrap(`You: ${moment.chosen.say}${stance(moment.chosen.stance)}`, '     '));
+  for (const line of moment.byChance ?? []) lines.push(...wrap(line, '     '));
   if (moment.analysis !== undefined) return [...lines, ...analysisLines(moment.analysis)];
   if (moment.tookBest) {
     lines.push('     The best option here.');

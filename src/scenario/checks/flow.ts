@@ -36,17 +36,50 @@ export function checkRoutes(context: CheckContext): void {
     const next = decision.outcome.next;
     if (typeof next === 'string') continue;
     const routes = graph.edgesOf.get(decision) ?? [];
-    const defaultAt = next.findIndex((route) => route.if === undefined);
+    // The default has neither a condition nor a chance: it is what happens when nothing else does.
+    const defaultAt = next.findIndex(
+      (route) => route.if === undefined && route.chance === undefined,
+    );
     const name = describeDecision({ decision });
-    if (defaultAt === -1) {
+    const lastIndex = next.length - 1;
+    if (defaultAt === -1 && next[lastIndex]?.chance !== undefined) {
       context.report({
-        path: [...decision.path, 'next', next.length - 1],
+        path: [...decision.path, 'next', lastIndex, 'chance'],
+        severity: 'error',
+        code: 'chance-last',
+        message: `the last route of ${name} is left to chance, so when the draw goes against it the decision leads nowhere`,
+        fix: 'add a last route with only `to:` (the default, taken when the chance does not come up), or move the chance route above one',
+      });
+    } else if (defaultAt === -1) {
+      context.report({
+        path: [...decision.path, 'next', lastIndex],
         severity: 'error',
         code: 'no-default-route',
         message: `every route of ${name} has a condition, so when none holds it leads nowhere`,
         fix: 'remove `if:` from the last route so it is the default',
       });
     } else {
+      // A chance route must leave both outcomes open: something else to take when it does not
+      // come up (the default, ensured above) and a different place to go from when it does.
+      next.forEach((route, at) => {
+        if (route.chance === undefined || at > defaultAt) return;
+        const otherwise = next[at + 1];
+        if (
+          route.if === undefined &&
+          otherwise?.if === undefined &&
+          otherwise?.chance === undefined &&
+          otherwise?.to === route.to
+        ) {
+          context.report({
+            path: [...decision.path, 'next', at, 'chance'],
+            severity: 'warning',
+            code: 'chance-decides-nothing',
+            message: `route ${at + 1} of ${name} is left to chance, but either way the learner goes to '${route.to}'`,
+            fix: 'lead the chance route somewhere else, or drop `chance:`',
+          });
+        }
+      });
+
       for (const edge of routes) {
         if (edge.route === null || edge.route <= defaultAt) continue;
         context.deadRoutes.set(edge, 'never');

@@ -360,6 +360,10 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
                     : null,
                 ]),
           ]),
+      // What luck decided after this moment, so the learner does not read it as their doing.
+      ...(moment.byChance ?? []).map((line) =>
+        el('p', { className: 'muted by-chance', text: line }),
+      ),
       moment.critical
         ? el('p', { className: 'warning', text: `Critical error: ${moment.critical.reason}` })
         : null,
