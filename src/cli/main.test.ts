@@ -227,7 +227,8 @@ describe('resolve build-content', () => {
           title: 'A kettle that will not switch off',
           summary:
             'A customer brings back a kettle that keeps boiling. Listen, check, and put it right.',
-          persona: 'confused',
+          traits: ['confused'],
+          justified: 'yes',
           sector: 'retail',
           channel: 'face-to-face',
           pressure: 'quiet',
