@@ -64,6 +64,7 @@ describe('resolve', () => {
       'coverage',
       'graph',
       'schema',
+      'docs',
       'build-content',
       'play',
       'replay',
