@@ -3,7 +3,7 @@ import {
   type ContentIndex,
   type ScenarioSummary,
 } from '../scenario/content-index.ts';
-import { evidencedIn } from '../scenario/coverage.ts';
+import { evidencedIn, rangeOf } from '../scenario/coverage.ts';
 import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ContentSet } from './content-set.ts';
@@ -17,7 +17,8 @@ export function scenarioSummary(scenario: Scenario): ScenarioSummary {
     id: scenario.id,
     title: scenario.title,
     summary: scenario.summary,
-    persona: scenario.customer.persona,
+    traits: scenario.customer.traits,
+    justified: scenario.complaint.justified,
     sector: scenario.setting.sector,
     channel: scenario.setting.channel,
     pressure: scenario.setting.pressure,
@@ -27,7 +28,7 @@ export function scenarioSummary(scenario: Scenario): ScenarioSummary {
     timed: hasTimedMoments(scenario),
     criteria: evidenced.criteria,
     techniques: evidenced.techniques,
-    range: scenario.range,
+    range: rangeOf(scenario),
     file: `scenarios/${scenario.id}.json`,
   };
 }

@@ -64,6 +64,7 @@ describe('resolve', () => {
       'coverage',
       'graph',
       'schema',
+      'docs',
       'build-content',
       'play',
       'replay',
@@ -227,7 +228,8 @@ describe('resolve build-content', () => {
           title: 'A kettle that will not switch off',
           summary:
             'A customer brings back a kettle that keeps boiling. Listen, check, and put it right.',
-          persona: 'confused',
+          traits: ['confused'],
+          justified: 'yes',
           sector: 'retail',
           channel: 'face-to-face',
           pressure: 'quiet',

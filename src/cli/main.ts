@@ -25,6 +25,11 @@ const COMMANDS: readonly CliCommand[] = [
     load: () => import('./commands/schema.ts'),
   },
   {
+    name: 'docs',
+    summary: 'Rewrite the id tables of the authoring guide (docs/authoring.md) from the catalogues',
+    load: () => import('./commands/docs.ts'),
+  },
+  {
     name: 'build-content',
     summary: 'Validate all content and write the JSON the game loads (public/content/)',
     load: () => import('./commands/build-content.ts'),

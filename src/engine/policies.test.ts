@@ -43,7 +43,10 @@ describe('policies choose by stance, never by evidence', () => {
 
   it('best falls back to adequate, worst to placating', () => {
     const scenario = oneMoment(
-      explain([choice('placate', { stance: 'placating' }), choice('fine', { stance: 'adequate' })]),
+      dialogue([
+        choice('placate', { stance: 'placating' }),
+        choice('fine', { stance: 'adequate' }),
+      ]),
     );
     expect(playPolicy({ scenario, policy: 'best', seed: 1, timing: 'off' }).events).toEqual([
       { type: 'CHOOSE', choiceId: 'fine' },
@@ -51,6 +54,20 @@ describe('policies choose by stance, never by evidence', () => {
     expect(playPolicy({ scenario, policy: 'worst', seed: 1, timing: 'off' }).events).toEqual([
       { type: 'CHOOSE', choiceId: 'placate' },
     ]);
+  });
+
+  it('answers an explain question by `correct`, not by any stance the answers carry', () => {
+    const scenario = oneMoment(
+      explain([
+        choice('wrong', { stance: 'skilled', correct: false }),
+        choice('right', { stance: 'unsafe', correct: true }),
+      ]),
+    );
+    for (const policy of ['best', 'worst', 'argue'] as const) {
+      expect(playPolicy({ scenario, policy, seed: 1, timing: 'off' }).events).toEqual([
+        { type: 'CHOOSE', choiceId: policy === 'best' ? 'right' : 'wrong' },
+      ]);
+    }
   });
 
   it('random is repeatable for a seed, varies across seeds, and may let the timer run out', () => {

@@ -17,8 +17,9 @@ import { startSession, type Session } from './session.ts';
 import type { OptionOrder, SessionEvent, TimingMode, Transcript } from './types.ts';
 
 /**
- * Scripted players that test the scoring: they choose by the author's stance tags and the records'
- * `relevant` and entries' `accurate` flags, never by the evidence numbers they are judged on.
+ * Scripted players that test the scoring: they choose by the author's stance tags, explain answers'
+ * `correct`, the records' `relevant` and entries' `accurate` flags, never by the evidence numbers
+ * they are judged on.
  * `first`, `longest` and `shortest` are the careless or cunning learner who plays the layout instead
  * of the customer: the first option as shown, or the one with the most or fewest words on screen.
  * They open no records (pressing 1 moves on) and pick log entries the same way.
@@ -215,12 +216,16 @@ export function policyEvents(
     return events;
   }
   const choice =
-    policy === 'best'
-      ? firstByStance(offered, BEST_FIRST)
-      : policy === 'argue'
-        ? (offered.find((each) => each.stance === 'argumentative') ??
-          firstByStance(offered, WORST_FIRST))
-        : firstByStance(offered, WORST_FIRST);
+    node.kind === 'explain'
+      ? // An answer is right or wrong: `best` gives a right one, the others a wrong one.
+        (offered.find((each) => 'correct' in each && each.correct === (policy === 'best')) ??
+        offered[0])
+      : policy === 'best'
+        ? firstByStance(offered, BEST_FIRST)
+        : policy === 'argue'
+          ? (offered.find((each) => each.stance === 'argumentative') ??
+            firstByStance(offered, WORST_FIRST))
+          : firstByStance(offered, WORST_FIRST);
   analyse(choice);
   if (choice !== undefined) events.push({ type: 'CHOOSE', choiceId: choice.id });
   else if (timed) events.push({ type: 'TIMEOUT' });

@@ -14,6 +14,7 @@ import { checkEvidence } from './checks/evidence.ts';
 import { checkRange } from './checks/range.ts';
 import { checkLaw } from './checks/law.ts';
 import { checkJudgement } from './checks/judgement.ts';
+import { checkFeedbackDirection } from './checks/feedback.ts';
 import { checkOptions } from './checks/options.ts';
 import { internalError, readScenarioText } from './load.ts';
 
@@ -113,6 +114,7 @@ export function analyseScenario(
   checkRange(context);
   checkLaw(context);
   checkJudgement(context);
+  checkFeedbackDirection(context);
   const live = (edge: GraphEdge): boolean => !context.deadRoutes.has(edge);
   return {
     diagnostics: sortDiagnostics(diagnostics),

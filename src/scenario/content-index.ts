@@ -1,9 +1,10 @@
 import { z } from './zod.ts';
 import {
   CHANNELS,
-  PERSONAS,
+  JUSTIFIED,
   PRESSURES,
   SECTORS,
+  TRAITS,
   criterionIdSchema,
   nationSchema,
   rangeIdSchema,
@@ -32,7 +33,9 @@ export const scenarioSummarySchema = z.object({
   id: z.string().min(1).max(80),
   title: z.string().min(1).max(200),
   summary: z.string().max(600),
-  persona: z.enum(PERSONAS),
+  traits: z.array(z.enum(TRAITS)).min(1),
+  /** Whether the complaint is justified, as the investigation finds it. */
+  justified: z.enum(JUSTIFIED),
   sector: z.enum(SECTORS),
   channel: z.enum(CHANNELS),
   pressure: z.enum(PRESSURES),

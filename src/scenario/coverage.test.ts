@@ -57,7 +57,7 @@ describe('coverage', () => {
         greeting: {
           kind: 'explain' as const,
           question: 'What does the procedure say?',
-          choices: [claimed, ...rest],
+          choices: [claimed, ...rest].map((choice, index) => ({ ...choice, correct: index === 0 })),
         },
       },
     };

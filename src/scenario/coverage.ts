@@ -5,6 +5,7 @@ import type { Evidence, Scenario } from './schema.ts';
 import type { KnowledgeCheck } from './pack-schema.ts';
 import { analysisEvidence } from './analysis-evidence.ts';
 import { decisionsOf } from './graph.ts';
+import { rangeOfTraits } from './vocabulary.ts';
 
 /**
  * Everything in a scenario that carries evidence: choices, timers, records, log entries and the
@@ -43,8 +44,18 @@ function idsWhere(
 }
 
 /**
+ * The range items a scenario evidences: those it claims (the validator checks each) and those its
+ * customer's traits bring (an angry customer is range 3b whether or not the author listed it).
+ */
+export const rangeOf = (scenario: Scenario): RangeId[] =>
+  inCatalogueOrder(
+    RANGE_IDS,
+    new Set([...scenario.range, ...rangeOfTraits(scenario.customer.traits)]),
+  );
+
+/**
  * What a scenario gives the learner the chance to show: every criterion and technique some
- * decision touches (for better or worse), and the range items it claims.
+ * decision touches (for better or worse), and its range items (`rangeOf`).
  */
 export function opportunitiesIn(scenario: Scenario): {
   criteria: CriterionId[];
@@ -53,7 +64,7 @@ export function opportunitiesIn(scenario: Scenario): {
 } {
   return {
     ...idsWhere(scenario, () => true),
-    range: inCatalogueOrder(RANGE_IDS, new Set(scenario.range)),
+    range: rangeOf(scenario),
   };
 }
 

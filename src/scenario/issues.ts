@@ -227,9 +227,11 @@ function invalidType(issue: z.core.$ZodIssueInvalidType, context: IssueContext):
       value === null
         ? 'fill it in, or remove the key'
         : issue.expected === 'string'
-          ? typeof value === 'object'
-            ? 'write a single value here, not a list or a mapping'
-            : 'put the text in quotes'
+          ? Array.isArray(value)
+            ? 'put the text in quotes: unquoted, [ ] makes a list split at every comma (or write a single value here, not a list)'
+            : typeof value === 'object'
+              ? 'put the text in quotes: unquoted, a ": " inside text makes a key and a value (or write a single value here, not a mapping)'
+              : 'put the text in quotes'
           : issue.expected === 'object' || issue.expected === 'record'
             ? 'give it keys of its own on the lines below, indented'
             : issue.expected === 'array'

@@ -25,7 +25,7 @@ export function placeholderScenario(options: {
     customer: {
       name: 'Sam Example',
       pronouns: 'they/them',
-      persona: 'angry',
+      traits: ['angry'],
       needs: ['a working product', 'to be kept informed'],
       appearance: {
         skin: 'medium',
@@ -49,7 +49,7 @@ export function placeholderScenario(options: {
       beyondAuthority: ['Compensation over £50.'],
     },
     complaint: {
-      justified: true,
+      justified: 'yes',
       summary: 'A generated complaint.',
       facts: [{ id: 'fact-1', text: 'A generated fact.' }],
     },

@@ -7,6 +7,7 @@ import {
   RANGE_IDS,
   TECHNIQUE_IDS,
 } from '../curriculum/ids.ts';
+import { FEEDBACK_DIRECTIONS, JUSTIFIED_IDS, SECTOR_IDS, TRAIT_IDS } from './vocabulary.ts';
 
 /**
  * The scenario language. Every type the engine, validator and game use is inferred from these
@@ -306,6 +307,10 @@ const logField = z.strictObject({
         accurate: z.boolean().describe('true where this entry records what happened'),
         pin: pinSchema.optional(),
         law: z.array(lawRuleIdSchema).optional(),
+        misconceptions: z
+          .array(misconceptionIdSchema)
+          .optional()
+          .describe('what a learner who logs this inaccurate entry believes'),
         techniques: evidenceSchema.shape.techniques,
         criteria: evidenceSchema.shape.criteria,
         why: text,
@@ -352,6 +357,12 @@ const colleagueFeedbackNode = z.strictObject({
   kind: z.literal('colleague-feedback'),
   ...nodeBase,
   colleague: z.strictObject({ name: text, role: text }),
+  direction: z
+    .enum(Object.keys(FEEDBACK_DIRECTIONS) as ['given', 'received'])
+    .optional()
+    .describe(
+      'given: the learner gives the colleague feedback; received: the colleague gives the learner feedback',
+    ),
   line: conditionalTextSchema.describe('what the colleague says'),
   choices: z.array(choiceSchema).min(1).max(9),
 });
@@ -376,11 +387,24 @@ const reviewNode = z.strictObject({
   choices: z.array(choiceSchema).min(1).max(9),
 });
 
+/**
+ * An answer to an explain question is right or wrong, as a knowledge-check answer is: `correct`
+ * judges it, so it needs no stance (one given is kept for older files and read by nothing).
+ */
+export const explainAnswerSchema = choiceSchema.extend({
+  stance: stanceSchema.optional().describe('not needed on an answer: `correct` judges it'),
+  correct: z.boolean().describe('true where the answer is right; at least one answer must be'),
+  misconceptions: z
+    .array(misconceptionIdSchema)
+    .optional()
+    .describe('what a learner who picks this wrong answer believes'),
+});
+
 const explainNode = z.strictObject({
   kind: z.literal('explain'),
   ...nodeBase,
   question: conditionalTextSchema,
-  choices: z.array(choiceSchema).min(2).max(9),
+  choices: z.array(explainAnswerSchema).min(2).max(9),
 });
 
 export const OUTCOMES = ['resolved', 'escalated', 'referred', 'lost'] as const;
@@ -392,6 +416,12 @@ const endingNode = z.strictObject({
   kind: z.literal('ending'),
   ...nodeBase,
   outcome: z.enum(OUTCOMES),
+  acceptable: z
+    .boolean()
+    .optional()
+    .describe(
+      'true where this ending is an acceptable one, though the best options lead elsewhere',
+    ),
   customer: conditionalLineSchema.optional(),
   expression: expressionSchema.optional(),
   epilogue: conditionalTextSchema,
@@ -410,7 +440,7 @@ export const nodeSchema = z.discriminatedUnion('kind', [
   endingNode,
 ]);
 
-export const PERSONAS = ['angry', 'confused', 'unusual', 'different-needs'] as const;
+export const TRAITS = TRAIT_IDS;
 export const CHANNELS = [
   'face-to-face',
   'phone',
@@ -419,19 +449,8 @@ export const CHANNELS = [
   'live-chat',
   'social-media',
 ] as const;
-export const SECTORS = [
-  'retail',
-  'energy',
-  'telecoms',
-  'water',
-  'financial',
-  'council',
-  'housing',
-  'health',
-  'hospitality',
-  'transport',
-  'online-retail',
-] as const;
+export const SECTORS = SECTOR_IDS;
+export const JUSTIFIED = JUSTIFIED_IDS;
 export const PRESSURES = ['routine', 'busy', 'quiet'] as const;
 export const LETDOWNS = ['none', 'people', 'systems', 'resources'] as const;
 
@@ -472,7 +491,13 @@ export const scenarioSchema = z.strictObject({
   customer: z.strictObject({
     name: text.max(80),
     pronouns: z.string().trim().min(1).max(30),
-    persona: z.enum(PERSONAS),
+    traits: z
+      .array(z.enum(TRAITS))
+      .min(1)
+      .refine((traits) => new Set(traits).size === traits.length, {
+        message: 'each trait once: remove the repeated one',
+      })
+      .describe('what the customer is like; each trait evidences its Unit 312 range item'),
     needs: z.array(text).min(1).describe('needs and expectations the learner should notice'),
     appearance: appearanceSchema,
     mood: moodSchema,
@@ -492,7 +517,9 @@ export const scenarioSchema = z.strictObject({
     beyondAuthority: z.array(text).min(1).describe('what needs someone more senior'),
   }),
   complaint: z.strictObject({
-    justified: z.boolean(),
+    justified: z
+      .enum(JUSTIFIED)
+      .describe('whether the complaint is justified: yes, no, partly or not-yet-known'),
     summary: text,
     facts: z.array(z.strictObject({ id, text })).min(1).describe('what investigation can reveal'),
   }),
@@ -505,7 +532,9 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type NodeKind = ScenarioNode['kind'];
-export type Choice = z.infer<typeof choiceSchema>;
+/** A choice at any node; an explain answer carries `correct` and may leave out the stance. */
+export type Choice = z.infer<typeof choiceSchema> | ExplainAnswer;
+export type ExplainAnswer = z.infer<typeof explainAnswerSchema>;
 export type Pin = z.infer<typeof pinSchema>;
 export type Timeout = z.infer<typeof timeoutSchema>;
 export type Next = z.infer<typeof nextSchema>;

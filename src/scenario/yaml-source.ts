@@ -20,7 +20,8 @@ const SYNTAX_FIXES: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'indent with spaces: YAML does not allow tabs for indentation',
   MISSING_CHAR: 'add the missing closing quote or bracket',
   UNEXPECTED_TOKEN: 'check the punctuation here; quote text that contains a colon or a #',
-  BLOCK_AS_IMPLICIT_KEY: 'check the indentation and that each key ends with a colon',
+  BLOCK_AS_IMPLICIT_KEY:
+    'put text that contains ": " in quotes ("like this: say") or start it on the next line after >-; otherwise check the indentation and that each key ends with a colon',
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line: check for a missing colon or quote above',
   MULTIPLE_DOCS:
     'keep one scenario per file: remove the --- line and what follows, or split the file',

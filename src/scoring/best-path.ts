@@ -79,10 +79,12 @@ function describeStep(session: Session, event: SessionEvent): Step {
 export function endingReached(session: Session): EndingReached | null {
   const view = session.view();
   if (view.ending === null) return null;
+  const node = nodeAt(session.scenario, view.nodeId);
   return {
     id: view.nodeId,
     kind: view.ending.outcome,
-    title: nodeAt(session.scenario, view.nodeId).title ?? null,
+    acceptable: node.kind === 'ending' && node.acceptable === true,
+    title: node.title ?? null,
     epilogue: view.ending.epilogue,
   };
 }

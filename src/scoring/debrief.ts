@@ -28,6 +28,8 @@ export interface OptionSummary {
   id: string | null;
   say: string;
   stance: Stance | null;
+  /** Set on explain answers, which are judged right or wrong rather than by a stance. */
+  correct?: boolean;
 }
 
 /** An options node: the learner's analysis beside the author's, option by option. */
@@ -54,6 +56,8 @@ export interface Tally {
 export interface EndingReached {
   id: string;
   kind: Outcome;
+  /** The author marked it acceptable (`acceptable: true`), though it may not be the best. */
+  acceptable: boolean;
   title: string | null;
   epilogue: string;
 }

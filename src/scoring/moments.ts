@@ -14,6 +14,7 @@ const summary = (option: ScoredOption): OptionSummary => ({
   id: option.id,
   say: option.say,
   stance: option.stance,
+  ...(option.correct === undefined ? {} : { correct: option.correct }),
 });
 
 function chosenSummary(options: MomentOptions): OptionSummary {
@@ -34,6 +35,8 @@ export function tookBestAt(
   tallies: ReturnType<typeof tallyMoment>,
 ): boolean {
   if (options.mode === 'one-of') {
+    // A wrong answer is never as good as a right one, whatever it carries.
+    if (options.chosen.correct === false && options.best.correct === true) return false;
     return (
       options.chosen.id === options.best.id ||
       totalEvidence(options.chosen) >= totalEvidence(options.best)

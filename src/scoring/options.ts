@@ -24,6 +24,8 @@ export interface ScoredOption {
   stance: Stance | null;
   /** Entries: whether the author marked it accurate (breaks ties between equal evidence). */
   accurate?: boolean;
+  /** Explain answers: whether the answer is right (a right answer is always the best). */
+  correct?: boolean;
   techniques: Partial<Record<TechniqueId, number>>;
   criteria: Partial<Record<CriterionId, number>>;
   why: string;
@@ -87,18 +89,25 @@ export const totalEvidence = (evidence: Evidence): number =>
 
 const stanceRank = (option: ScoredOption): number =>
   option.stance === null
-    ? option.accurate === true
+    ? option.accurate === true || option.correct === true
       ? 0
       : STANCES.length
     : STANCES.indexOf(option.stance);
 
-/** The option with the most total evidence; ties go to the better stance, then author order. */
+/**
+ * The option with the most total evidence; ties go to the better stance, then author order. Among
+ * explain answers a right one beats any wrong one, whatever the numbers.
+ */
 export function bestOf<T extends ScoredOption>(options: readonly T[]): T | undefined {
   let best: T | undefined;
   for (const option of options) {
     if (best === undefined) {
       best = option;
       continue;
+    }
+    if (option.correct !== undefined && best.correct !== undefined) {
+      if (option.correct && !best.correct) best = option;
+      if (option.correct !== best.correct) continue;
     }
     const difference = totalEvidence(option) - totalEvidence(best);
     if (difference > 0 || (difference === 0 && stanceRank(option) < stanceRank(best)))
@@ -107,10 +116,13 @@ export function bestOf<T extends ScoredOption>(options: readonly T[]): T | undef
   return best;
 }
 
+/** A choice; an explain answer is judged by `correct`, so any stance it carries is not read. */
 export const fromChoice = (node: ScenarioNode, choice: Choice): ScoredOption => ({
   id: choice.id,
   say: choice.say,
-  stance: choice.stance,
+  ...('correct' in choice
+    ? { stance: null, correct: choice.correct }
+    : { stance: choice.stance ?? null }),
   techniques: choice.techniques ?? {},
   criteria: countedCriteria(node, choice.criteria),
   why: choice.why,
@@ -129,7 +141,7 @@ export const fromEntry = (node: ScenarioNode, entry: LogEntry): ScoredOption => 
   criteria: countedCriteria(node, entry.criteria),
   why: entry.why,
   law: entry.law ?? [],
-  misconceptions: [],
+  misconceptions: entry.misconceptions ?? [],
 });
 
 export function timeoutOption(node: ScenarioNode): ScoredOption | undefined {

@@ -1,4 +1,5 @@
 import { LAW_RULE_IDS, type LawRuleId, type MisconceptionId } from '../curriculum/ids.ts';
+import { rangeOf } from '../scenario/coverage.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { SessionError } from '../engine/errors.ts';
 import { contentHash } from '../engine/hash.ts';
@@ -9,12 +10,12 @@ import {
   startSession,
   type Session,
 } from '../engine/session.ts';
-import type { SessionEvent, Transcript } from '../engine/types.ts';
+import type { Decision, SessionEvent, Transcript } from '../engine/types.ts';
 import { bestPaths, endingReached } from './best-path.ts';
 import { capReasons, criticalErrorAt } from './critical.ts';
 import type { BestPath, Debrief, DebriefMoment, StyleMark } from './debrief.ts';
 import { momentSummary, tookBestAt } from './moments.ts';
-import { optionsFor, tallyMoment } from './options.ts';
+import { optionsFor, tallyMoment, type ScoredOption } from './options.ts';
 import { overallOf } from './overall.ts';
 import { describeStyle } from './style.ts';
 import { evidenceTally } from './tally.ts';
@@ -41,6 +42,17 @@ const describeEvent = (event: SessionEvent): string => {
       return `PUT_TO ${event.audience}`;
   }
 };
+
+/**
+ * Whether the learner showed the misconceptions an option is tagged with: by a wrong explain
+ * answer, an inaccurate log entry, or a reply that is neither skilled nor adequate.
+ */
+function misheld(kind: Decision['kind'], chosen: ScoredOption): boolean {
+  if (chosen.correct !== undefined) return !chosen.correct;
+  if (kind === 'field') return chosen.accurate === false;
+  if (kind !== 'choice' && kind !== 'timeout') return false;
+  return chosen.stance !== 'skilled' && chosen.stance !== 'adequate';
+}
 
 /**
  * Replay a transcript through the engine and score it: the one scoring path for the game, the
@@ -114,11 +126,15 @@ function buildDebrief(input: {
       chosen?.law ??
       (options.mode === 'records' ? options.opened.flatMap((record) => record.law) : []);
     [...chosenLaw, ...options.best.law].forEach((id) => law.add(id));
-    if (chosen !== undefined && (decision.kind === 'choice' || decision.kind === 'timeout')) {
+    if (chosen !== undefined && misheld(decision.kind, chosen))
+      for (const id of chosen.misconceptions) misconceptions.add(id);
+    // The style report is about replies; an explain answer is right or wrong, not a manner.
+    if (
+      chosen !== undefined &&
+      chosen.correct === undefined &&
+      (decision.kind === 'choice' || decision.kind === 'timeout')
+    ) {
       sequence.push(decision.kind === 'timeout' ? 'timeout' : (chosen.stance ?? 'adequate'));
-      if (chosen.stance !== 'skilled' && chosen.stance !== 'adequate') {
-        for (const id of chosen.misconceptions) misconceptions.add(id);
-      }
     }
     const critical = criticalErrorAt(decision, chosen);
     if (critical !== null) criticalErrors.push(critical);
@@ -151,7 +167,7 @@ function buildDebrief(input: {
     moments,
     timeline,
     style: describeStyle(sequence),
-    range: [...scenario.range],
+    range: rangeOf(scenario),
     law: LAW_RULE_IDS.filter((id) => law.has(id)),
     misconceptions: [...misconceptions],
     // Looking ahead, as from every moment: chance goes the likelier way, not the draw.

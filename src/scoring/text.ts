@@ -1,6 +1,12 @@
 import { INCOMPLETE_WORD, STATUS_WORDS, statusInWords } from '../curriculum/evidence.ts';
 import type { CriterionId } from '../curriculum/ids.ts';
-import type { AnalysisComparison, Debrief, DebriefMoment } from './debrief.ts';
+import type {
+  AnalysisComparison,
+  Debrief,
+  DebriefMoment,
+  EndingReached,
+  OptionSummary,
+} from './debrief.ts';
 
 const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
@@ -56,6 +62,18 @@ function analysisLines(analysis: AnalysisComparison): string[] {
   return lines;
 }
 
+/** How an ending is named: its title and outcome, and whether the author counts it acceptable. */
+export const endingWords = (ending: EndingReached): string =>
+  `${ending.title ?? ending.id} (${ending.kind}${ending.acceptable ? ', an acceptable ending' : ''})`;
+
+/** The judgement shown beside an option: an explain answer's right or wrong, or the stance. */
+const judgedAs = (option: OptionSummary): string =>
+  option.correct !== undefined
+    ? ` [${option.correct ? 'correct' : 'incorrect'}]`
+    : option.stance === null
+      ? ''
+      : ` [${option.stance}]`;
+
 function momentLines(moment: DebriefMoment): string[] {
   const place = moment.nodeTitle ?? moment.nodeId;
   const heading =
@@ -67,14 +85,13 @@ function momentLines(moment: DebriefMoment): string[] {
   const lines = [`  ${moment.index + 1}. ${heading}`];
   if (moment.customerLine !== null)
     lines.push(...wrap(`Customer: “${moment.customerLine}”`, '     '));
-  const stance = (value: string | null) => (value === null ? '' : ` [${value}]`);
-  lines.push(...wrap(`You: ${moment.chosen.say}${stance(moment.chosen.stance)}`, '     '));
+  lines.push(...wrap(`You: ${moment.chosen.say}${judgedAs(moment.chosen)}`, '     '));
   for (const line of moment.byChance ?? []) lines.push(...wrap(line, '     '));
   if (moment.analysis !== undefined) return [...lines, ...analysisLines(moment.analysis)];
   if (moment.tookBest) {
     lines.push('     The best option here.');
   } else {
-    lines.push(...wrap(`Best: ${moment.best.say}${stance(moment.best.stance)}`, '     '));
+    lines.push(...wrap(`Best: ${moment.best.say}${judgedAs(moment.best)}`, '     '));
   }
   lines.push(...wrap(`Why: ${moment.why}`, '     '));
   if (moment.bestWhy !== null) lines.push(...wrap(`Why the best: ${moment.bestWhy}`, '     '));
@@ -83,7 +100,7 @@ function momentLines(moment: DebriefMoment): string[] {
   if (moment.bestLeadsTo?.ending != null) {
     lines.push(
       ...wrap(
-        `The best option would have led to: ${moment.bestLeadsTo.ending.title ?? moment.bestLeadsTo.ending.id} (${moment.bestLeadsTo.ending.kind}).`,
+        `The best option would have led to: ${endingWords(moment.bestLeadsTo.ending)}.`,
         '     ',
       ),
     );
@@ -99,7 +116,7 @@ export function debriefText(debrief: Debrief): string {
   lines.push(
     debrief.ending === null
       ? `${sentence(INCOMPLETE_WORD)}: the play stopped before an ending.`
-      : `Ending: ${debrief.ending.title ?? debrief.ending.id} (${debrief.ending.kind}). ${debrief.ending.epilogue}`,
+      : `Ending: ${endingWords(debrief.ending)}. ${debrief.ending.epilogue}`,
   );
   lines.push(
     '',
@@ -159,9 +176,7 @@ export function debriefText(debrief: Debrief): string {
     '',
     ...wrap(
       `The best path from the start: ${path.steps.map((step) => step.nodeTitle ?? step.nodeId).join(' → ')}${
-        path.ending === null
-          ? ' (no ending reached)'
-          : ` → ${path.ending.title ?? path.ending.id} (${path.ending.kind})`
+        path.ending === null ? ' (no ending reached)' : ` → ${endingWords(path.ending)}`
       }`,
       '',
     ),

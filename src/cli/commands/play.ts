@@ -15,6 +15,7 @@ import type { OptionOrder, Transcript } from '../../engine/types.ts';
 import type { Debrief } from '../../scoring/debrief.ts';
 import { scoreTranscript } from '../../scoring/score.ts';
 import { debriefText } from '../../scoring/text.ts';
+import { FEEDBACK_DIRECTIONS } from '../../scenario/vocabulary.ts';
 
 const usage = `Usage: resolve play <scenario.yaml> --policy ${POLICIES.join('|')} [--seed N] [--timing standard|extended|off] [--no-shuffle] [--json]
        resolve play <scenario.yaml> --interactive [--seed N] [--timing ...] [--no-shuffle] [--json]
@@ -154,6 +155,7 @@ function describeNode(session: Session): string[] {
   if (view.customerLine !== null) lines.push(`Customer: “${view.customerLine}”`);
   switch (node.kind) {
     case 'colleague-feedback':
+      if (node.direction !== undefined) lines.push(`(${FEEDBACK_DIRECTIONS[node.direction]})`);
       lines.push(`${node.colleague.name} (${node.colleague.role}): “${view.text.line ?? ''}”`);
       break;
     case 'investigate':

@@ -50,7 +50,7 @@ describe('backdropPlan', () => {
     expect(layout('face-to-face', 'telecoms')).toBe('shop');
     expect(layout('face-to-face', 'online-retail')).toBe('shop');
     expect(layout('face-to-face', 'council')).toBe('reception');
-    expect(layout('face-to-face', 'health')).toBe('reception');
+    expect(layout('face-to-face', 'nhs')).toBe('reception');
     expect(layout('phone', 'energy')).toBe('call');
     expect(layout('email', 'water')).toBe('inbox');
     expect(layout('letter', 'housing')).toBe('letter');

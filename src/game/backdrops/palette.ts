@@ -10,7 +10,9 @@ export const SECTOR_ACCENT: Record<BackdropSetting['sector'], number> = {
   financial: 0x2b4a6e,
   council: 0x3c7d4f,
   housing: 0xb0653a,
-  health: 0x2f7f9e,
+  nhs: 0x2f7f9e,
+  'home-services': 0x7a6a3a,
+  travel: 0x1f8a7a,
   hospitality: 0x8e3b4f,
   transport: 0xc2562b,
 };

@@ -6,7 +6,7 @@ import type { BackdropPlan, BackdropSetting, Shape } from './plan.ts';
 const FALLBACK_PLACE: Partial<Record<BackdropSetting['sector'], string>> = {
   council: 'Council customer service centre',
   housing: 'Housing office',
-  health: 'Reception',
+  nhs: 'Reception',
   financial: 'Branch',
 };
 

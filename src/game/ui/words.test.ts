@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPRESSIONS } from '../../scenario/schema.ts';
-import { expressionCue, possessiveOf } from './words.ts';
+import type { ScenarioNode } from '../../scenario/schema.ts';
+import { expressionCue, headingOf, possessiveOf } from './words.ts';
 
 describe('body-language cues for a customer who is filming', () => {
   const filming = (pronouns: string) => ({ pronouns, appearance: { extras: ['holding-phone'] } });
@@ -32,5 +33,25 @@ describe('body-language cues for a customer who is filming', () => {
     expect(possessiveOf(' He / Him ')).toBe('his');
     expect(possessiveOf('they')).toBe('their');
     expect(possessiveOf('')).toBe('a');
+  });
+});
+
+describe('node headings', () => {
+  const feedback = (direction?: 'given' | 'received', title?: string) =>
+    ({
+      kind: 'colleague-feedback',
+      colleague: { name: 'Owen', role: 'Duty manager' },
+      line: 'A word?',
+      choices: [],
+      ...(direction === undefined ? {} : { direction }),
+      ...(title === undefined ? {} : { title }),
+    }) as unknown as ScenarioNode;
+
+  it('says which way colleague feedback goes, beside the title', () => {
+    expect(headingOf(feedback('given', 'A word with Ryan'), 'Feedback')).toBe(
+      'Feedback to a colleague: A word with Ryan',
+    );
+    expect(headingOf(feedback('received'), 'Feedback')).toBe('Feedback from a colleague');
+    expect(headingOf(feedback(undefined, 'Owen has a word'), 'Feedback')).toBe('Owen has a word');
   });
 });

@@ -1,14 +1,28 @@
 import type { Expression } from '../../scenario/schema.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import type { Scenario, ScenarioNode } from '../../scenario/schema.ts';
+import {
+  FEEDBACK_DIRECTIONS,
+  JUSTIFIED,
+  SECTOR_LABELS,
+  TRAIT_IDS,
+  TRAIT_INFO,
+  type Justified,
+  type Sector,
+  type Trait,
+} from '../../scenario/vocabulary.ts';
 
 /** The words the interface uses for the scenario language's values. */
 
-export const PERSONA_WORDS: Record<Scenario['customer']['persona'], string> = {
-  angry: 'Angry',
-  confused: 'Confused',
-  unusual: 'Unusual request',
-  'different-needs': 'Different needs',
-};
+/** Each customer trait's label, from the scenario language's vocabulary. */
+export const TRAIT_WORDS: Record<Trait, string> = Object.fromEntries(
+  TRAIT_IDS.map((trait) => [trait, TRAIT_INFO[trait].label]),
+) as Record<Trait, string>;
+
+/** A customer's traits in words: "Angry, hard of hearing". */
+export const traitsWords = (traits: readonly Trait[]): string =>
+  traits
+    .map((trait, index) => (index === 0 ? TRAIT_WORDS[trait] : TRAIT_WORDS[trait].toLowerCase()))
+    .join(', ');
 
 export const CHANNEL_WORDS: Record<Scenario['setting']['channel'], string> = {
   'face-to-face': 'Face to face',
@@ -19,19 +33,23 @@ export const CHANNEL_WORDS: Record<Scenario['setting']['channel'], string> = {
   'social-media': 'Social media',
 };
 
-export const SECTOR_WORDS: Record<Scenario['setting']['sector'], string> = {
-  retail: 'Retail',
-  energy: 'Energy',
-  telecoms: 'Telecoms',
-  water: 'Water',
-  financial: 'Financial services',
-  council: 'Council',
-  housing: 'Housing',
-  health: 'Health',
-  hospitality: 'Hospitality',
-  transport: 'Transport',
-  'online-retail': 'Online retail',
-};
+export const SECTOR_WORDS: Record<Sector, string> = SECTOR_LABELS;
+
+/**
+ * A node's heading: its title, or the kind's heading. A colleague-feedback node says which way the
+ * feedback goes, so the learner knows whether to give it or take it.
+ */
+export function headingOf(node: ScenarioNode, kindHeading: string): string {
+  if (node.kind === 'colleague-feedback' && node.direction !== undefined) {
+    const direction = FEEDBACK_DIRECTIONS[node.direction];
+    return node.title === undefined ? direction : `${direction}: ${node.title}`;
+  }
+  return node.title ?? kindHeading;
+}
+
+export const JUSTIFIED_WORDS: Record<Justified, string> = Object.fromEntries(
+  Object.entries(JUSTIFIED).map(([id, info]) => [id, info.label]),
+) as Record<Justified, string>;
 
 export const DIFFICULTY_WORDS: Record<Scenario['difficulty'], string> = {
   introductory: 'Introductory',

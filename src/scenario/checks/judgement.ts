@@ -26,6 +26,10 @@ interface Carrier {
   path: JsonPath;
 }
 
+/** The choice the author counts as right: a correct explain answer, or a skilled reply. */
+export const isCareful = (choice: Choice): boolean =>
+  'correct' in choice ? choice.correct : choice.stance === 'skilled';
+
 function carriersOf(scenario: Scenario): Carrier[] {
   const carriers: Carrier[] = [];
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
@@ -36,7 +40,7 @@ function carriersOf(scenario: Scenario): Carrier[] {
         kind: 'choice',
         id: choice.id,
         evidence: choice,
-        careful: choice.stance === 'skilled',
+        careful: isCareful(choice),
         law: choice.law ?? [],
         path: ['nodes', nodeId, 'choices', index],
       }),
@@ -101,6 +105,7 @@ export function checkJudgement(context: CheckContext): void {
   checkPins(context);
   checkDecisions(context);
   checkSkilledEvidence(context, carriers);
+  checkAnswers(context);
   checkOfferedOnlyByWeaker(context, carriers);
   checkLawCited(context, carriers);
   checkKnowledgeWhereAsked(context, carriers);
@@ -111,13 +116,13 @@ function checkPins(context: CheckContext): void {
   for (const [nodeId, node] of Object.entries(context.scenario.nodes)) {
     if (node.kind === 'ending') continue;
     node.choices.forEach((choice: Choice, index) => {
-      if (choice.pin === undefined || choice.stance !== 'skilled') return;
+      if (choice.pin === undefined || !isCareful(choice)) return;
       context.report({
         path: ['nodes', nodeId, 'choices', index, 'pin'],
         key: true,
         severity: 'warning',
         code: 'skilled-pinned',
-        message: `skilled choice '${choice.id}' is pinned ${choice.pin}, so a learner can find it by its place`,
+        message: `${'correct' in choice ? 'correct answer' : 'skilled choice'} '${choice.id}' is pinned ${choice.pin}, so a learner can find it by its place`,
         fix: 'remove `pin:` (pin only options whose place is part of the meaning, like "Say nothing" last)',
       });
     });
@@ -145,7 +150,18 @@ function checkDecisions(context: CheckContext): void {
   for (const [nodeId, node] of Object.entries(context.scenario.nodes)) {
     if (node.kind === 'ending' || node.choices.length < 2) continue;
     decisions += 1;
-    const skilled = node.choices.filter((choice: Choice) => choice.stance === 'skilled');
+    const skilled = node.choices.filter(isCareful);
+    if (node.kind === 'explain' && skilled.length === 0) {
+      context.report({
+        path: ['nodes', nodeId, 'choices'],
+        key: true,
+        severity: 'error',
+        code: 'no-correct-answer',
+        message: `explain node '${nodeId}' has no answer marked \`correct: true\`, so no learner can answer it right`,
+        fix: 'mark the right answer (or answers) `correct: true` and the others `correct: false`',
+      });
+      continue;
+    }
     if (skilled.length === 0) {
       context.report({
         path: ['nodes', nodeId],
@@ -157,7 +173,7 @@ function checkDecisions(context: CheckContext): void {
       });
       continue;
     }
-    const others = node.choices.filter((choice: Choice) => choice.stance !== 'skilled');
+    const others = node.choices.filter((choice: Choice) => !isCareful(choice));
     const longestOther = Math.max(0, ...others.map((choice: Choice) => choice.say.length));
     if (skilled.some((choice: Choice) => choice.say.length > longestOther)) longest.push(nodeId);
   }
@@ -178,12 +194,38 @@ function checkSkilledEvidence(context: CheckContext, carriers: readonly Carrier[
     if (carrier.kind !== 'choice' || !carrier.careful) continue;
     const values = strengths(carrier.evidence).map(([, value]) => value);
     if (!values.some((value) => value < 0) || values.some((value) => value > 0)) continue;
+    const answer = context.scenario.nodes[carrier.nodeId]?.kind === 'explain';
     context.report({
       path: carrier.path,
       severity: 'warning',
       code: 'skilled-only-negative',
-      message: `skilled choice '${carrier.id}' (node '${carrier.nodeId}') carries only negative evidence`,
-      fix: 'say what the choice shows with positive evidence, or change its stance',
+      message: `${answer ? 'correct answer' : 'skilled choice'} '${carrier.id}' (node '${carrier.nodeId}') carries only negative evidence`,
+      fix: `say what the ${answer ? 'answer' : 'choice'} shows with positive evidence, or change its ${answer ? '`correct`' : 'stance'}`,
+    });
+  }
+}
+
+/**
+ * At an explain node the right answer is the best whatever the numbers, so a wrong answer that
+ * carries more evidence than every right one contradicts it.
+ */
+function checkAnswers(context: CheckContext): void {
+  const total = (evidence: Evidence): number =>
+    strengths(evidence).reduce((sum, [, value]) => sum + value, 0);
+  for (const [nodeId, node] of Object.entries(context.scenario.nodes)) {
+    if (node.kind !== 'explain') continue;
+    const right = node.choices.filter((choice) => choice.correct);
+    if (right.length === 0) continue;
+    const bestRight = Math.max(...right.map(total));
+    node.choices.forEach((choice, index) => {
+      if (choice.correct || total(choice) <= bestRight) return;
+      context.report({
+        path: ['nodes', nodeId, 'choices', index],
+        severity: 'warning',
+        code: 'wrong-answer-outscores',
+        message: `wrong answer '${choice.id}' (node '${nodeId}') carries more evidence than any correct answer`,
+        fix: 'give the correct answer the evidence, or check which answer is marked `correct: true`',
+      });
     });
   }
 }
@@ -210,7 +252,7 @@ function checkOfferedOnlyByWeaker(context: CheckContext, carriers: readonly Carr
       severity: 'warning',
       code: 'offered-only-by-weaker',
       message: `'${id}' has positive evidence only on options that are not skilled (${all.map(describeCarrier).join(', ')}), so the best play can never show it`,
-      fix: `give '${id}' to the skilled option (or a relevant record, an accurate entry) where it belongs, or take it off the weaker ones`,
+      fix: `give '${id}' to the skilled option (or a correct answer, a relevant record, an accurate entry) where it belongs, or take it off the weaker ones`,
     });
   }
 }

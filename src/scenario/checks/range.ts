@@ -1,4 +1,6 @@
 import type { CriterionId, LawRuleId, RangeId } from '../../curriculum/ids.ts';
+import { rangeItems } from '../../curriculum/range.ts';
+import { JUSTIFIED, TRAIT_IDS, TRAIT_INFO } from '../vocabulary.ts';
 import type { Finding } from './context.ts';
 import type { CheckContext } from './context.ts';
 
@@ -19,6 +21,14 @@ const SECTOR_PREFIXES = [
 const isSectorRule = (id: LawRuleId): boolean =>
   SECTOR_PREFIXES.some((prefix) => id.startsWith(prefix));
 
+/** The traits that evidence a range item, as an author would write them: "angry or confused". */
+const traitsFor = (range: RangeId): string => {
+  const traits = TRAIT_IDS.filter((trait) => TRAIT_INFO[trait].range === range);
+  return traits.length <= 1
+    ? traits.join('')
+    : `${traits.slice(0, -1).join(', ')} or ${traits.at(-1) ?? ''}`;
+};
+
 type Verdict = Pick<Finding, 'severity' | 'message' | 'fix'> | undefined;
 
 /**
@@ -28,6 +38,8 @@ type Verdict = Pick<Finding, 'severity' | 'message' | 'fix'> | undefined;
 function judgeClaim(id: RangeId, context: CheckContext): Verdict {
   const { scenario, graph } = context;
   const { setting, customer, complaint } = scenario;
+  const hasTraitFor = (range: RangeId): boolean =>
+    customer.traits.some((trait) => TRAIT_INFO[trait].range === range);
   const choices = graph.decisions.filter((decision) => decision.kind === 'choice');
   const cites = (test: (law: LawRuleId) => boolean): boolean =>
     choices.some((choice) => (choice.outcome.law ?? []).some(test));
@@ -39,21 +51,18 @@ function judgeClaim(id: RangeId, context: CheckContext): Verdict {
           message: `'${id}' (${what}) is claimed, but ${key} is '${actual}'`,
           fix: `set ${key}: ${wanted}, or remove the claim from \`range\``,
         };
+  const { justified } = complaint;
   switch (id) {
     case '312 range 1a':
-      return needsSetting(
-        'complaint.justified',
-        'true',
-        String(complaint.justified),
-        'a justified complaint',
-      );
-    case '312 range 1b':
-      return needsSetting(
-        'complaint.justified',
-        'false',
-        String(complaint.justified),
-        'an unjustified complaint',
-      );
+    case '312 range 1b': {
+      if ((JUSTIFIED[justified].range as readonly RangeId[]).includes(id)) return undefined;
+      const wanted = id === '312 range 1a' ? 'yes (or partly)' : 'no (or partly)';
+      return {
+        severity: 'error',
+        message: `'${id}' (${id === '312 range 1a' ? 'a justified' : 'an unjustified'} complaint) is claimed, but complaint.justified is '${justified}'`,
+        fix: `set complaint.justified: ${wanted}, or remove the claim from \`range\``,
+      };
+    }
     case '312 range 2a':
       return needsSetting('setting.pressure', 'routine', setting.pressure, 'routine delivery');
     case '312 range 2b':
@@ -69,31 +78,30 @@ function judgeClaim(id: RangeId, context: CheckContext): Verdict {
             fix: 'set setting.letdown to people, systems or resources, or remove the claim',
           };
     case '312 range 3a': {
-      // Every customer lists needs; the claim is borne out by a persona built on them or a choice
+      // Every customer lists needs; the claim is borne out by a trait built on them or a choice
       // that adapts to them.
       const adapts = choices.some(
         (choice) =>
           (choice.outcome.techniques?.['adapt-communication'] ?? 0) > 0 ||
           (choice.outcome.law ?? []).includes('law.equality.adjustments'),
       );
-      return customer.persona === 'different-needs' || adapts
+      return hasTraitFor(id) || adapts
         ? undefined
         : {
             severity: 'warning',
-            message: `'${id}' (different needs and expectations) is claimed, but the persona is '${customer.persona}' and no choice adapts to the customer's needs`,
-            fix: "use persona: different-needs, or give a choice 'adapt-communication' evidence",
+            message: `'${id}' (different needs and expectations) is claimed, but no trait is ${traitsFor(id)} and no choice adapts to the customer's needs`,
+            fix: `add ${traitsFor(id)} to customer.traits, or give a choice 'adapt-communication' evidence`,
           };
     }
     case '312 range 3b':
-      return customer.persona === 'angry' || customer.persona === 'confused'
+    case '312 range 3c':
+      return hasTraitFor(id)
         ? undefined
         : {
             severity: 'error',
-            message: `'${id}' (angry or confused) is claimed, but the persona is '${customer.persona}'`,
-            fix: 'use persona: angry or confused, or remove the claim',
+            message: `'${id}' (${rangeItems[id].text.replace(/\.$/, '')}) is claimed, but customer.traits is [${customer.traits.join(', ')}]`,
+            fix: `add ${traitsFor(id)} to customer.traits, or remove the claim`,
           };
-    case '312 range 3c':
-      return needsSetting('customer.persona', 'unusual', customer.persona, 'behaves unusually');
     case '312 range 4a':
       return choices.some((choice) =>
         PROCEDURE_CRITERIA.some((criterion) => (choice.outcome.criteria?.[criterion] ?? 0) > 0),

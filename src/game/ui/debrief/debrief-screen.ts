@@ -95,6 +95,7 @@ function overallSection(options: DebriefScreenOptions, portrait: HTMLElement): H
             ? el('p', {}, [
                 el('strong', { text: 'Outcome: ' }),
                 OUTCOME_WORDS[ending.kind],
+                ending.acceptable ? ', an acceptable ending' : '',
                 '. ',
                 ending.epilogue,
               ])
@@ -333,12 +334,17 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
             el('div', { className: 'compare-chosen' }, [
               el('p', { className: 'compare-label' }, [
                 moment.tookBest ? '✓ You took the best option ' : 'You ',
-                moment.chosen.stance
+                moment.chosen.correct !== undefined
                   ? el('span', {
-                      className: `stance stance-${moment.chosen.stance}`,
-                      text: `(${STANCE_WORDS[moment.chosen.stance]})`,
+                      className: `stance ${moment.chosen.correct ? 'stance-skilled' : 'stance-unsafe'}`,
+                      text: moment.chosen.correct ? '(correct)' : '(incorrect)',
                     })
-                  : null,
+                  : moment.chosen.stance
+                    ? el('span', {
+                        className: `stance stance-${moment.chosen.stance}`,
+                        text: `(${STANCE_WORDS[moment.chosen.stance]})`,
+                      })
+                    : null,
                 ':',
               ]),
               el('p', {
@@ -355,7 +361,7 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
                   moment.bestLeadsTo?.ending
                     ? el('p', {
                         className: 'muted',
-                        text: `Following the best options from here leads to: ${OUTCOME_WORDS[moment.bestLeadsTo.ending.kind]}.`,
+                        text: `Following the best options from here leads to: ${OUTCOME_WORDS[moment.bestLeadsTo.ending.kind]}${moment.bestLeadsTo.ending.acceptable ? ', an acceptable ending' : ''}.`,
                       })
                     : null,
                 ]),

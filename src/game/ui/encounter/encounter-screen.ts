@@ -25,7 +25,7 @@ import { colleagueAppearance } from '../../art/colleague.ts';
 import type { Announcer } from '../announcer.ts';
 import { el, focusHeading, uniqueId } from '../dom.ts';
 import type { Screen } from '../screen.ts';
-import { CHANNEL_WORDS, PRESSURE_WORDS, SECTOR_WORDS } from '../words.ts';
+import { CHANNEL_WORDS, PRESSURE_WORDS, SECTOR_WORDS, headingOf } from '../words.ts';
 import { addCaptionLine, captionLineText, type CaptionLine } from './caption-log.ts';
 import { choicesView, moveFocusInChoices } from './choices-view.ts';
 import { customerPanel } from './customer-panel.ts';
@@ -274,7 +274,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     renderPanel();
     lineView?.dispose();
     lineView = null;
-    const nodeHeading = newHeading(node.title ?? KIND_HEADINGS[node.kind]);
+    const nodeHeading = newHeading(headingOf(node, KIND_HEADINGS[node.kind]));
     const parts: (HTMLElement | null)[] = [nodeHeading];
     if (model.interjection) {
       const { says } = model.interjection;

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { filterLibrary, matchesFilter } from './library-filter.ts';
+import { filterLibrary, matchesFilter, traitsPresent } from './library-filter.ts';
 import type { ScenarioSummary } from '../../../scenario/content-index.ts';
 
 const base: ScenarioSummary = {
   id: 'a',
   title: 'Kettle',
   summary: 'A kettle',
-  persona: 'angry',
+  traits: ['angry'],
+  justified: 'yes',
   sector: 'retail',
   channel: 'face-to-face',
   pressure: 'busy',
@@ -26,7 +27,7 @@ const library: ScenarioSummary[] = [
     ...base,
     id: 'b',
     title: 'Bill',
-    persona: 'confused',
+    traits: ['confused'],
     channel: 'phone',
     sector: 'energy',
     criteria: ['MRC 2.1'],
@@ -49,9 +50,21 @@ describe('the library filter', () => {
     expect(filterLibrary(library, { unit: '312' }).map((s) => s.id)).toEqual(['a', 'c']);
     expect(filterLibrary(library, { criterion: 'CS17 1.3' }).map((s) => s.id)).toEqual(['a']);
     expect(
-      filterLibrary(library, { channel: 'phone', persona: 'confused' }).map((s) => s.id),
+      filterLibrary(library, { channel: 'phone', trait: 'confused' }).map((s) => s.id),
     ).toEqual(['b']);
     expect(filterLibrary(library, { sector: 'retail', difficulty: 'advanced' })).toEqual([]);
+  });
+
+  it('finds a customer by any one of their traits', () => {
+    const both = { ...base, id: 'd', traits: ['angry' as const, 'hard-of-hearing' as const] };
+    expect(filterLibrary([both], { trait: 'hard-of-hearing' }).map((s) => s.id)).toEqual(['d']);
+    expect(filterLibrary([both], { trait: 'angry' }).map((s) => s.id)).toEqual(['d']);
+    expect(filterLibrary([both], { trait: 'confused' })).toEqual([]);
+    expect(traitsPresent([...library, both]).sort()).toEqual([
+      'angry',
+      'confused',
+      'hard-of-hearing',
+    ]);
   });
 
   it('shows everything, easiest first, with no filter', () => {
@@ -64,7 +77,7 @@ describe('the library filter', () => {
         fc.constantFrom(...library),
         fc.record(
           {
-            persona: fc.constantFrom('angry', 'confused' as const),
+            trait: fc.constantFrom('angry', 'confused' as const),
             channel: fc.constantFrom('phone', 'email' as const),
           },
           { requiredKeys: [] },

@@ -6,7 +6,8 @@ import type { UnitId } from '../../../curriculum/types.ts';
 export interface LibraryFilter {
   unit?: UnitId;
   criterion?: string;
-  persona?: ScenarioSummary['persona'];
+  /** A scenario matches when its customer has this trait among others. */
+  trait?: ScenarioSummary['traits'][number];
   sector?: ScenarioSummary['sector'];
   channel?: ScenarioSummary['channel'];
   difficulty?: ScenarioSummary['difficulty'];
@@ -15,7 +16,7 @@ export interface LibraryFilter {
 export const FILTER_KEYS = [
   'unit',
   'criterion',
-  'persona',
+  'trait',
   'sector',
   'channel',
   'difficulty',
@@ -26,7 +27,7 @@ export function matchesFilter(scenario: ScenarioSummary, filter: LibraryFilter):
   if (filter.unit && !scenario.criteria.some((id) => criterionUnit(id) === filter.unit))
     return false;
   if (filter.criterion && !scenario.criteria.includes(filter.criterion as never)) return false;
-  if (filter.persona && scenario.persona !== filter.persona) return false;
+  if (filter.trait && !scenario.traits.includes(filter.trait)) return false;
   if (filter.sector && scenario.sector !== filter.sector) return false;
   if (filter.channel && scenario.channel !== filter.channel) return false;
   if (filter.difficulty && scenario.difficulty !== filter.difficulty) return false;
@@ -50,11 +51,16 @@ export function filterLibrary(
 }
 
 /** The values a filter can take, from what the library holds: no option that would show nothing. */
-export function valuesPresent<K extends Exclude<FilterKey, 'unit' | 'criterion'>>(
+export function valuesPresent<K extends Exclude<FilterKey, 'unit' | 'criterion' | 'trait'>>(
   scenarios: readonly ScenarioSummary[],
   key: K,
 ): ScenarioSummary[K][] {
   return [...new Set(scenarios.map((scenario) => scenario[key]))];
+}
+
+/** Every trait some customer in the library has. */
+export function traitsPresent(scenarios: readonly ScenarioSummary[]): ScenarioSummary['traits'] {
+  return [...new Set(scenarios.flatMap((scenario) => scenario.traits))];
 }
 
 export function criteriaPresent(scenarios: readonly ScenarioSummary[]): string[] {

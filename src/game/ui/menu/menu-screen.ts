@@ -8,15 +8,17 @@ import type { Screen } from '../screen.ts';
 import {
   CHANNEL_WORDS,
   DIFFICULTY_WORDS,
-  PERSONA_WORDS,
   PRESSURE_WORDS,
   SECTOR_WORDS,
+  TRAIT_WORDS,
+  traitsWords,
   minutesWords,
 } from '../words.ts';
 import {
   FILTER_KEYS,
   criteriaPresent,
   filterLibrary,
+  traitsPresent,
   unitsPresent,
   valuesPresent,
   type FilterKey,
@@ -106,7 +108,7 @@ function scenarioCard(scenario: ScenarioSummary, onPlay: () => void): HTMLElemen
       el('h3', { id: headingId, text: scenario.title }),
       el('p', { text: scenario.summary }),
       el('ul', { className: 'tags', attrs: { 'aria-label': 'About this scenario' } }, [
-        tag('Customer', PERSONA_WORDS[scenario.persona]),
+        tag('Customer', traitsWords(scenario.traits)),
         tag('Channel', CHANNEL_WORDS[scenario.channel]),
         tag('Sector', SECTOR_WORDS[scenario.sector]),
         tag('Pace', PRESSURE_WORDS[scenario.pressure]),
@@ -222,9 +224,9 @@ function filterControls(scenarios: readonly ScenarioSummary[]): FilterControl[] 
         }),
     },
     {
-      key: 'persona',
+      key: 'trait',
       label: 'Customer',
-      values: words(valuesPresent(scenarios, 'persona'), PERSONA_WORDS),
+      values: words(traitsPresent(scenarios), TRAIT_WORDS),
     },
     {
       key: 'sector',
