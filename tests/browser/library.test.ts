@@ -83,8 +83,9 @@ describe('the sample library', () => {
       expect(await loopFrames(page)).toBe(onMenu);
 
       await playByTitle(page, titleOf('energy-catch-up-bill'));
-      await shoot(page, `library-confused-phone-${size}`);
-      expect(await page.locator('.customer-panel').innerText()).toContain('confused');
+      await shoot(page, `library-annoyed-phone-${size}`);
+      // Mr Qureshi is bereaved and angry, not the confused one: he sounds annoyed from his first line.
+      expect(await page.locator('.customer-panel').innerText()).toContain('annoyed');
       expect(await page.locator('.line-meta').innerText()).toContain('Haroon Qureshi');
 
       const badge = page.locator('.expression-badge');
