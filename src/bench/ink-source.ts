@@ -1,4 +1,5 @@
 import type { Condition, Next, Scenario, ScenarioNode } from '../scenario/schema.ts';
+import { allLinesOf, allTextsOf } from '../engine/node-text.ts';
 
 /**
  * The same story in ink, for measuring inkjs against the engine: one knot per node with the same
@@ -61,15 +62,11 @@ function knotOf(nodeId: string, node: ScenarioNode): string[] {
   if (node.kind !== 'dialogue' && node.kind !== 'ending') {
     throw new Error(`The ink translation covers dialogue and ending nodes only, not ${node.kind}.`);
   }
-  const customer = node.customer;
-  const line =
-    customer === undefined
-      ? ''
-      : typeof customer === 'string'
-        ? customer
-        : (customer.variants[0] ?? '');
+  // The benchmark's scenarios hold plain text: the first way a line can read stands for it.
+  const line = allLinesOf(node.customer)[0] ?? '';
   const lines = [`=== ${knot(nodeId)} ===`, inkText(line)];
-  if (node.kind === 'ending') return [...lines, inkText(node.epilogue), '-> END', ''];
+  if (node.kind === 'ending')
+    return [...lines, inkText(allTextsOf(node.epilogue)[0] ?? ''), '-> END', ''];
   for (const choice of node.choices) {
     lines.push(
       `+ [${inkText(choice.say)}]`,

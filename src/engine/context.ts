@@ -12,6 +12,7 @@ import {
 import { conditionHolds, firstHoldingRoute, type ConditionContext } from './conditions.ts';
 import { appendItem, hasItem, ownedItems } from './append-log.ts';
 import { applyMoodChange } from './mood.ts';
+import { customerLineAt, nodeTextAt, type NodeText } from './node-text.ts';
 import { inShownOrder, type OptionOrder } from './order.ts';
 import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts';
 
@@ -49,6 +50,8 @@ export interface SessionContext extends ConditionContext {
   picks: VariantPick[];
   /** The customer's words at the current node, variant already picked. */
   line: string | null;
+  /** The current node's own words as read on arrival; absent in sessions saved before they varied. */
+  text?: NodeText;
 }
 
 /** A choice or a timeout: anything with a stance, evidence and a route onwards. */
@@ -131,19 +134,6 @@ export const timeoutOf = (node: ScenarioNode): Timeout | undefined =>
 export const isTimed = (node: ScenarioNode, timing: TimingMode): boolean =>
   timing !== 'off' && timeoutOf(node) !== undefined;
 
-/** The customer's words at a node, if the node has any (a colleague's words are the node's own). */
-function customerLineOf(node: ScenarioNode): Line | undefined {
-  switch (node.kind) {
-    case 'dialogue':
-    case 'escalate':
-    case 'follow-up':
-    case 'ending':
-      return node.customer;
-    default:
-      return undefined;
-  }
-}
-
 function initialRng(seed: number): SessionContext['rng'] {
   return { state: [...xoroshiro128plus(seed | 0).getState()], draws: 0 };
 }
@@ -164,7 +154,11 @@ function pickLine(
   };
 }
 
-/** Arriving at a node: it counts as visited and its customer line is chosen now. */
+/**
+ * Arriving at a node: its conditional text is read now (flags, visits and choices so far, mood as it
+ * stands on arrival, this visit not yet counted), its customer line is chosen, and it counts as
+ * visited.
+ */
 export function enterNode(
   scenario: Scenario,
   context: SessionContext,
@@ -175,7 +169,8 @@ export function enterNode(
   const known = hasItem(context.visited, logged.visited, nodeId);
   return {
     ...context,
-    ...pickLine(context, nodeId, customerLineOf(node)),
+    ...pickLine(context, nodeId, customerLineAt(node, context)),
+    text: nodeTextAt(node, context),
     nodeId,
     enteredAtStep: context.step,
     visited: known ? context.visited : appendItem(context.visited, logged.visited, nodeId),
@@ -327,7 +322,12 @@ function leavingDecisions(
   choice?: Choice,
 ): Decision[] {
   const node = nodeAt(scenario, context.nodeId);
-  const at = { step, enteredAtStep: context.enteredAtStep, nodeId: context.nodeId };
+  const at = {
+    step,
+    enteredAtStep: context.enteredAtStep,
+    nodeId: context.nodeId,
+    prompt: context.text?.prompt ?? null,
+  };
   if (node.kind === 'investigate') {
     const opened = node.records.filter((record) => context.checked.includes(record.id));
     return [{ kind: 'records', ...at, opened: opened.map((record) => record.id) }];
@@ -406,6 +406,7 @@ export function applyChoice(
     step,
     enteredAtStep: context.enteredAtStep,
     nodeId: context.nodeId,
+    prompt: context.text?.prompt ?? null,
     choiceId: choice.id,
     offered,
     timed: isTimed(node, context.timing),
@@ -435,6 +436,7 @@ export function applyTimeout(
     step,
     enteredAtStep: context.enteredAtStep,
     nodeId: context.nodeId,
+    prompt: context.text?.prompt ?? null,
     offered,
     timed: true,
     // A customer who reacts to the silence says so: that is the line the learner hears.

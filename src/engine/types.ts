@@ -1,6 +1,7 @@
 import type { FeedbackMode, TimingMode } from '../scenario/pack-schema.ts';
 import type { OptionOrder } from './order.ts';
 import type { AnalysisEvent } from './analysis.ts';
+import type { NodeText } from './node-text.ts';
 import type {
   Audience,
   Expression,
@@ -12,7 +13,7 @@ import type {
   ScenarioNode,
 } from '../scenario/schema.ts';
 
-export type { FeedbackMode, OptionOrder, TimingMode };
+export type { FeedbackMode, NodeText, OptionOrder, TimingMode };
 
 /**
  * What the learner did, in order. A transcript is these events plus the seed: replay feeds them to a
@@ -73,6 +74,11 @@ export interface SessionView {
   node: ScenarioNode;
   /** The customer's line at this node, with any variant already picked by the seeded source. */
   customerLine: string | null;
+  /**
+   * The node's prompt, question, colleague's line and epilogue as read on arrival (conditional text
+   * resolved): show these, never the node's own fields, which may hold several variants.
+   */
+  text: NodeText;
   expression: Expression | null;
   mood: Mood;
   moodInWords: MoodInWords;
@@ -124,7 +130,15 @@ export interface SessionOptions {
  * `step` is the number of events applied once the decision was made; `enteredAtStep` the number
  * applied when the learner arrived at the node (replaying that many events lands there afresh).
  */
-export type Decision =
+export type Decision = DecisionKinds & {
+  /**
+   * The node's prompt as the learner read it on that visit (conditional text resolved); absent in
+   * sessions saved before prompts could vary.
+   */
+  prompt?: string | null;
+};
+
+type DecisionKinds =
   | {
       kind: 'choice';
       step: number;

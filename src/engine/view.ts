@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { nodeAt, shownChoices, shownEntries, timeoutOf, type SessionContext } from './context.ts';
 import { moodInWords } from './mood.ts';
+import { nodeTextAt } from './node-text.ts';
 import { analysisListPlace, listOf, missingSteps } from './analysis.ts';
 import type { AnalysisView, ChoiceView, SessionView, TimingMode } from './types.ts';
 
@@ -81,11 +82,14 @@ export function buildView(scenario: Scenario, context: SessionContext): SessionV
   }));
   const reveals = revealsOf(scenario);
   const revealed = new Set(context.checked.flatMap((recordId) => reveals.get(recordId) ?? []));
+  // Sessions saved before text could vary were never given it on entry: read it now instead.
+  const text = context.text ?? nodeTextAt(node, context);
   return {
     nodeId: context.nodeId,
     kind: node.kind,
     node,
     customerLine: context.line,
+    text,
     expression: 'expression' in node ? (node.expression ?? null) : null,
     mood: context.mood,
     moodInWords: moodInWords(context.mood),
@@ -107,7 +111,8 @@ export function buildView(scenario: Scenario, context: SessionContext): SessionV
     filledFields: { ...(context.filled[context.nodeId] ?? {}) },
     revealedFacts: scenario.complaint.facts.filter((fact) => revealed.has(fact.id)),
     step: context.step,
-    ending: node.kind === 'ending' ? { outcome: node.outcome, epilogue: node.epilogue } : null,
+    ending:
+      node.kind === 'ending' ? { outcome: node.outcome, epilogue: text.epilogue ?? '' } : null,
     analysis: analysisView(scenario, context),
   };
 }

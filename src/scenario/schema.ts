@@ -98,11 +98,11 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   }),
 );
 
+/** One branch of a routed `next`: taken when its condition holds (the last needs none). */
+export const routeSchema = z.strictObject({ if: conditionSchema.optional(), to: id });
+
 /** Where a choice leads: one node, or the first branch whose condition holds (the last needs none). */
-export const nextSchema = z.union([
-  id,
-  z.array(z.strictObject({ if: conditionSchema.optional(), to: id })).min(1),
-]);
+export const nextSchema = z.union([id, z.array(routeSchema).min(1)]);
 
 export const evidenceSchema = z.strictObject({
   techniques: z.partialRecord(techniqueIdSchema, strength).optional(),
@@ -154,6 +154,31 @@ export const timeoutSchema = z.strictObject({
 /** A customer line, or variants one of which is picked by the session's seeded random source. */
 export const lineSchema = z.union([text, z.strictObject({ variants: z.array(text).min(2) })]);
 
+/**
+ * Text that may depend on the play so far: the plain form, or a list of entries read when the node
+ * is entered, the first whose `if` holds being used; the last entry has no `if` (the default). The
+ * validator enforces the order and that every entry can apply.
+ */
+const conditional = <T extends z.ZodType>(plain: T) =>
+  z.union([
+    plain,
+    z
+      .array(
+        z.strictObject({
+          if: conditionSchema
+            .optional()
+            .describe('when this entry applies (leave it off the last)'),
+          text: plain,
+        }),
+      )
+      .min(2)
+      .describe(
+        'entries tried in order when the node is entered; the last, with no `if`, is the default',
+      ),
+  ]);
+export const conditionalTextSchema = conditional(text);
+export const conditionalLineSchema = conditional(lineSchema);
+
 const nodeBase = {
   title: text.optional().describe('a short label for the debrief timeline'),
 };
@@ -165,7 +190,7 @@ const dialogueNode = z.strictObject({
   kind: z.literal('dialogue'),
   ...nodeBase,
   speaker: speakerSchema.optional().describe('who speaks, when it is not the customer'),
-  customer: lineSchema,
+  customer: conditionalLineSchema,
   expression: expressionSchema,
   timeout: timeoutSchema.optional(),
   choices: z.array(choiceSchema).min(1).max(9),
@@ -190,7 +215,7 @@ const recordToCheck = z.strictObject({
 const investigateNode = z.strictObject({
   kind: z.literal('investigate'),
   ...nodeBase,
-  prompt: text,
+  prompt: conditionalTextSchema,
   records: z.array(recordToCheck).min(1).max(9),
   choices: z.array(choiceSchema).min(1).max(9),
 });
@@ -218,7 +243,7 @@ const analysisList = (what: string) =>
 const optionsNode = z.strictObject({
   kind: z.literal('options'),
   ...nodeBase,
-  prompt: text,
+  prompt: conditionalTextSchema,
   options: z
     .array(
       z.strictObject({
@@ -268,7 +293,7 @@ const logField = z.strictObject({
 const recordNode = z.strictObject({
   kind: z.literal('record'),
   ...nodeBase,
-  prompt: text,
+  prompt: conditionalTextSchema,
   fields: z.array(logField).min(1).max(8),
   choices: z.array(choiceSchema).min(1).max(9),
 });
@@ -276,8 +301,8 @@ const recordNode = z.strictObject({
 const escalateNode = z.strictObject({
   kind: z.literal('escalate'),
   ...nodeBase,
-  prompt: text,
-  customer: lineSchema.optional(),
+  prompt: conditionalTextSchema,
+  customer: conditionalLineSchema.optional(),
   expression: expressionSchema.optional(),
   choices: z
     .array(
@@ -292,8 +317,8 @@ const escalateNode = z.strictObject({
 const followUpNode = z.strictObject({
   kind: z.literal('follow-up'),
   ...nodeBase,
-  prompt: text,
-  customer: lineSchema.optional(),
+  prompt: conditionalTextSchema,
+  customer: conditionalLineSchema.optional(),
   expression: expressionSchema.optional(),
   choices: z.array(choiceSchema).min(1).max(9),
 });
@@ -302,14 +327,14 @@ const colleagueFeedbackNode = z.strictObject({
   kind: z.literal('colleague-feedback'),
   ...nodeBase,
   colleague: z.strictObject({ name: text, role: text }),
-  line: text.describe('what the colleague says'),
+  line: conditionalTextSchema.describe('what the colleague says'),
   choices: z.array(choiceSchema).min(1).max(9),
 });
 
 const reviewNode = z.strictObject({
   kind: z.literal('review'),
   ...nodeBase,
-  prompt: text,
+  prompt: conditionalTextSchema,
   periods: z.array(text).min(2).max(12).describe('column labels, such as days of the week'),
   series: z
     .array(
@@ -329,7 +354,7 @@ const reviewNode = z.strictObject({
 const explainNode = z.strictObject({
   kind: z.literal('explain'),
   ...nodeBase,
-  question: text,
+  question: conditionalTextSchema,
   choices: z.array(choiceSchema).min(2).max(9),
 });
 
@@ -342,9 +367,9 @@ const endingNode = z.strictObject({
   kind: z.literal('ending'),
   ...nodeBase,
   outcome: z.enum(OUTCOMES),
-  customer: lineSchema.optional(),
+  customer: conditionalLineSchema.optional(),
   expression: expressionSchema.optional(),
-  epilogue: text,
+  epilogue: conditionalTextSchema,
 });
 
 export const nodeSchema = z.discriminatedUnion('kind', [
@@ -465,6 +490,14 @@ export type MoodChange = z.infer<typeof moodChangeSchema>;
 export type Stance = z.infer<typeof stanceSchema>;
 export type Expression = z.infer<typeof expressionSchema>;
 export type Line = z.infer<typeof lineSchema>;
+export type Route = z.infer<typeof routeSchema>;
+export type ConditionalText = z.infer<typeof conditionalTextSchema>;
+export type ConditionalLine = z.infer<typeof conditionalLineSchema>;
+/** One entry of a conditional text list, whatever the plain form is. */
+export interface TextVariant<T> {
+  if?: Condition | undefined;
+  text: T;
+}
 export type Outcome = (typeof OUTCOMES)[number];
 export type Appearance = z.infer<typeof appearanceSchema>;
 export type RiskLevel = (typeof RISK_LEVELS)[number];

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { nodeAt } from '../engine/context.ts';
+import { allTextsOf } from '../engine/node-text.ts';
 import type { Decision } from '../engine/types.ts';
 import type { BestPath, DebriefMoment, OptionSummary } from './debrief.ts';
 import {
@@ -69,7 +70,11 @@ export function momentSummary(input: {
     nodeId: decision.nodeId,
     nodeTitle: node.title ?? null,
     nodeKind: node.kind,
-    label: field?.label ?? ('prompt' in node ? node.prompt : null),
+    label:
+      field?.label ??
+      decision.prompt ??
+      // Saved before prompts could vary: the default reading stands in.
+      ('prompt' in node ? (allTextsOf(node.prompt).at(-1) ?? null) : null),
     customerLine: oneOf ? decision.line : null,
     chosen: chosenSummary(options),
     best: summary(options.best),

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { choice, oneMoment } from '../../engine/fixtures/build.ts';
+import { buildScenario, choice, dialogue, oneMoment } from '../../engine/fixtures/build.ts';
 import { loadFixture } from '../../engine/fixtures/load.ts';
 import { startSession } from '../../engine/session.ts';
 import { captureIo } from '../io.ts';
@@ -160,6 +160,46 @@ describe('resolve play', () => {
       { type: 'CHECK_RECORD', recordId: 'order' },
       { type: 'CHOOSE', choiceId: 'informed' },
     ]);
+  });
+
+  it('prints the text as it reads on this play, never the list of variants', async () => {
+    const scenario = buildScenario({
+      nodes: {
+        start: dialogue([
+          choice('pay-cash', { sets: ['refund-cash'], next: 'office' }),
+          choice('card', { next: 'office' }),
+        ]),
+        office: {
+          kind: 'follow-up',
+          prompt: [
+            { if: { flag: 'refund-cash' }, text: 'Note the cash taken from the float.' },
+            { text: 'Ask the duty manager to sign the refund slip.' },
+          ],
+          choices: [choice('done', { next: 'end' })],
+        },
+        end: {
+          kind: 'ending',
+          outcome: 'resolved',
+          epilogue: [
+            { if: { flag: 'refund-cash' }, text: 'Grace left with £89.99 in cash.' },
+            { text: 'The refund went back on her card.' },
+          ],
+        },
+      },
+    });
+    const io = captureIo(cwd);
+    const session = startSession({ scenario, seed: 1, timing: 'off', optionOrder: 'authored' });
+    const finished = await playInteractively({
+      session,
+      input: Readable.from(['1\n', '1\n']),
+      io,
+      realTime: false,
+    });
+    expect(finished).toBe(true);
+    const printed = io.out.join('\n');
+    expect(printed).toContain('Note the cash taken from the float.');
+    expect(printed).not.toContain('duty manager');
+    expect(printed).not.toContain('[object Object]');
   });
 
   it('says so when the answers run out before the ending', async () => {

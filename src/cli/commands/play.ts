@@ -148,13 +148,15 @@ function describeNode(session: Session): string[] {
   const view = session.view();
   const node = view.node;
   const lines = ['', `— ${node.title ?? view.nodeId} —`];
+  // The node's words as they read on this visit (conditional text already resolved on entry).
+  const prompt = view.text.prompt ?? '';
   if (view.customerLine !== null) lines.push(`Customer: “${view.customerLine}”`);
   switch (node.kind) {
     case 'colleague-feedback':
-      lines.push(`${node.colleague.name} (${node.colleague.role}): “${node.line}”`);
+      lines.push(`${node.colleague.name} (${node.colleague.role}): “${view.text.line ?? ''}”`);
       break;
     case 'investigate':
-      lines.push(node.prompt, 'Records (type a letter to open one):');
+      lines.push(prompt, 'Records (type a letter to open one):');
       node.records.forEach((record, index) =>
         lines.push(
           `  ${LETTERS[index]}) ${record.title}${view.checkedRecords.includes(record.id) ? ' (opened)' : ''}`,
@@ -162,12 +164,12 @@ function describeNode(session: Session): string[] {
       );
       break;
     case 'options':
-      lines.push(node.prompt, 'Options:');
+      lines.push(prompt, 'Options:');
       node.options.forEach((option, index) => lines.push(`  ${LETTERS[index]}) ${option.title}`));
       break;
     case 'review':
       lines.push(
-        node.prompt,
+        prompt,
         `  ${''.padEnd(14)}${node.periods.map((period) => period.padStart(8)).join('')}`,
       );
       for (const series of node.series) {
@@ -178,12 +180,12 @@ function describeNode(session: Session): string[] {
       node.notes?.forEach((note) => lines.push(`  Note: ${note}`));
       break;
     case 'explain':
-      lines.push(node.question);
+      lines.push(view.text.question ?? '');
       break;
     case 'record':
     case 'escalate':
     case 'follow-up':
-      lines.push(node.prompt);
+      lines.push(prompt);
       break;
     default:
       break;

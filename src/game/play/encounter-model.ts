@@ -127,7 +127,7 @@ function arrivalLines(
       text: view.customerLine,
     });
   if (view.node.kind === 'colleague-feedback')
-    lines.push({ who: 'colleague', name: view.node.colleague.name, text: view.node.line });
+    lines.push({ who: 'colleague', name: view.node.colleague.name, text: view.text.line ?? '' });
   return lines;
 }
 
@@ -138,7 +138,7 @@ function arrivalAnnouncement(model: EncounterModel): string {
   const parts: string[] = [];
   if (view.customerLine) parts.push(`${voiceLabel(model.voice)}: ${view.customerLine}`);
   if (node.kind === 'colleague-feedback')
-    parts.push(`${node.colleague.name}, ${node.colleague.role}: ${node.line}`);
+    parts.push(`${node.colleague.name}, ${node.colleague.role}: ${view.text.line ?? ''}`);
   if (view.ending)
     parts.push(`Outcome: ${OUTCOME_WORDS[view.ending.outcome]}.`, view.ending.epilogue);
   return parts.join(' ');

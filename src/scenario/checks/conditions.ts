@@ -1,7 +1,7 @@
 import type { Condition, Mood } from '../schema.ts';
 import type { JsonPath } from '../diagnostics.ts';
 import type { Decision, GraphEdge } from '../graph.ts';
-import { precedenceOf } from '../graph.ts';
+import { precedenceOf, type Precedence } from '../graph.ts';
 import { closestMatch } from '../suggest.ts';
 import type { CheckContext } from './context.ts';
 import { describeDecision } from './context.ts';
@@ -10,27 +10,55 @@ type MoodKey = keyof Mood;
 const MOOD_KEYS: readonly MoodKey[] = ['anger', 'confusion', 'trust'];
 
 /** Why a condition can never hold; `reported` when a diagnostic about it was already given. */
-interface Impossible {
+export interface Impossible {
   reason: string;
   kind: 'reference' | 'order' | 'mood';
   reported: boolean;
 }
 
-interface Where {
-  edge: GraphEdge;
-  /** Whether a node can come before the decision's node (the node itself only on a loop). */
+/**
+ * The moment a condition is read: a route judged on taking a decision at `from`, or a node's text
+ * on arriving by that decision (the same state: the decision's consequences applied). `from` and
+ * `decision` are null on arriving at the start.
+ */
+export interface Where {
+  from: string | null;
+  decision: Decision | null;
+  /** Whether a node can come before `from` (the node itself only on a loop). */
   before: (nodeId: string) => boolean;
 }
+
+/** Why a condition can never hold at a moment, or undefined when it can. */
+export type ConditionJudge = (
+  condition: Condition,
+  path: JsonPath,
+  where: Where,
+  options?: { quiet?: boolean },
+) => Impossible | undefined;
+
+/** The moment of taking an edge's route, which is also the moment of arriving by it. */
+export const whereEdge = (edge: GraphEdge, precedence: Precedence): Where => ({
+  from: edge.from,
+  decision: edge.decision,
+  before: (nodeId) => precedence.comesBefore(nodeId, edge.from),
+});
+
+/** Arriving at the start: nothing has happened yet. */
+export const AT_START: Where = { from: null, decision: null, before: () => false };
 
 /** No mood moves further than this, so sums past it need not be counted. */
 const MOOD_SPAN = 100;
 
 /**
- * Conditions on routes: every id they name must exist, every flag must be set somewhere, and each
- * route's condition must be able to hold at that point in the scenario. Routes that can never be
- * taken go into `context.deadRoutes` for the flow checks.
+ * The one judge of whether a condition can hold at a moment, by searching back through the graph:
+ * every id it names must exist, every flag must be set by something that can come before, visits
+ * and choices must be able to precede, and mood bounds must be within what earlier changes can
+ * reach. Unknown names are reported (unless `quiet`); the rest is returned for the caller to word.
  */
-export function checkConditions(context: CheckContext): void {
+export function conditionJudge(context: CheckContext): {
+  judge: ConditionJudge;
+  precedence: Precedence;
+} {
   const { scenario, graph } = context;
   const nodeIds = graph.order;
   const choiceNode = new Map<string, string>();
@@ -107,8 +135,9 @@ export function checkConditions(context: CheckContext): void {
   };
   const moodRange = (where: Where, key: MoodKey): { low: number; high: number } => {
     const start = scenario.customer.mood[key];
-    const own = where.edge.decision.outcome.mood?.[key] ?? 0;
-    const { rise, fall } = moodBefore(where.edge.from)[key];
+    if (where.from === null) return { low: start, high: start };
+    const own = where.decision?.outcome.mood?.[key] ?? 0;
+    const { rise, fall } = moodBefore(where.from)[key];
     return {
       low: Math.max(0, start - fall - Math.max(0, -own)),
       high: Math.min(100, start + rise + Math.max(0, own)),
@@ -116,10 +145,12 @@ export function checkConditions(context: CheckContext): void {
   };
 
   const comesBefore = (nodeId: string, where: Where): boolean =>
-    nodeId === where.edge.from || where.before(nodeId);
+    nodeId === where.from || where.before(nodeId);
 
+  let quiet = false;
   const unknown = (path: JsonPath, message: string, fix: string): Impossible => {
-    context.report({ path, severity: 'error', code: 'unknown-reference', message, fix });
+    if (!quiet)
+      context.report({ path, severity: 'error', code: 'unknown-reference', message, fix });
     return { reason: message, kind: 'reference', reported: true };
   };
   const didYouMean = (word: string, candidates: readonly string[]): string => {
@@ -128,27 +159,28 @@ export function checkConditions(context: CheckContext): void {
   };
 
   /** Checks one condition; reports unknown names; returns why it can never hold, if it cannot. */
-  const judge = (
+  const judgeOne = (
     condition: Condition,
     path: JsonPath,
     where: Where,
     negated: boolean,
   ): Impossible | undefined => {
     const problems: Impossible[] = [];
-    const at = where.edge.from;
+    const at = where.from === null ? 'the start' : `node '${where.from}'`;
     for (const key of MOOD_KEYS) {
       const bound = condition[key];
       if (bound === undefined) continue;
       const { atLeast, atMost } = bound;
       if (atLeast !== undefined && atMost !== undefined && atLeast > atMost) {
         const message = `${key} must be at least ${atLeast} and at most ${atMost}, which can never both hold`;
-        context.report({
-          path: [...path, key],
-          severity: 'error',
-          code: 'impossible-condition',
-          message,
-          fix: 'swap the two numbers, or correct one of them',
-        });
+        if (!quiet)
+          context.report({
+            path: [...path, key],
+            severity: 'error',
+            code: 'impossible-condition',
+            message,
+            fix: 'swap the two numbers, or correct one of them',
+          });
         problems.push({ reason: message, kind: 'reference', reported: true });
         continue;
       }
@@ -180,7 +212,7 @@ export function checkConditions(context: CheckContext): void {
         );
       } else if (!negated && !comesBefore(target, where)) {
         problems.push({
-          reason: `node '${target}' cannot come before node '${at}', so \`visited: ${target}\` never holds here`,
+          reason: `node '${target}' cannot come before ${at}, so \`visited: ${target}\` never holds here`,
           kind: 'order',
           reported: false,
         });
@@ -199,7 +231,7 @@ export function checkConditions(context: CheckContext): void {
         );
       } else if (
         !negated &&
-        !(where.edge.decision.kind === 'choice' && where.edge.decision.id === target) &&
+        !(where.decision?.kind === 'choice' && where.decision.id === target) &&
         !where.before(node)
       ) {
         problems.push({
@@ -241,7 +273,7 @@ export function checkConditions(context: CheckContext): void {
         );
       } else if (
         !negated &&
-        !setBy.some((setter) => setter === where.edge.decision || where.before(setter.nodeId))
+        !setBy.some((setter) => setter === where.decision || where.before(setter.nodeId))
       ) {
         problems.push({
           reason: `flag '${flag}' is only set by choices that cannot come before this point`,
@@ -252,7 +284,7 @@ export function checkConditions(context: CheckContext): void {
     }
     if (condition.any !== undefined) {
       const branches = condition.any.map((each, index) =>
-        judge(each, [...path, 'any', index], where, negated),
+        judgeOne(each, [...path, 'any', index], where, negated),
       );
       const first = branches[0];
       if (!negated && first !== undefined && branches.every((each) => each !== undefined)) {
@@ -266,18 +298,34 @@ export function checkConditions(context: CheckContext): void {
         });
       }
     }
-    if (condition.not !== undefined) judge(condition.not, [...path, 'not'], where, !negated);
+    if (condition.not !== undefined) judgeOne(condition.not, [...path, 'not'], where, !negated);
     return problems.find((each) => each.kind !== 'mood') ?? problems[0];
   };
 
-  for (const edge of graph.edges) {
+  const judge: ConditionJudge = (condition, path, where, options = {}) => {
+    quiet = options.quiet === true;
+    try {
+      return judgeOne(condition, path, where, false);
+    } finally {
+      quiet = false;
+    }
+  };
+  return { judge, precedence };
+}
+
+/**
+ * Conditions on routes: each route's condition must be able to hold at that point in the scenario
+ * (see `conditionJudge`). Routes that can never be taken go into `context.deadRoutes` for the flow
+ * checks.
+ */
+export function checkConditions(
+  context: CheckContext,
+  { judge, precedence }: ReturnType<typeof conditionJudge> = conditionJudge(context),
+): void {
+  for (const edge of context.graph.edges) {
     if (edge.condition === undefined || edge.route === null) continue;
-    const where: Where = {
-      edge,
-      before: (nodeId) => precedence.comesBefore(nodeId, edge.from),
-    };
     const path: JsonPath = [...edge.decision.path, 'next', edge.route, 'if'];
-    const impossible = judge(edge.condition, path, where, false);
+    const impossible = judge(edge.condition, path, whereEdge(edge, precedence));
     if (impossible === undefined) continue;
     context.deadRoutes.set(edge, impossible.kind === 'mood' ? 'mood' : 'never');
     if (impossible.reported) continue;

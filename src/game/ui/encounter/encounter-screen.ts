@@ -286,7 +286,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       );
     }
     if (node.kind === 'explain')
-      parts.push(el('p', { className: 'question', text: node.question }));
+      parts.push(el('p', { className: 'question', text: view.text.question ?? '' }));
     const line = view.customerLine;
     lineDone = line === null;
     if (line) {

@@ -69,7 +69,7 @@ export function investigateView(
   );
   const factsHeading = uniqueId('facts');
   return el('div', { className: 'task task-investigate' }, [
-    el('p', { className: 'prompt', text: node.prompt }),
+    el('p', { className: 'prompt', text: view.text.prompt ?? '' }),
     el('h3', { className: 'task-heading', text: 'Records you can open' }),
     records,
     el('section', { className: 'facts', attrs: { 'aria-labelledby': factsHeading } }, [
@@ -152,7 +152,7 @@ export function optionsView(
   if (analysis === null) return el('div', { className: 'task task-options' });
   const statusId = uniqueId('analysis-status');
   return el('div', { className: 'task task-options' }, [
-    el('p', { className: 'prompt', text: node.prompt }),
+    el('p', { className: 'prompt', text: view.text.prompt ?? '' }),
     el('p', {
       className: 'muted',
       text: 'For each option, pick its main benefit and its main risk, and say how serious that risk is. Then say whom you put your choice to, and choose below.',
@@ -231,7 +231,7 @@ export function recordFormView(
   actions: TaskActions,
 ): HTMLElement {
   return el('div', { className: 'task task-record' }, [
-    el('p', { className: 'prompt', text: node.prompt }),
+    el('p', { className: 'prompt', text: view.text.prompt ?? '' }),
     el(
       'form',
       {
@@ -271,10 +271,10 @@ export function recordFormView(
   ]);
 }
 
-export function reviewView(node: NodeOfKind<'review'>): HTMLElement {
+export function reviewView(node: NodeOfKind<'review'>, view: SessionView): HTMLElement {
   const format = (value: number): string => value.toLocaleString('en-GB');
   return el('div', { className: 'task task-review' }, [
-    el('p', { className: 'prompt', text: node.prompt }),
+    el('p', { className: 'prompt', text: view.text.prompt ?? '' }),
     scrollableTable({
       className: 'figures',
       caption: 'The figures',
@@ -303,6 +303,7 @@ export function reviewView(node: NodeOfKind<'review'>): HTMLElement {
 
 export function colleagueView(
   node: NodeOfKind<'colleague-feedback'>,
+  view: SessionView,
   portraitUrl: string,
 ): HTMLElement {
   return el('div', { className: 'task task-colleague' }, [
@@ -318,18 +319,22 @@ export function colleagueView(
     ]),
     el('div', { className: 'line line-speech line-colleague' }, [
       el('p', { className: 'line-meta', text: `${node.colleague.name} says:` }),
-      el('blockquote', { text: node.line }),
+      el('blockquote', { text: view.text.line ?? '' }),
     ]),
   ]);
 }
 
-function endingView(node: NodeOfKind<'ending'>, finish: () => void): HTMLElement {
+function endingView(
+  node: NodeOfKind<'ending'>,
+  view: SessionView,
+  finish: () => void,
+): HTMLElement {
   return el('div', { className: 'task task-ending' }, [
     el('p', { className: `outcome outcome-${node.outcome}` }, [
       el('span', { className: 'label', text: 'Outcome: ' }),
       OUTCOME_WORDS[node.outcome],
     ]),
-    el('p', { className: 'epilogue', text: node.epilogue }),
+    el('p', { className: 'epilogue', text: view.text.epilogue ?? '' }),
     el('button', {
       className: 'button button-primary',
       attrs: { type: 'button', 'data-focus-key': 'see-debrief' },
@@ -350,10 +355,11 @@ export function taskView(view: SessionView, actions: TaskActions): HTMLElement {
     case 'record':
       return recordFormView(node, view, actions);
     case 'review':
-      return reviewView(node);
+      return reviewView(node, view);
     case 'colleague-feedback':
       return colleagueView(
         node,
+        view,
         portraitDataUrl({
           appearance: colleagueAppearance(node.colleague.name),
           expression: 'neutral',
@@ -363,10 +369,10 @@ export function taskView(view: SessionView, actions: TaskActions): HTMLElement {
     case 'escalate':
     case 'follow-up':
       return el('div', { className: 'task' }, [
-        el('p', { className: 'prompt', text: node.prompt }),
+        el('p', { className: 'prompt', text: view.text.prompt ?? '' }),
       ]);
     case 'ending':
-      return endingView(node, actions.finish);
+      return endingView(node, view, actions.finish);
     case 'dialogue':
     case 'explain':
       return el('div', { className: 'task' });
