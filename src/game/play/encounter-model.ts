@@ -62,8 +62,11 @@ export type EncounterEffect =
   | { type: 'draw-feedback' }
   | { type: 'sound'; cue: SoundCue; afterMs?: number }
   | { type: 'announce'; text: string }
-  /** Set up this moment's countdown; null for none. It starts once the line has been shown. */
-  | { type: 'timer'; seconds: number | null }
+  /**
+   * Set up this moment's countdown; null for none. It runs only once the line has been fully
+   * shown and everything in `mustSee` ('line' and the choice ids) has been on screen.
+   */
+  | { type: 'timer'; seconds: number | null; mustSee: string[] }
   | { type: 'customer-changed'; expression: Expression; mood: Mood }
   | {
       type: 'speaker-changed';
@@ -85,6 +88,17 @@ export interface EncounterStep {
   model: EncounterModel;
   effects: EncounterEffect[];
 }
+
+/** What the learner must have seen before a countdown is fair: the line and every option. */
+export function mustSeeAt(view: SessionView): string[] {
+  return [...(view.customerLine ? ['line'] : []), ...view.choices.map((choice) => choice.id)];
+}
+
+const timerAt = (view: SessionView): EncounterEffect => ({
+  type: 'timer',
+  seconds: view.countdown?.seconds ?? null,
+  mustSee: view.countdown === null ? [] : mustSeeAt(view),
+});
 
 const MESSAGE_CHANNELS: ReadonlySet<string> = new Set(['email', 'live-chat', 'social-media']);
 
@@ -156,7 +170,7 @@ export function initialEncounter(scenario: Scenario, view: SessionView): Encount
       viewExpression: view.expression,
       mood: view.mood,
     }),
-    timed: view.timerSeconds !== null,
+    timed: view.countdown !== null,
     interjection: null,
     firstLine: view.customerLine !== null,
     feedback: null,
@@ -206,13 +220,13 @@ function arrive(
     speaker,
     voice,
     expression,
-    timed: view.timerSeconds !== null,
+    timed: view.countdown !== null,
     interjection,
     firstLine: view.customerLine !== null && !saidBefore,
     feedback: null,
     pending: null,
   };
-  effects.push({ type: 'draw-moment' }, { type: 'timer', seconds: view.timerSeconds });
+  effects.push({ type: 'draw-moment' }, timerAt(view));
   if (view.ending)
     effects.push({
       type: 'sound',
@@ -262,7 +276,7 @@ export function encounterStep(
           model: { ...moved, timed: false, feedback, pending: { view: after, timedOut: false } },
           effects: [
             click,
-            { type: 'timer', seconds: null },
+            { type: 'timer', seconds: null, mustSee: [] },
             { type: 'draw-feedback' },
             {
               type: 'announce',
@@ -329,7 +343,7 @@ export function openingEffects(
       );
     } else if (channel !== 'face-to-face') effects.push({ type: 'sound', cue: 'message-arrive' });
   }
-  effects.push({ type: 'draw-moment' }, { type: 'timer', seconds: model.view.timerSeconds });
+  effects.push({ type: 'draw-moment' }, timerAt(model.view));
   const announcement = arrivalAnnouncement(model);
   if (announcement) effects.push({ type: 'announce', text: announcement });
   return effects;
