@@ -50,3 +50,8 @@ export function countdownAt(scenario: Scenario, context: SessionContext): Countd
     timing: context.timing,
   });
 }
+
+/** The debrief's timing note: "You had 24 s: 15 s for the decision and 9 s to read the line and the options." */
+export function countdownInWords(countdown: Countdown): string {
+  return `You had ${countdown.seconds} s: ${countdown.decisionSeconds} s for the decision and ${countdown.readingSeconds} s to read the line and the options.`;
+}

@@ -26,6 +26,7 @@ export { parseTranscript, sessionEventSchema, transcriptSchema } from './transcr
 export type * from './types.ts';
 export {
   countdownFor,
+  countdownInWords,
   EXTENDED_TIME_FACTOR,
   READING_WORDS_PER_MINUTE,
   readingSeconds,

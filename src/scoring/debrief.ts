@@ -8,7 +8,7 @@ import type {
 import type { EvidenceStatus } from '../curriculum/evidence.ts';
 import type { CriterionKind } from '../curriculum/types.ts';
 import type { Audience, Mood, NodeKind, Outcome, RiskLevel, Stance } from '../scenario/schema.ts';
-import type { TimingMode } from '../engine/types.ts';
+import type { Countdown, TimingMode } from '../engine/types.ts';
 
 /**
  * The debrief: everything the game, the CLI and exports show about one play, as plain JSON data.
@@ -96,6 +96,8 @@ export interface DebriefMoment {
   bestLeadsTo: BestPath | null;
   /** At an options node's analysis moment: the learner's analysis beside the author's. */
   analysis?: AnalysisComparison;
+  /** At a timed reply: the countdown the learner had, as the transcript recorded it. */
+  countdown?: Countdown;
 }
 
 export interface TechniqueResult {

@@ -1,6 +1,7 @@
 import { INCOMPLETE_WORD, STATUS_WORDS, statusInWords } from '../curriculum/evidence.ts';
 import type { CriterionId } from '../curriculum/ids.ts';
 import type { AnalysisComparison, Debrief, DebriefMoment } from './debrief.ts';
+import { countdownInWords } from '../engine/countdown.ts';
 
 const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
@@ -69,6 +70,8 @@ function momentLines(moment: DebriefMoment): string[] {
     lines.push(...wrap(`Customer: “${moment.customerLine}”`, '     '));
   const stance = (value: string | null) => (value === null ? '' : ` [${value}]`);
   lines.push(...wrap(`You: ${moment.chosen.say}${stance(moment.chosen.stance)}`, '     '));
+  if (moment.countdown !== undefined)
+    lines.push(...wrap(countdownInWords(moment.countdown), '     '));
   if (moment.analysis !== undefined) return [...lines, ...analysisLines(moment.analysis)];
   if (moment.tookBest) {
     lines.push('     The best option here.');
