@@ -37,6 +37,11 @@ export interface EncounterModel {
   readonly history: readonly HistoryEntry[];
   /** Who is in the picture: a colleague steps in at colleague-feedback moments. */
   readonly speaker: 'customer' | 'colleague';
+  /**
+   * Who is there to be seen: the customer, a colleague stepping in, or nobody once the customer
+   * has gone (an ending: they have left the desk, or the call has ended).
+   */
+  readonly present: Presence;
   /** Who talks at this moment (a son on the line, a colleague, or the customer). */
   readonly voice: Voice;
   /** The customer's face. */
@@ -76,7 +81,11 @@ export type EncounterEffect =
       expression: Expression;
       mood: Mood;
     }
-  | { type: 'voice-changed'; voice: Voice };
+  | { type: 'voice-changed'; voice: Voice }
+  /** Who is there changed: the customer left (the desk is empty, the call's clock stops). */
+  | { type: 'presence-changed'; present: Presence };
+
+export type Presence = 'customer' | 'colleague' | 'nobody';
 
 export type EncounterEvent =
   /** The engine accepted an event; `after` is its new view. */
@@ -122,6 +131,10 @@ const sameVoice = (a: Voice, b: Voice): boolean =>
 const speakerAt = (view: SessionView): 'customer' | 'colleague' =>
   view.kind === 'colleague-feedback' ? 'colleague' : 'customer';
 
+/** Who is there: at an ending the customer has gone, whatever came before. */
+export const presentAt = (view: SessionView): Presence =>
+  view.ending !== null ? 'nobody' : speakerAt(view);
+
 /** What is said on arriving at a moment, in the order the learner reads it. */
 function arrivalLines(
   scenario: Scenario,
@@ -164,6 +177,7 @@ export function initialEncounter(scenario: Scenario, view: SessionView): Encount
     view,
     history: [],
     speaker: speakerAt(view),
+    present: presentAt(view),
     voice: voiceAt(scenario, view.node),
     expression: shownExpression({
       node: view.node,
@@ -212,12 +226,15 @@ function arrive(
   }
   const voice = voiceAt(scenario, node);
   if (!sameVoice(voice, model.voice)) effects.push({ type: 'voice-changed', voice });
+  const present = presentAt(view);
+  if (present !== model.present) effects.push({ type: 'presence-changed', present });
   const interjection = timedOut ? { says: timeoutSays(scenario, model.view.nodeId) } : null;
   const saidBefore = model.history.some((entry) => entry.who === 'customer');
   const next: EncounterModel = {
     view,
     history: [...model.history, ...arrivalLines(scenario, view, interjection)],
     speaker,
+    present,
     voice,
     expression,
     timed: view.countdown !== null,
@@ -344,6 +361,9 @@ export function openingEffects(
     } else if (channel !== 'face-to-face') effects.push({ type: 'sound', cue: 'message-arrive' });
   }
   effects.push({ type: 'draw-moment' }, timerAt(model.view));
+  // Continued at an ending: the customer has already gone.
+  if (model.present !== 'customer' && model.present !== model.speaker)
+    effects.push({ type: 'presence-changed', present: model.present });
   const announcement = arrivalAnnouncement(model);
   if (announcement) effects.push({ type: 'announce', text: announcement });
   return effects;
