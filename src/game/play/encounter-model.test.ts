@@ -239,6 +239,40 @@ describe('the encounter model on the every-kind fixture', () => {
     });
   });
 
+  it('empties the picture at an ending: the customer has gone', () => {
+    const session = startSession({ scenario, seed: 1, timing: 'off' });
+    let model = initialEncounter(scenario, session.view());
+    expect(model.present).toBe('customer');
+    const effects: EncounterEffect[] = [];
+    for (let i = 0; i < 60 && !session.isOver(); i += 1) {
+      const view = session.view();
+      const events: SessionEvent[] =
+        view.analysis && view.analysis.missing.length > 0
+          ? authorsAnalysisAt(scenario, view.nodeId)
+          : [{ type: 'CHOOSE', choiceId: view.choices[0]!.id }];
+      for (const event of events) {
+        const step = encounterStep(scenario, model, {
+          type: 'stepped',
+          event,
+          after: session.send(event),
+        });
+        model = step.model;
+        effects.push(...step.effects);
+      }
+    }
+    expect(session.isOver()).toBe(true);
+    expect(model.present).toBe('nobody');
+    expect(effects.filter((effect) => effect.type === 'presence-changed').at(-1)).toEqual({
+      type: 'presence-changed',
+      present: 'nobody',
+    });
+    // Continued at the ending, the picture is empty from the start.
+    expect(openingEffects(scenario, model, { resumed: true })).toContainEqual({
+      type: 'presence-changed',
+      present: 'nobody',
+    });
+  });
+
   it('holds a countdown until the line and every option of the decision have been seen', () => {
     const start = startSession({ scenario, seed: 1, timing: 'standard' });
     const model = initialEncounter(scenario, start.view());
