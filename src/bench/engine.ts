@@ -20,7 +20,7 @@ export function playResolve(scenario: Scenario, seed: number): number {
   let choices = 0;
   while (!session.isOver()) {
     const view = session.view();
-    const count = view.choices.length + (view.timerSeconds === null ? 0 : 1);
+    const count = view.choices.length + (view.countdown === null ? 0 : 1);
     const index = pick(count);
     const choice = view.choices[index];
     if (choice === undefined) session.timeOut();
@@ -55,7 +55,7 @@ export function sameTrail(scenario: Scenario, story: Story, seed: number): boole
   while (!session.isOver()) {
     const view = session.view();
     resolve.push(inkText(view.customerLine ?? ''));
-    const index = pick(view.choices.length + (view.timerSeconds === null ? 0 : 1));
+    const index = pick(view.choices.length + (view.countdown === null ? 0 : 1));
     const choice = view.choices[index];
     if (choice === undefined) session.timeOut();
     else session.choose(choice.id);

@@ -24,4 +24,11 @@ export {
 } from './session.ts';
 export { parseTranscript, sessionEventSchema, transcriptSchema } from './transcript-schema.ts';
 export type * from './types.ts';
-export { EXTENDED_TIME_FACTOR, timerSecondsFor } from './view.ts';
+export {
+  countdownFor,
+  countdownInWords,
+  EXTENDED_TIME_FACTOR,
+  READING_WORDS_PER_MINUTE,
+  readingSeconds,
+  wordCount,
+} from './countdown.ts';

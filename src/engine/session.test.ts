@@ -75,16 +75,22 @@ describe('views', () => {
   });
 
   it('gives the countdown for each timing mode: standard, ten times longer, or none', () => {
-    const seconds = (timing: 'standard' | 'extended' | 'off') =>
-      startSession({ scenario: headphones, seed: 1, timing }).view().timerSeconds;
-    expect(seconds('standard')).toBe(12);
-    expect(seconds('extended')).toBe(120);
-    expect(seconds('off')).toBeNull();
+    const countdown = (timing: 'standard' | 'extended' | 'off') =>
+      startSession({ scenario: headphones, seed: 1, timing }).view().countdown;
+    const standard = countdown('standard');
+    expect(standard?.decisionSeconds).toBe(12);
+    expect(standard?.seconds).toBe(12 + (standard?.readingSeconds ?? 0));
+    expect(countdown('extended')).toEqual({
+      seconds: (standard?.seconds ?? 0) * 10,
+      decisionSeconds: 120,
+      readingSeconds: (standard?.readingSeconds ?? 0) * 10,
+    });
+    expect(countdown('off')).toBeNull();
     const untimed = play(
       startSession({ scenario: headphones, seed: 1, timing: 'standard' }),
       goodPlay.slice(0, 1),
     );
-    expect(untimed.view().timerSeconds).toBeNull();
+    expect(untimed.view().countdown).toBeNull();
   });
 
   it('shows opened records, the facts they reveal, and filled fields', () => {
@@ -255,7 +261,8 @@ describe('transcripts, snapshots and restore', () => {
       startSession({ scenario: headphones, seed: 9, timing: 'extended' }),
       goodPlay,
     );
-    expect(session.transcript()).toEqual({
+    const { countdowns, ...rest } = session.transcript();
+    expect(rest).toEqual({
       format: 'resolve-transcript',
       version: 1,
       scenario: { id: 'fixture-headphones', contentHash: contentHash(headphones) },
@@ -264,6 +271,10 @@ describe('transcripts, snapshots and restore', () => {
       optionOrder: 'seeded',
       events: goodPlay,
     });
+    // Each timed node is recorded once, as the learner arrived at it.
+    expect(countdowns?.[0]).toMatchObject({ step: 0, nodeId: 'opening', decisionSeconds: 120 });
+    for (const countdown of countdowns ?? [])
+      expect(countdown.seconds).toBe(countdown.decisionSeconds + countdown.readingSeconds);
   });
 
   it('saves plain JSON that restores to the same place', () => {

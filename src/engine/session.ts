@@ -15,6 +15,7 @@ import { parseTranscript } from './transcript-schema.ts';
 import { machineFor, type ScenarioMachine } from './machine.ts';
 import { OLD_TRANSCRIPT_ORDER } from './order.ts';
 import type {
+  CountdownRecord,
   PersistedSession,
   SessionEvent,
   SessionOptions,
@@ -175,6 +176,14 @@ function createSession(
   const events: SessionEvent[] = [...transcriptSoFar.events];
   const listeners = new Set<SessionListener>();
   actor.start();
+  // A countdown is worked out once, on arrival, and recorded as the learner met it.
+  const countdowns: CountdownRecord[] = [...(transcriptSoFar.countdowns ?? [])];
+  const recordCountdown = (): void => {
+    const { nodeId, step, enteredAtStep } = actor.getSnapshot().context;
+    const countdown = enteredAtStep === step ? buildView(scenario, context()).countdown : null;
+    if (countdown === null || countdowns.some((each) => each.step === step)) return;
+    countdowns.push({ step, nodeId, ...countdown });
+  };
 
   type MachineSnapshot = ReturnType<typeof actor.getSnapshot>;
   const branchOf = (machine: MachineSnapshot, lookAhead: boolean): MachineSnapshot => ({
@@ -198,7 +207,11 @@ function createSession(
           snapshot: branchOf(machine, options.lookAhead === true),
           input: replayOptions(transcriptSoFar),
         }),
-        { ...transcriptSoFar, events: events.slice(0, length) },
+        {
+          ...transcriptSoFar,
+          events: events.slice(0, length),
+          countdowns: countdowns.filter((countdown) => countdown.step <= length),
+        },
       );
   };
 
@@ -206,14 +219,18 @@ function createSession(
   const isOver = (): boolean => actor.getSnapshot().status === 'done';
   const view = (): SessionView => buildView(scenario, context());
   const transcript = (): Transcript => {
-    const { chances: _recorded, ...rest } = transcriptSoFar;
+    const { chances: _recorded, countdowns: _counted, ...rest } = transcriptSoFar;
     const chances = context().chances ?? [];
     return {
       ...rest,
       events: events.map((event) => ({ ...event })),
       ...(chances.length === 0 ? {} : { chances: chances.map((draw) => ({ ...draw })) }),
+      ...(countdowns.length === 0
+        ? {}
+        : { countdowns: countdowns.map((countdown) => ({ ...countdown })) }),
     };
   };
+  recordCountdown();
 
   const can = (event: SessionEvent): boolean => actor.getSnapshot().can(event);
 
@@ -221,6 +238,7 @@ function createSession(
     if (!can(event)) throw explainRefusal(scenario, context(), isOver(), event);
     actor.send(event);
     events.push({ ...event });
+    recordCountdown();
     const now = view();
     for (const listener of listeners) listener(now);
     return now;

@@ -44,6 +44,18 @@ export const transcriptSchema = z.strictObject({
     )
     .max(10_000)
     .exactOptional(),
+  countdowns: z
+    .array(
+      z.strictObject({
+        step: z.number().int().min(0),
+        nodeId: id,
+        seconds: z.number().int().min(0),
+        decisionSeconds: z.number().int().min(0),
+        readingSeconds: z.number().int().min(0),
+      }),
+    )
+    .max(10_000)
+    .exactOptional(),
 });
 
 // The schema and the shared types must describe the same thing.

@@ -52,6 +52,27 @@ export interface Transcript {
    * luck decided and a replay can check its draws against them. Absent when chance played no part.
    */
   chances?: ChanceDraw[];
+  /**
+   * Each countdown as played, by the step at which the learner arrived at the timed node, so the
+   * debrief names the time the learner really had. Transcripts from before countdowns included
+   * reading time have none; their replay works the countdowns out afresh.
+   */
+  countdowns?: CountdownRecord[];
+}
+
+/** A countdown's length and how it was made up: the author's seconds plus time to read. */
+export interface Countdown {
+  seconds: number;
+  /** The author's seconds for the decision (times ten under extended timing). */
+  decisionSeconds: number;
+  /** Time to read the customer's line and the options at the reading pace. */
+  readingSeconds: number;
+}
+
+export interface CountdownRecord extends Countdown {
+  /** Events applied when the learner arrived at the timed node. */
+  step: number;
+  nodeId: string;
 }
 
 export interface MoodInWords {
@@ -92,8 +113,8 @@ export interface SessionView {
   choices: ChoiceView[];
   /** Each complaint-log field's entry ids in the order shown, by field id (record nodes only). */
   entryOrder: Record<string, string[]>;
-  /** Seconds on the countdown for this node under the session's timing mode; null when untimed or off. */
-  timerSeconds: number | null;
+  /** The countdown at this node under the session's timing mode; null when untimed or off. */
+  countdown: Countdown | null;
   checkedRecords: string[];
   filledFields: Record<string, string>;
   /** Facts revealed so far by opened records. */

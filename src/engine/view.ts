@@ -1,24 +1,10 @@
 import type { Scenario } from '../scenario/schema.ts';
-import { nodeAt, shownChoices, shownEntries, timeoutOf, type SessionContext } from './context.ts';
+import { nodeAt, shownChoices, shownEntries, type SessionContext } from './context.ts';
+import { countdownAt } from './countdown.ts';
 import { moodInWords } from './mood.ts';
 import { nodeTextAt } from './node-text.ts';
 import { analysisListPlace, listOf, missingSteps } from './analysis.ts';
-import type { AnalysisView, ChoiceView, SessionView, TimingMode } from './types.ts';
-
-/** WCAG 2.2.1: an adjustable limit must allow at least ten times the default. */
-export const EXTENDED_TIME_FACTOR = 10;
-
-export function timerSecondsFor(seconds: number | undefined, timing: TimingMode): number | null {
-  if (seconds === undefined) return null;
-  switch (timing) {
-    case 'standard':
-      return seconds;
-    case 'extended':
-      return seconds * EXTENDED_TIME_FACTOR;
-    case 'off':
-      return null;
-  }
-}
+import type { AnalysisView, ChoiceView, SessionView } from './types.ts';
 
 const revealsByScenario = new WeakMap<Scenario, Map<string, string[]>>();
 
@@ -103,7 +89,7 @@ export function buildView(scenario: Scenario, context: SessionContext): SessionV
             ]),
           )
         : {},
-    timerSeconds: timerSecondsFor(timeoutOf(node)?.seconds, context.timing),
+    countdown: countdownAt(scenario, context),
     checkedRecords:
       node.kind === 'investigate'
         ? node.records.filter((record) => context.checked.includes(record.id)).map((r) => r.id)

@@ -29,6 +29,11 @@ export interface GameEventMap {
   };
   /** Someone else talks (a son on the line, a colleague), or the customer talks again. */
   'voice-changed': Voice;
+  /**
+   * Who is there to be seen (src/game/play/encounter-model.ts decides): once nobody, the customer
+   * has left the desk or ended the call, so the picture empties and a call's clock stops.
+   */
+  'presence-changed': { present: 'customer' | 'colleague' | 'nobody' };
   'reduced-motion-changed': { on: boolean };
   /** Leave the encounter: the stage goes quiet (menu, debrief). */
   'encounter-hidden': Record<string, never>;

@@ -8,7 +8,7 @@ import type {
 import type { EvidenceStatus } from '../curriculum/evidence.ts';
 import type { CriterionKind } from '../curriculum/types.ts';
 import type { Audience, Mood, NodeKind, Outcome, RiskLevel, Stance } from '../scenario/schema.ts';
-import type { TimingMode } from '../engine/types.ts';
+import type { Countdown, TimingMode } from '../engine/types.ts';
 
 /**
  * The debrief: everything the game, the CLI and exports show about one play, as plain JSON data.
@@ -105,6 +105,8 @@ export interface DebriefMoment {
    * late"), so the learner is not blamed for luck. Absent where chance played no part.
    */
   byChance?: string[];
+  /** At a timed reply: the countdown the learner had, as the transcript recorded it. */
+  countdown?: Countdown;
 }
 
 export interface TechniqueResult {

@@ -462,3 +462,31 @@ describe('replaying a transcript', () => {
     }
   });
 });
+
+describe('the countdown in the debrief', () => {
+  const headphones = loadFixture('fixture-headphones');
+  const first = (transcript: Transcript) => scoreTranscript(headphones, transcript).moments[0];
+
+  it('names the countdown the learner had at a timed reply, as the transcript recorded it', () => {
+    const session = startSession({ scenario: headphones, seed: 1, timing: 'standard' });
+    const played = session.view().countdown;
+    session.choose(session.view().choices[0]!.id);
+    const transcript = session.transcript();
+    expect(first(transcript)?.countdown).toEqual(played);
+    expect(debriefText(scoreTranscript(headphones, transcript))).toContain(
+      `You had ${played?.seconds} s: ${played?.decisionSeconds} s for the decision`,
+    );
+    // What was recorded wins over what a replay would work out today.
+    const recorded = transcript.countdowns!.map((each) => ({ ...each, seconds: 99 }));
+    expect(first({ ...transcript, countdowns: recorded })?.countdown?.seconds).toBe(99);
+    // An older transcript without countdowns gets the replay's.
+    const { countdowns: _, ...old } = transcript;
+    expect(first(old)?.countdown).toEqual(played);
+  });
+
+  it('gives none where timing is off', () => {
+    const session = startSession({ scenario: headphones, seed: 1, timing: 'off' });
+    session.choose(session.view().choices[0]!.id);
+    expect(first(session.transcript())?.countdown).toBeUndefined();
+  });
+});

@@ -115,6 +115,8 @@ function buildDebrief(input: {
   const law = new Set<LawRuleId>();
   const misconceptions = new Set<MisconceptionId>();
   const sequence: StyleMark[] = [];
+  // The countdowns the learner had; a transcript from before they were recorded gets the replay's.
+  const countdowns = transcript.countdowns ?? session.transcript().countdowns ?? [];
 
   session.context().decisions.forEach((decision, index) => {
     const options = optionsFor(scenario, decision);
@@ -145,8 +147,32 @@ function buildDebrief(input: {
       tookBest || resume === undefined || decision.kind === 'analysis'
         ? null
         : followBest(resume(), decision.step - 1);
+    const countdown =
+      decision.kind === 'choice' || decision.kind === 'timeout'
+        ? countdowns.find(
+            (each) => each.step === decision.enteredAtStep && each.nodeId === decision.nodeId,
+          )
+        : undefined;
+    const moment = momentSummary({
+      scenario,
+      decision,
+      index,
+      options,
+      tallies,
+      tookBest,
+      bestLeadsTo,
+    });
     moments.push(
-      momentSummary({ scenario, decision, index, options, tallies, tookBest, bestLeadsTo }),
+      countdown === undefined
+        ? moment
+        : {
+            ...moment,
+            countdown: {
+              seconds: countdown.seconds,
+              decisionSeconds: countdown.decisionSeconds,
+              readingSeconds: countdown.readingSeconds,
+            },
+          },
     );
   });
 

@@ -7,6 +7,7 @@ import type {
   EndingReached,
   OptionSummary,
 } from './debrief.ts';
+import { countdownInWords } from '../engine/countdown.ts';
 
 const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
@@ -87,6 +88,8 @@ function momentLines(moment: DebriefMoment): string[] {
     lines.push(...wrap(`Customer: “${moment.customerLine}”`, '     '));
   lines.push(...wrap(`You: ${moment.chosen.say}${judgedAs(moment.chosen)}`, '     '));
   for (const line of moment.byChance ?? []) lines.push(...wrap(line, '     '));
+  if (moment.countdown !== undefined)
+    lines.push(...wrap(countdownInWords(moment.countdown), '     '));
   if (moment.analysis !== undefined) return [...lines, ...analysisLines(moment.analysis)];
   if (moment.tookBest) {
     lines.push('     The best option here.');

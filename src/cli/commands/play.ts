@@ -306,16 +306,17 @@ export async function playInteractively(options: {
       const listChoices = () =>
         current.choices.forEach((choice) => io.stdout(`  ${choice.number}. ${choice.say}`));
       listChoices();
-      const timed = current.timerSeconds !== null;
+      const seconds = current.countdown?.seconds ?? null;
+      const timed = seconds !== null;
       io.stdout(
         `Your choice (1–${current.choices.length}${node.kind === 'investigate' ? ', or a record letter' : ''}${
           timed
-            ? `; ${current.timerSeconds} seconds${options.realTime ? '' : ', or "wait" to let the time run out'}`
+            ? `; ${seconds} seconds${options.realTime ? '' : ', or "wait" to let the time run out'}`
             : ''
         }):`,
       );
       for (;;) {
-        const reply = await nextLine(current.timerSeconds);
+        const reply = await nextLine(seconds);
         if (reply.kind === 'end') return false;
         const answer = reply.kind === 'line' ? reply.text : '';
         if (reply.kind === 'timeout' || (timed && answer.toLowerCase() === 'wait')) {

@@ -9,6 +9,7 @@ import {
   encounterFromTranscript,
   encounterStep,
   initialEncounter,
+  mustSeeAt,
   openingEffects,
   PHONE_RING_MS,
   TOOK_TOO_LONG,
@@ -230,8 +231,60 @@ describe('the encounter model on the every-kind fixture', () => {
     const off = startSession({ scenario, seed: 1, timing: 'off' });
     expect(initialEncounter(scenario, off.view()).timed).toBe(false);
     const { model, effects } = through([{ type: 'CHOOSE', choiceId: 'let-him-finish' }]);
-    expect(model.timed).toBe(model.view.timerSeconds !== null);
-    expect(effects[0]).toContainEqual({ type: 'timer', seconds: model.view.timerSeconds });
+    expect(model.timed).toBe(model.view.countdown !== null);
+    expect(effects[0]).toContainEqual({
+      type: 'timer',
+      seconds: model.view.countdown?.seconds ?? null,
+      mustSee: model.view.countdown === null ? [] : mustSeeAt(model.view),
+    });
+  });
+
+  it('empties the picture at an ending: the customer has gone', () => {
+    const session = startSession({ scenario, seed: 1, timing: 'off' });
+    let model = initialEncounter(scenario, session.view());
+    expect(model.present).toBe('customer');
+    const effects: EncounterEffect[] = [];
+    for (let i = 0; i < 60 && !session.isOver(); i += 1) {
+      const view = session.view();
+      const events: SessionEvent[] =
+        view.analysis && view.analysis.missing.length > 0
+          ? authorsAnalysisAt(scenario, view.nodeId)
+          : [{ type: 'CHOOSE', choiceId: view.choices[0]!.id }];
+      for (const event of events) {
+        const step = encounterStep(scenario, model, {
+          type: 'stepped',
+          event,
+          after: session.send(event),
+        });
+        model = step.model;
+        effects.push(...step.effects);
+      }
+    }
+    expect(session.isOver()).toBe(true);
+    expect(model.present).toBe('nobody');
+    expect(effects.filter((effect) => effect.type === 'presence-changed').at(-1)).toEqual({
+      type: 'presence-changed',
+      present: 'nobody',
+    });
+    // Continued at the ending, the picture is empty from the start.
+    expect(openingEffects(scenario, model, { resumed: true })).toContainEqual({
+      type: 'presence-changed',
+      present: 'nobody',
+    });
+  });
+
+  it('holds a countdown until the line and every option of the decision have been seen', () => {
+    const start = startSession({ scenario, seed: 1, timing: 'standard' });
+    const model = initialEncounter(scenario, start.view());
+    const timer = openingEffects(scenario, model, { resumed: false }).find(
+      (effect) => effect.type === 'timer',
+    );
+    expect(timer).toEqual({
+      type: 'timer',
+      seconds: start.view().countdown?.seconds,
+      mustSee: ['line', ...start.view().choices.map((choice) => choice.id)],
+    });
+    expect(start.view().choices.length).toBeGreaterThan(1);
   });
 
   it('redraws only the task when a record opens, and says what it found', () => {

@@ -37,6 +37,11 @@ export interface EncounterModel {
   readonly history: readonly HistoryEntry[];
   /** Who is in the picture: a colleague steps in at colleague-feedback moments. */
   readonly speaker: 'customer' | 'colleague';
+  /**
+   * Who is there to be seen: the customer, a colleague stepping in, or nobody once the customer
+   * has gone (an ending: they have left the desk, or the call has ended).
+   */
+  readonly present: Presence;
   /** Who talks at this moment (a son on the line, a colleague, or the customer). */
   readonly voice: Voice;
   /** The customer's face. */
@@ -62,8 +67,11 @@ export type EncounterEffect =
   | { type: 'draw-feedback' }
   | { type: 'sound'; cue: SoundCue; afterMs?: number }
   | { type: 'announce'; text: string }
-  /** Set up this moment's countdown; null for none. It starts once the line has been shown. */
-  | { type: 'timer'; seconds: number | null }
+  /**
+   * Set up this moment's countdown; null for none. It runs only once the line has been fully
+   * shown and everything in `mustSee` ('line' and the choice ids) has been on screen.
+   */
+  | { type: 'timer'; seconds: number | null; mustSee: string[] }
   | { type: 'customer-changed'; expression: Expression; mood: Mood }
   | {
       type: 'speaker-changed';
@@ -73,7 +81,11 @@ export type EncounterEffect =
       expression: Expression;
       mood: Mood;
     }
-  | { type: 'voice-changed'; voice: Voice };
+  | { type: 'voice-changed'; voice: Voice }
+  /** Who is there changed: the customer left (the desk is empty, the call's clock stops). */
+  | { type: 'presence-changed'; present: Presence };
+
+export type Presence = 'customer' | 'colleague' | 'nobody';
 
 export type EncounterEvent =
   /** The engine accepted an event; `after` is its new view. */
@@ -85,6 +97,17 @@ export interface EncounterStep {
   model: EncounterModel;
   effects: EncounterEffect[];
 }
+
+/** What the learner must have seen before a countdown is fair: the line and every option. */
+export function mustSeeAt(view: SessionView): string[] {
+  return [...(view.customerLine ? ['line'] : []), ...view.choices.map((choice) => choice.id)];
+}
+
+const timerAt = (view: SessionView): EncounterEffect => ({
+  type: 'timer',
+  seconds: view.countdown?.seconds ?? null,
+  mustSee: view.countdown === null ? [] : mustSeeAt(view),
+});
 
 const MESSAGE_CHANNELS: ReadonlySet<string> = new Set(['email', 'live-chat', 'social-media']);
 
@@ -107,6 +130,10 @@ const sameVoice = (a: Voice, b: Voice): boolean =>
 
 const speakerAt = (view: SessionView): 'customer' | 'colleague' =>
   view.kind === 'colleague-feedback' ? 'colleague' : 'customer';
+
+/** Who is there: at an ending the customer has gone, whatever came before. */
+export const presentAt = (view: SessionView): Presence =>
+  view.ending !== null ? 'nobody' : speakerAt(view);
 
 /** What is said on arriving at a moment, in the order the learner reads it. */
 function arrivalLines(
@@ -150,13 +177,14 @@ export function initialEncounter(scenario: Scenario, view: SessionView): Encount
     view,
     history: [],
     speaker: speakerAt(view),
+    present: presentAt(view),
     voice: voiceAt(scenario, view.node),
     expression: shownExpression({
       node: view.node,
       viewExpression: view.expression,
       mood: view.mood,
     }),
-    timed: view.timerSeconds !== null,
+    timed: view.countdown !== null,
     interjection: null,
     firstLine: view.customerLine !== null,
     feedback: null,
@@ -198,21 +226,24 @@ function arrive(
   }
   const voice = voiceAt(scenario, node);
   if (!sameVoice(voice, model.voice)) effects.push({ type: 'voice-changed', voice });
+  const present = presentAt(view);
+  if (present !== model.present) effects.push({ type: 'presence-changed', present });
   const interjection = timedOut ? { says: timeoutSays(scenario, model.view.nodeId) } : null;
   const saidBefore = model.history.some((entry) => entry.who === 'customer');
   const next: EncounterModel = {
     view,
     history: [...model.history, ...arrivalLines(scenario, view, interjection)],
     speaker,
+    present,
     voice,
     expression,
-    timed: view.timerSeconds !== null,
+    timed: view.countdown !== null,
     interjection,
     firstLine: view.customerLine !== null && !saidBefore,
     feedback: null,
     pending: null,
   };
-  effects.push({ type: 'draw-moment' }, { type: 'timer', seconds: view.timerSeconds });
+  effects.push({ type: 'draw-moment' }, timerAt(view));
   if (view.ending)
     effects.push({
       type: 'sound',
@@ -262,7 +293,7 @@ export function encounterStep(
           model: { ...moved, timed: false, feedback, pending: { view: after, timedOut: false } },
           effects: [
             click,
-            { type: 'timer', seconds: null },
+            { type: 'timer', seconds: null, mustSee: [] },
             { type: 'draw-feedback' },
             {
               type: 'announce',
@@ -329,7 +360,10 @@ export function openingEffects(
       );
     } else if (channel !== 'face-to-face') effects.push({ type: 'sound', cue: 'message-arrive' });
   }
-  effects.push({ type: 'draw-moment' }, { type: 'timer', seconds: model.view.timerSeconds });
+  effects.push({ type: 'draw-moment' }, timerAt(model.view));
+  // Continued at an ending: the customer has already gone.
+  if (model.present !== 'customer' && model.present !== model.speaker)
+    effects.push({ type: 'presence-changed', present: model.present });
   const announcement = arrivalAnnouncement(model);
   if (announcement) effects.push({ type: 'announce', text: announcement });
   return effects;

@@ -50,6 +50,9 @@ export class EncounterScene extends Phaser.Scene {
       }),
       this.bus.on('speaker-changed', (speaker) => this.showFigure(speaker)),
       this.bus.on('voice-changed', (voice) => this.showVoice(voice)),
+      this.bus.on('presence-changed', ({ present }) => {
+        if (present === 'nobody') this.showNobody();
+      }),
       this.bus.on('reduced-motion-changed', ({ on }) => {
         this.reducedMotion = on;
         this.customer?.setReducedMotion(on);
@@ -119,6 +122,18 @@ export class EncounterScene extends Phaser.Scene {
       });
     }
     this.showVoice(payload.voice);
+  }
+
+  /** The customer has gone: the desk or counter stands empty, and a call's clock stops. */
+  private showNobody(): void {
+    this.customer?.destroy();
+    this.customer = null;
+    this.voiceTag?.destroy();
+    this.voiceTag = null;
+    this.callClock?.remove(false);
+    this.callClock = null;
+    this.callerLabel?.setScale(1).setText('Call ended');
+    this.bus.emit('stage-drawn', { scene: 'encounter' });
   }
 
   /** The person in the picture: the customer, or a colleague who steps in for a word. */

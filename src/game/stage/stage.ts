@@ -74,6 +74,10 @@ function createDomStage(options: StageOptions, problem: string): Stage {
     current = { ...current, expression, mood };
     draw();
   });
+  // Once the customer has gone, the place stays and the portrait goes.
+  options.bus.on('encounter-shown', () => (portrait.hidden = false));
+  options.bus.on('speaker-changed', () => (portrait.hidden = false));
+  options.bus.on('presence-changed', ({ present }) => (portrait.hidden = present === 'nobody'));
   const shown = options.bus.last('encounter-shown');
   if (shown) {
     current = shown;

@@ -19,8 +19,23 @@ export const browserClock: TimerClock = {
 
 export type TimerState = 'running' | 'paused' | 'expired' | 'stopped';
 
-/** Who is holding the countdown: the learner's own button, a dialog over the screen, a hidden tab. */
-export type PauseReason = 'learner' | 'covered' | 'hidden';
+/**
+ * Who is holding the countdown: the learner's own button, a dialog over the screen, a hidden tab,
+ * or, before it has ever run, the customer still speaking or something to read not yet seen on
+ * screen (see start-gate.ts): a countdown is fair only once everything it asks about is visible.
+ */
+export type PauseReason = 'learner' | 'covered' | 'hidden' | WaitReason;
+
+/** What holds a countdown that has not run yet because the moment is not all shown. */
+export type WaitReason = 'line-showing' | 'not-yet-visible';
+
+export const WAIT_REASONS: readonly WaitReason[] = ['line-showing', 'not-yet-visible'];
+
+/** Whether the countdown is held only by waiting for the moment to be shown (not a pause as such). */
+export const onlyWaiting = (snapshot: TimerSnapshot): boolean =>
+  snapshot.state === 'paused' &&
+  snapshot.pausedBy.length > 0 &&
+  snapshot.pausedBy.every((reason) => (WAIT_REASONS as readonly string[]).includes(reason));
 
 export interface TimerSnapshot {
   state: TimerState;
@@ -84,7 +99,9 @@ export class TimerController {
 
   /** Holds the countdown for this reason; holding twice for one reason is holding once. */
   pause(reason: PauseReason): void {
+    const known = this.reasons.has(reason);
     this.reasons.add(reason);
+    if (this.state === 'paused' && !known) this.options.onTick?.(this.snapshot());
     if (this.state !== 'running') return;
     this.measure();
     this.halt();
@@ -94,15 +111,19 @@ export class TimerController {
 
   /** Lets go for this reason; the countdown runs again once no reason holds it. */
   resume(reason: PauseReason): void {
-    this.reasons.delete(reason);
-    if (this.state !== 'paused' || this.reasons.size > 0) return;
+    const known = this.reasons.delete(reason);
+    if (this.state !== 'paused') return;
+    if (this.reasons.size > 0) {
+      if (known) this.options.onTick?.(this.snapshot());
+      return;
+    }
     this.run();
   }
 
-  /** The learner's pause button. */
+  /** The learner's pause button: it can hold a countdown still waiting to start, too. */
   toggle(): void {
     if (this.reasons.has('learner')) this.resume('learner');
-    else if (this.state === 'running') this.pause('learner');
+    else if (this.state === 'running' || this.state === 'paused') this.pause('learner');
   }
 
   /** Stops for good (the learner chose in time, or left the screen). */

@@ -8,6 +8,7 @@ import type {
   TechniqueResult,
 } from '../../../scoring/index.ts';
 import { isGoodOutcome, type Mood, type Scenario } from '../../../scenario/schema.ts';
+import { countdownInWords } from '../../../engine/countdown.ts';
 import { criterionUnit, unitName, UNIT_IDS } from '../../catalogue.ts';
 import { describeTiming, type EffectiveTiming } from '../../settings/settings.ts';
 import { portraitDataUrl } from '../../art/portrait.ts';
@@ -327,6 +328,9 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
         : moment.label
           ? el('p', { className: 'moment-line', text: moment.label })
           : null,
+      moment.countdown
+        ? el('p', { className: 'moment-timing muted', text: countdownInWords(moment.countdown) })
+        : null,
       moment.analysis ? analysisComparison(moment.analysis) : null,
       moment.analysis
         ? null

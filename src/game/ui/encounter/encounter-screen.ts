@@ -20,7 +20,14 @@ import {
 import { PlayController } from '../../play/play-controller.ts';
 import type { PlaySetup } from '../../play/play-setup.ts';
 import { voiceLabel } from '../../play/voice.ts';
-import { TimerController, type PauseReason } from '../../timer/timer-controller.ts';
+import { TimerController, WAIT_REASONS, type PauseReason } from '../../timer/timer-controller.ts';
+import {
+  gateLineShown,
+  gateSaw,
+  openGate,
+  waitingFor,
+  type StartGate,
+} from '../../timer/start-gate.ts';
 import { colleagueAppearance } from '../../art/colleague.ts';
 import type { Announcer } from '../announcer.ts';
 import { el, focusHeading, uniqueId } from '../dom.ts';
@@ -74,6 +81,32 @@ function settingWords(scenario: Scenario, timing: PlaySetup['timing']): string {
   ]
     .filter((part) => part !== null)
     .join(' · ');
+}
+
+/** Whether an element is wholly inside the window and every box around it that clips it. */
+function whollyOnScreen(target: HTMLElement): boolean {
+  const rect = target.getBoundingClientRect();
+  if (rect.width === 0 || rect.height === 0) return false;
+  let top = 0;
+  let left = 0;
+  let bottom = window.innerHeight;
+  let right = window.innerWidth;
+  for (let box = target.parentElement; box !== null; box = box.parentElement) {
+    const style = getComputedStyle(box);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = box.getBoundingClientRect();
+    top = Math.max(top, clip.top);
+    left = Math.max(left, clip.left);
+    bottom = Math.min(bottom, clip.bottom);
+    right = Math.min(right, clip.right);
+  }
+  const slack = 1;
+  // Taller than the space it can show in: seen once it fills that space.
+  const fitsDown =
+    rect.height > bottom - top
+      ? rect.top <= top + slack && rect.bottom >= bottom - slack
+      : rect.top >= top - slack && rect.bottom <= bottom + slack;
+  return fitsDown && rect.left >= left - slack && rect.right <= right + slack;
 }
 
 /** The customer's line and what came before it in the conversation (for a chat window). */
@@ -151,6 +184,9 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   let lineView: LineView | null = null;
   let lineDone = true;
   let timer: TimerController | null = null;
+  /** What the current countdown waits to see before it runs. */
+  let gate: StartGate | null = null;
+  let gateCheck: number | null = null;
   /** Reasons that hold every countdown on this screen, whichever moment it belongs to. */
   const held = new Set<PauseReason>();
   /** Feedback worked out for the choice being sent, handed to the model with its step. */
@@ -198,10 +234,46 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   const stopTimer = (): void => {
     timer?.stop();
     timer = null;
+    gate = null;
     timerSlot.replaceChildren();
   };
 
-  const setUpTimer = (seconds: number | null): void => {
+  /** Holds the countdown for what the gate still waits for, and lets go of the rest. */
+  const applyGate = (next: StartGate): void => {
+    gate = next;
+    const waiting = waitingFor(next);
+    for (const reason of WAIT_REASONS) {
+      if (waiting.includes(reason)) timer?.pause(reason);
+      else timer?.resume(reason);
+    }
+  };
+
+  /**
+   * Which of what the countdown waits for is wholly on screen now (a layout check: inside the
+   * window and every scrolling box around it). Seen once counts, so with large text the learner
+   * can scroll through the options and the countdown starts once all have been in view.
+   */
+  const lookForGate = (): void => {
+    gateCheck = null;
+    if (gate === null || !gate.lineShown || waitingFor(gate).length === 0) return;
+    const keyed: [string, HTMLElement | null][] = gate.mustSee.map((key) => [
+      key,
+      key === 'line'
+        ? nodeSection.querySelector<HTMLElement>('.line-wrap')
+        : choicesSlot.querySelector<HTMLElement>(`[data-choice="${CSS.escape(key)}"]`),
+    ]);
+    applyGate(
+      gateSaw(
+        gate,
+        keyed.filter(([, target]) => target !== null && whollyOnScreen(target)).map(([key]) => key),
+      ),
+    );
+  };
+  const scheduleGateCheck = (): void => {
+    if (gateCheck === null && gate !== null) gateCheck = window.requestAnimationFrame(lookForGate);
+  };
+
+  const setUpTimer = (seconds: number | null, mustSee: readonly string[]): void => {
     stopTimer();
     if (seconds === null) return;
     const viewOfTimer = createTimerView({ onToggle: () => timer?.toggle() });
@@ -220,10 +292,12 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       onExpire: () => controller.timeOut(),
     });
     for (const reason of held) timer.pause(reason);
+    // It runs once the customer has finished and the line and every option have been seen.
+    applyGate(openGate(mustSee, lineDone));
+    timer.start();
     viewOfTimer.update(timer.snapshot());
     timerSlot.replaceChildren(viewOfTimer.element);
-    // The countdown starts once the customer has finished speaking.
-    if (lineDone) timer.start();
+    scheduleGateCheck();
   };
 
   const hold = (reason: PauseReason, on: boolean): void => {
@@ -254,6 +328,9 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     element.dataset.step = String(model.view.step);
     if (model.feedback) element.dataset.feedback = 'shown';
     else delete element.dataset.feedback;
+    // A timed decision is laid out to fit one screen: the line, the countdown and every option.
+    if (model.timed) element.dataset.timed = 'true';
+    else delete element.dataset.timed;
   };
 
   const newHeading = (text: string): HTMLElement => {
@@ -300,7 +377,9 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         history: earlierThan(model.history, line),
         onDone: () => {
           lineDone = true;
-          if (!disposed) timer?.start();
+          if (disposed || gate === null) return;
+          applyGate(gateLineShown(gate));
+          scheduleGateCheck();
         },
       });
       parts.push(lineView.element);
@@ -374,7 +453,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
           announcer.polite(effect.text);
           break;
         case 'timer':
-          setUpTimer(effect.seconds);
+          setUpTimer(effect.seconds, effect.mustSee);
           break;
         case 'customer-changed':
           bus.emit('customer-changed', { expression: effect.expression, mood: effect.mood });
@@ -392,6 +471,10 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
           break;
         case 'voice-changed':
           bus.emit('voice-changed', effect.voice);
+          break;
+        case 'presence-changed':
+          bus.emit('presence-changed', { present: effect.present });
+          element.dataset.present = effect.present;
           break;
       }
     }
@@ -441,6 +524,9 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
 
   const onVisibility = (): void => hold('hidden', document.hidden);
   document.addEventListener('visibilitychange', onVisibility);
+  // Scrolling (of the page or any box in it) and resizing can bring what the countdown waits for into view.
+  window.addEventListener('scroll', scheduleGateCheck, { capture: true, passive: true });
+  window.addEventListener('resize', scheduleGateCheck);
 
   // The stage may start after the first line is on screen: tell it where the encounter is now.
   const stopCatchingUp = bus.on('stage-ready', () => {
@@ -456,6 +542,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         },
       ]);
     } else run([{ type: 'customer-changed', expression: model.expression, mood: model.view.mood }]);
+    if (model.present === 'nobody') run([{ type: 'presence-changed', present: 'nobody' }]);
   });
 
   // First draw.
@@ -517,6 +604,9 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       stopTimer();
       stopCatchingUp();
       document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('scroll', scheduleGateCheck, { capture: true });
+      window.removeEventListener('resize', scheduleGateCheck);
+      if (gateCheck !== null) window.cancelAnimationFrame(gateCheck);
       options.setCaptionSink(null);
       sound?.stopAmbience();
       bus.emit('encounter-hidden', {});

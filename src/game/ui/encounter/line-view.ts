@@ -23,10 +23,22 @@ export interface LineView {
   dispose: () => void;
 }
 
-const CHARACTERS_PER_TICK = 2;
 /** Earlier messages kept in view above a new one: enough for context, few enough to see it. */
 const CHAT_MESSAGES_SHOWN = 2;
-const TICK_MS = 28;
+/**
+ * Speech types out in at most this many frames, and never for longer than TYPE_MS, however long
+ * the line: a hint of someone speaking, not a wait (letter by letter, one message once took 26 s).
+ */
+export const TYPE_FRAMES = 40;
+const TYPE_MS = 800;
+
+/** Written channels arrive whole, as a message does; only speech types out. */
+const ARRIVES_WHOLE: ReadonlySet<LineViewOptions['channel']> = new Set([
+  'email',
+  'letter',
+  'live-chat',
+  'social-media',
+]);
 
 function frame(options: LineViewOptions, body: HTMLElement): HTMLElement {
   const { channel, speaker, organisation } = options;
@@ -104,9 +116,10 @@ function frame(options: LineViewOptions, body: HTMLElement): HTMLElement {
 }
 
 /**
- * The customer's words, styled as the channel they arrive by. A typing effect reveals them unless
- * motion is reduced; the whole line is in the DOM for assistive technology from the start, and
- * "Show all" (or choosing) finishes it at once.
+ * The customer's words, styled as the channel they arrive by. Messages appear whole; speech types
+ * out within a second unless motion is reduced. The whole line is in the DOM for assistive
+ * technology from the start, and "Show all" (or choosing) finishes it at once. Once the whole line
+ * shows, the view is marked `data-shown="whole"` and sends `line-shown`.
  */
 export function createLineView(options: LineViewOptions): LineView {
   const fullText = el('span', { className: 'visually-hidden', text: options.line });
@@ -114,7 +127,7 @@ export function createLineView(options: LineViewOptions): LineView {
   const body = el('span', { className: 'line-text' }, [fullText, typed]);
   const element = el('div', { className: 'line-wrap' }, [frame(options, body)]);
   let shown = 0;
-  let timer: number | null = null;
+  let pending: number | null = null;
   let typing = false;
 
   const skipButton = el('button', {
@@ -124,23 +137,33 @@ export function createLineView(options: LineViewOptions): LineView {
     on: { click: () => finish() },
   });
 
+  const markWhole = (): void => {
+    element.dataset.shown = 'whole';
+    element.dispatchEvent(new CustomEvent('line-shown', { bubbles: true }));
+  };
+
   const finish = (): void => {
-    if (timer !== null) window.clearInterval(timer);
-    timer = null;
+    if (pending !== null) window.cancelAnimationFrame(pending);
+    pending = null;
     const hadFocus = document.activeElement === skipButton;
     typed.textContent = options.line;
     skipButton.remove();
     element.classList.remove('is-typing');
     if (typing) {
       typing = false;
+      markWhole();
       options.onDone();
     }
     if (hadFocus) element.dispatchEvent(new CustomEvent('line-skipped', { bubbles: true }));
   };
 
-  if (options.reducedMotion || options.line.length < 4) {
+  if (options.reducedMotion || options.line.length < 4 || ARRIVES_WHOLE.has(options.channel)) {
     typed.textContent = options.line;
-    queueMicrotask(options.onDone);
+    element.dataset.shown = 'whole';
+    queueMicrotask(() => {
+      element.dispatchEvent(new CustomEvent('line-shown', { bubbles: true }));
+      options.onDone();
+    });
   } else {
     typing = true;
     element.classList.add('is-typing');
@@ -148,11 +171,19 @@ export function createLineView(options: LineViewOptions): LineView {
     element.addEventListener('click', (event) => {
       if (event.target !== skipButton) finish();
     });
-    timer = window.setInterval(() => {
-      shown = Math.min(options.line.length, shown + CHARACTERS_PER_TICK);
+    const length = options.line.length;
+    const perFrame = Math.ceil(length / TYPE_FRAMES);
+    let began: number | null = null;
+    const step = (now: number): void => {
+      began ??= now;
+      // By frames, so it finishes in TYPE_FRAMES frames; by time, so a slow screen is not slower.
+      const byTime = Math.floor((length * (now - began)) / TYPE_MS);
+      shown = Math.min(length, Math.max(shown + perFrame, byTime));
       typed.textContent = options.line.slice(0, shown);
-      if (shown >= options.line.length) finish();
-    }, TICK_MS);
+      if (shown >= length) finish();
+      else pending = window.requestAnimationFrame(step);
+    };
+    pending = window.requestAnimationFrame(step);
   }
 
   return {
@@ -162,8 +193,8 @@ export function createLineView(options: LineViewOptions): LineView {
       return typing;
     },
     dispose: () => {
-      if (timer !== null) window.clearInterval(timer);
-      timer = null;
+      if (pending !== null) window.cancelAnimationFrame(pending);
+      pending = null;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { TimerSnapshot } from '../../timer/timer-controller.ts';
+import { onlyWaiting, type TimerSnapshot } from '../../timer/timer-controller.ts';
 import { el, uniqueId } from '../dom.ts';
 
 export interface TimerView {
@@ -43,8 +43,12 @@ export function createTimerView(options: { onToggle: () => void }): TimerView {
     element,
     update(snapshot) {
       const seconds = timeLeftWords(snapshot.secondsLeft);
-      words.textContent =
-        snapshot.state === 'paused'
+      const waiting = onlyWaiting(snapshot);
+      words.textContent = waiting
+        ? snapshot.pausedBy.includes('line-showing')
+          ? `${seconds} once the customer has finished`
+          : `${seconds} once all options show`
+        : snapshot.state === 'paused'
           ? `Paused: ${seconds} left`
           : snapshot.state === 'expired'
             ? 'Time is up'
@@ -52,12 +56,12 @@ export function createTimerView(options: { onToggle: () => void }): TimerView {
               ? `${seconds} once the customer has finished`
               : `${seconds} left`;
       fill.style.width = `${Math.round((1 - snapshot.fractionUsed) * 100)}%`;
-      element.dataset.state = snapshot.state;
+      element.dataset.state = waiting ? 'waiting' : snapshot.state;
       element.classList.toggle(
         'is-urgent',
         snapshot.state === 'running' && snapshot.secondsLeft <= 5,
       );
-      const paused = snapshot.state === 'paused';
+      const paused = snapshot.state === 'paused' && !waiting;
       button.textContent = paused ? 'Resume timer' : 'Pause timer';
       button.setAttribute('aria-pressed', paused ? 'true' : 'false');
       button.disabled = snapshot.state === 'expired' || snapshot.state === 'stopped';
