@@ -11,6 +11,7 @@ import { loadContentIndex, loadScenario, type ContentProblem } from './content/l
 import { createEventBus, type EventBus } from './events.ts';
 import type { PlayController } from './play/play-controller.ts';
 import type { PlaySetup } from './play/play-setup.ts';
+import { PlayWriter, writerOnlyStore, type LockRequester } from './play/single-writer.ts';
 import {
   effectiveFeedback,
   effectiveMoodMeter,
@@ -96,6 +97,12 @@ export class App {
   });
   private readonly reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
   private settingsDialog!: ReturnType<typeof createSettingsDialog>;
+  /** One play, one writer: which tab saves a scenario's play (src/game/play/single-writer.ts). */
+  private readonly writer = new PlayWriter({
+    locks: 'locks' in navigator ? (navigator.locks as LockRequester) : undefined,
+    onLost: (scenarioId) => this.lostPlay(scenarioId),
+  });
+  private lostNotice: HTMLElement | null = null;
 
   constructor(doc: Document) {
     this.elements = findElements(doc);
@@ -196,10 +203,14 @@ export class App {
 
   private onKey(event: KeyboardEvent): void {
     if (this.settingsDialog.element.open || event.defaultPrevented) return;
+    // A play another tab took over takes no input here until it is taken back.
+    if (this.elements.screenHost.inert) return;
     if (this.current?.onKey?.(event)) event.preventDefault();
   }
 
   async showMenu(): Promise<void> {
+    this.writer.release();
+    this.clearLost();
     const savedPlays = (await this.store.listProgress()).filter((saved) =>
       this.content
         ? this.content.scenarios.some((scenario) => scenario.id === saved.scenarioId)
@@ -299,6 +310,8 @@ export class App {
   }
 
   async startNew(summary: ScenarioSummary, pack?: Pack): Promise<void> {
+    if (!(await this.claimPlay(summary.id, summary.title, () => this.startNew(summary, pack))))
+      return;
     if (!this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
     this.setLoading(true);
     const [scenario, module] = await Promise.all([
@@ -320,6 +333,9 @@ export class App {
   private async continuePlay(saved: SavedPlay): Promise<void> {
     const summary = this.content?.scenarios.find((scenario) => scenario.id === saved.scenarioId);
     if (!summary) return;
+    const { scenarioId, scenarioTitle } = saved;
+    if (!(await this.claimPlay(scenarioId, scenarioTitle, () => this.continueLatest(scenarioId))))
+      return;
     this.setLoading(true);
     const [scenario, module] = await Promise.all([
       this.fetchScenario(summary),
@@ -343,6 +359,92 @@ export class App {
     this.showEncounter({ module, setup, session, resumed: true });
   }
 
+  // ---------------------------------------------------------------- one writer per play
+
+  /** Becomes the tab that saves this play, or says it is open in another tab and offers to take it. */
+  private async claimPlay(
+    scenarioId: string,
+    title: string,
+    then: () => Promise<void>,
+  ): Promise<boolean> {
+    if (await this.writer.claim(scenarioId)) return true;
+    const heading = el('h1', { text: 'This play is open in another tab' });
+    this.show({
+      name: 'problem',
+      heading,
+      title: 'Open in another tab: Resolve',
+      element: el('div', { className: 'problem-screen open-elsewhere' }, [
+        heading,
+        el('p', {
+          text: `“${title}” is open in another tab or window. One play is saved in one place, so only one tab can play it at a time.`,
+        }),
+        el('p', {
+          text: 'Take it over here to carry on from where it was last saved: the other tab stops saving and says so.',
+        }),
+        el('button', {
+          className: 'button button-primary',
+          attrs: { type: 'button' },
+          text: 'Take it over here',
+          on: {
+            click: () =>
+              void this.writer.takeOver(scenarioId).then(async () => {
+                if (this.writer.holds(scenarioId)) await then();
+              }),
+          },
+        }),
+        el('button', {
+          className: 'button',
+          attrs: { type: 'button' },
+          text: 'Back to the menu',
+          on: { click: () => void this.showMenu() },
+        }),
+      ]),
+    });
+    return false;
+  }
+
+  /** Continues a scenario's play from what is saved now (another tab may have moved it on). */
+  private async continueLatest(scenarioId: string): Promise<void> {
+    const latest = await this.store.loadProgress(scenarioId);
+    if (latest) {
+      await this.continuePlay(latest);
+      return;
+    }
+    this.notice('That play is no longer saved: it was finished or set aside in the other tab.');
+    await this.showMenu();
+  }
+
+  /** Another tab took this tab's play: stop taking input here, say so, offer to take it back. */
+  private lostPlay(scenarioId: string): void {
+    if (this.current?.name !== 'encounter') return;
+    this.clearLost();
+    this.elements.screenHost.inert = true;
+    this.lostNotice = el('div', { className: 'notice notice-lost', attrs: { role: 'alert' } }, [
+      el('p', {
+        text: 'This play is now open in another tab, so nothing you do here is saved. Carry on there, or take it back here.',
+      }),
+      el('button', {
+        className: 'button button-primary',
+        attrs: { type: 'button' },
+        text: 'Take it back here',
+        on: {
+          click: () =>
+            void this.writer.takeOver(scenarioId).then(async () => {
+              this.clearLost();
+              if (this.writer.holds(scenarioId)) await this.continueLatest(scenarioId);
+            }),
+        },
+      }),
+    ]);
+    this.elements.notices.append(this.lostNotice);
+  }
+
+  private clearLost(): void {
+    this.lostNotice?.remove();
+    this.lostNotice = null;
+    this.elements.screenHost.inert = false;
+  }
+
   /**
    * The first line and the choices show at once; the stage (Phaser comes over the network) catches
    * up from the bus when it is ready.
@@ -357,7 +459,7 @@ export class App {
     const screen = module.createEncounterScreen({
       setup,
       session: options.session,
-      store: this.store,
+      store: writerOnlyStore(this.store, (scenarioId) => this.writer.holds(scenarioId)),
       announcer: this.announcer,
       bus: this.bus,
       sound: this.sound,

@@ -127,6 +127,28 @@ export function analyseScenario(
 }
 
 /**
+ * The checks on whether a scenario can be played through: its ids, where its routes lead, its
+ * conditions, and that an ending can be reached from everywhere. The same checks `resolve
+ * validate` makes (a subset of `analyseScenario`); the game runs them on a built file before a play
+ * starts, since the rest of the analysis judges the content, not whether it can be played.
+ */
+export function checkPlayable(scenario: Scenario, options: { file: string }): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const context = createContext({
+    scenario,
+    graph: buildGraph(scenario),
+    file: options.file,
+    positions: noPositions,
+    diagnostics,
+  });
+  checkIds(context);
+  checkRoutes(context);
+  checkConditions(context);
+  checkReachability(context);
+  return sortDiagnostics(diagnostics);
+}
+
+/**
  * Load and analyse a scenario file in one go: what `resolve validate` reports for it. The scenario
  * is returned only when it loaded; `diagnostics` may still hold errors from the analysis.
  */

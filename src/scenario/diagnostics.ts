@@ -15,6 +15,11 @@ export interface Diagnostic {
   message: string;
   /** What to do about it. One line; empty when there is nothing more to say than the message. */
   fix: string;
+  /**
+   * Where in the data, for files without lines (built JSON, where line and column are 1:1): the
+   * analysis sets it, so the game can name the place in words.
+   */
+  path?: JsonPath;
 }
 
 export type Severity = Diagnostic['severity'];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findExcessiveNesting, guardSource, utf8Length } from './guard.ts';
+import {
+  findDeepNesting,
+  findExcessiveNesting,
+  guardSource,
+  SOURCE_LIMITS,
+  utf8Length,
+} from './guard.ts';
 
 describe('guards before parsing', () => {
   it('counts UTF-8 bytes without copying the text', () => {
@@ -26,5 +32,21 @@ describe('guards before parsing', () => {
     ].join('\n');
     expect(findExcessiveNesting(text, 64)).toBeUndefined();
     expect(guardSource(text, 'f.yaml')).toEqual([]);
+  });
+});
+
+describe('findDeepNesting', () => {
+  it('finds the place where data from JSON nests too deeply, without running out of stack', () => {
+    const text = `{"nodes":{"a":${'{"not":'.repeat(20_000)}{}${'}'.repeat(20_000)}}}`;
+    const path = findDeepNesting(JSON.parse(text), SOURCE_LIMITS.depth);
+    expect(path?.length).toBe(SOURCE_LIMITS.depth);
+    expect(path?.slice(0, 3)).toEqual(['nodes', 'a', 'not']);
+  });
+
+  it('passes shallow data, however wide', () => {
+    const wide = { list: Array.from({ length: 10_000 }, (_, index) => ({ index, tags: [index] })) };
+    expect(findDeepNesting(wide, SOURCE_LIMITS.depth)).toBeUndefined();
+    expect(findDeepNesting([[[1]]], 2)).toEqual([0, 0]);
+    expect(findDeepNesting([[[1]]], 3)).toBeUndefined();
   });
 });

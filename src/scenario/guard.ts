@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic, JsonPath } from './diagnostics.ts';
 
 /**
  * Limits on content files, checked before the YAML parser sees them. The parser recurses on nesting
@@ -209,4 +209,40 @@ export function tooDeep(file: string, at: { line: number; column: number }): Dia
     message: `the file nests more than ${SOURCE_LIMITS.depth} levels deep here`,
     fix: 'check for runaway brackets or indentation: scenarios need far fewer levels',
   };
+}
+
+/**
+ * The place of the first value in parsed data (built JSON) nested more than `limit` levels deep,
+ * or undefined. Iterative: JSON.parse builds far deeper data than a recursive walk (or the schema)
+ * could check without running out of stack.
+ */
+export function findDeepNesting(data: unknown, limit: number): JsonPath | undefined {
+  interface Entry {
+    value: unknown;
+    depth: number;
+    key: string | number | null;
+    parent: Entry | null;
+  }
+  const pathOf = (entry: Entry): JsonPath => {
+    const path: (string | number)[] = [];
+    for (let at: Entry | null = entry; at !== null && at.key !== null; at = at.parent)
+      path.push(at.key);
+    return path.reverse();
+  };
+  const stack: Entry[] = [{ value: data, depth: 0, key: null, parent: null }];
+  while (stack.length > 0) {
+    const entry = stack.pop() as Entry;
+    const { value } = entry;
+    if (typeof value !== 'object' || value === null) continue;
+    if (entry.depth >= limit) return pathOf(entry);
+    const children: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((item, index): [number, unknown] => [index, item])
+      : Object.entries(value);
+    for (let index = children.length - 1; index >= 0; index--) {
+      const [key, child] = children[index] as [string | number, unknown];
+      if (typeof child === 'object' && child !== null)
+        stack.push({ value: child, depth: entry.depth + 1, key, parent: entry });
+    }
+  }
+  return undefined;
 }

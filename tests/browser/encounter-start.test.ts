@@ -8,6 +8,7 @@ import {
   playByTitle,
   pressChoice,
   stageDrawn,
+  inputOpen,
 } from './game-helpers.ts';
 
 const suite = useBuiltSiteInChromium();
@@ -70,6 +71,7 @@ describe('the encounter', () => {
     expect((await encounterState(page)).step).toBe(0);
     await expect.poll(() => page.locator('#live-polite').textContent()).toContain(weaker.why);
     await page.screenshot({ path: 'test-results/feedback-after-choice.png' });
+    await inputOpen(page);
     await page.getByRole('button', { name: 'Continue' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await encounterState(page)).step).toBe(1);

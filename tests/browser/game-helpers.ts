@@ -71,6 +71,19 @@ export async function openGame(
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
   });
   const page = await context.newPage();
+  return openOn(page, siteUrl, options);
+}
+
+/** Another tab in the same browser (same storage) as `game`, on the same content. */
+export async function openAnotherTab(
+  game: GamePage,
+  siteUrl: string,
+  options: OpenGameOptions = {},
+): Promise<GamePage> {
+  return openOn(await game.page.context().newPage(), siteUrl, options);
+}
+
+async function openOn(page: Page, siteUrl: string, options: OpenGameOptions): Promise<GamePage> {
   const problems = watchForProblems(page);
   const injected = options.inject ?? [];
   const extraEntries = [
@@ -141,6 +154,15 @@ export async function playByTitle(page: Page, title: string): Promise<void> {
     .getByRole('button', { name: 'Play' })
     .click();
   await page.waitForSelector('.encounter');
+  await inputOpen(page);
+}
+
+/**
+ * Waits until the moment on screen takes input: after each step the game ignores the learner until
+ * the new view has settled (src/game/play/encounter-model.ts, acceptsInput).
+ */
+export async function inputOpen(page: Page): Promise<void> {
+  await page.waitForSelector('.encounter[data-input="open"]');
 }
 
 export async function encounterState(
@@ -195,6 +217,7 @@ export async function canvasTexts(page: Page): Promise<string[]> {
 
 /** Presses a number key and waits for the next step to show. */
 export async function pressChoice(page: Page, number = 1): Promise<void> {
+  await inputOpen(page);
   const before = await encounterState(page);
   await page.keyboard.press(String(number));
   await page.waitForFunction(
@@ -223,6 +246,7 @@ export async function analyseFirstByKeyboard(page: Page): Promise<void> {
   const groups = page.locator('fieldset.analysis-group');
   const count = await groups.count();
   for (let index = 0; index < count; index += 1) {
+    await inputOpen(page);
     const before = await encounterState(page);
     await groups.nth(index).locator('input[type="radio"]').first().focus();
     await page.keyboard.press('Space');
@@ -253,6 +277,7 @@ export async function playFirstChoicesToEnding(
 
 /** From the ending, Tab to "See your debrief" and press Enter. */
 export async function openDebriefByKeyboard(page: Page): Promise<void> {
+  await inputOpen(page);
   await tabUntil(page, (focused) => focused.text === 'See your debrief', 20);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.debrief');

@@ -21,6 +21,7 @@ import {
   shownCriteria,
   tabUntil,
   waitForSaved,
+  inputOpen,
 } from './game-helpers.ts';
 
 const suite = useBuiltSiteInChromium();
@@ -50,6 +51,7 @@ describe('playing the game', () => {
     await screenshot(page, `${SHOTS}/options-1280x720.png`);
 
     // A learner who presses 1 straight away is told what is left, and nothing happens.
+    await inputOpen(page);
     const before = await encounterState(page);
     await page.keyboard.press('1');
     await expect

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadContentIndex, loadScenario } from './load-content.ts';
+import { checkBuiltScenario, loadContentIndex, loadScenario } from './load-content.ts';
 import { everyKindScenario } from '../../../tests/browser/fixtures/every-kind.ts';
+import { brokenBuiltScenarios } from '../../../tests/browser/fixtures/broken-built.ts';
+import { loadSampleScenarios } from '../../engine/fixtures/load.ts';
 
 /** A fetch that serves fixed bodies by URL, so no network is involved. */
 function fakeFetch(files: Record<string, { status?: number; body: string }>): typeof fetch {
@@ -78,5 +80,31 @@ describe('loading content', () => {
       }),
     );
     expect(index.ok).toBe(false);
+  });
+});
+
+describe('checking a built scenario before it is played', () => {
+  it.each(brokenBuiltScenarios().map((broken) => ({ ...broken, name: broken.id })))(
+    'names the file, the place and the fix for $name',
+    async (broken) => {
+      const file = `scenarios/${broken.id}.json`;
+      const loaded = await loadScenario(
+        { id: broken.id, file },
+        fakeFetch({ [`content/${file}`]: { body: broken.body } }),
+      );
+      expect(loaded.ok).toBe(false);
+      if (loaded.ok) return;
+      expect(loaded.problem.file).toBe(`content/${file}`);
+      const words = [loaded.problem.message, ...loaded.problem.details].join('\n');
+      for (const pattern of broken.says) expect(words).toMatch(pattern);
+    },
+  );
+
+  it('passes every sample scenario and the every-kind fixture', () => {
+    for (const { file, scenario } of [
+      { file: 'every-kind', scenario: everyKindScenario },
+      ...loadSampleScenarios(),
+    ])
+      expect(checkBuiltScenario(scenario, file), file).toBeNull();
   });
 });

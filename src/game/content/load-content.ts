@@ -1,5 +1,8 @@
 import type { z } from '../../scenario/zod.ts';
 import { scenarioSchema, type Scenario } from '../../scenario/schema.ts';
+import { checkPlayable } from '../../scenario/analyse.ts';
+import type { Diagnostic } from '../../scenario/diagnostics.ts';
+import { findDeepNesting, SOURCE_LIMITS, tooDeep } from '../../scenario/guard.ts';
 import {
   contentIndexSchema,
   type ContentIndex,
@@ -18,17 +21,22 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: ContentPr
 /** Content lives beside the page: relative URLs keep the build working from any folder. */
 export const CONTENT_BASE = 'content/';
 
+/** `nodes.greeting.choices[0].next`: a place in the data, as the file's keys and indexes name it. */
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(the whole file)';
+  const shown = path.length > 12 ? path.slice(0, 10) : path;
+  const words = shown
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
+    )
+    .join('');
+  return path.length > shown.length ? `${words}… (${path.length} levels down)` : words;
+}
+
 function describeIssues(error: z.ZodError, limit = 8): string[] {
-  const lines = error.issues.slice(0, limit).map((issue) => {
-    const where = issue.path.length
-      ? issue.path
-          .map((part, index) =>
-            typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
-          )
-          .join('')
-      : '(the whole file)';
-    return `${where}: ${issue.message}`;
-  });
+  const lines = error.issues
+    .slice(0, limit)
+    .map((issue) => `${describePath(issue.path)}: ${issue.message}`);
   if (error.issues.length > limit) lines.push(`… and ${error.issues.length - limit} more`);
   return lines;
 }
@@ -91,12 +99,58 @@ export async function loadContentIndex(
   return { ok: true, value: parsed.data };
 }
 
+/** Where, what and the fix: the CLI's line and column become the place in the data. */
+function describeDiagnostic(diagnostic: Diagnostic): string {
+  return `${describePath(diagnostic.path ?? [])}: ${diagnostic.message}${diagnostic.fix ? ` (fix: ${diagnostic.fix})` : ''}`;
+}
+
+/**
+ * The graph checks `resolve validate` makes (ids, routes, conditions, reachability), on a built
+ * file before it is played: a file changed after the build must not start a play that sticks. Only
+ * errors stop it; warnings were the author's to read.
+ */
+export function checkBuiltScenario(scenario: Scenario, file: string): ContentProblem | null {
+  let errors: Diagnostic[];
+  try {
+    errors = checkPlayable(scenario, { file }).filter((each) => each.severity === 'error');
+  } catch (error) {
+    return {
+      file,
+      message: 'could not be checked',
+      details: [error instanceof Error ? error.message : String(error)],
+    };
+  }
+  if (errors.length === 0) return null;
+  const limit = 8;
+  const details = errors.slice(0, limit).map(describeDiagnostic);
+  if (errors.length > limit) details.push(`… and ${errors.length - limit} more`);
+  details.push('Check the scenario with `resolve validate`, then rebuild with `npm run build`.');
+  return {
+    file,
+    message: `cannot be played: ${errors.length === 1 ? 'a problem' : `${errors.length} problems`} in how its moments lead on`,
+    details,
+  };
+}
+
 export async function loadScenario(
   summary: Pick<ScenarioSummary, 'id' | 'file'>,
   fetcher: typeof fetch = fetch,
 ): Promise<Loaded<Scenario>> {
   const raw = await fetchJson(summary.file, fetcher);
   if (!raw.ok) return raw;
+  // Before the schema, which (like the checks and the engine) follows conditions by recursion.
+  const deep = findDeepNesting(raw.value, SOURCE_LIMITS.depth);
+  if (deep !== undefined) {
+    const { message, fix } = tooDeep(CONTENT_BASE + summary.file, { line: 1, column: 1 });
+    return {
+      ok: false,
+      problem: {
+        file: CONTENT_BASE + summary.file,
+        message: 'nests too deeply to be read',
+        details: [`${describePath(deep)}: ${message} (fix: ${fix})`],
+      },
+    };
+  }
   const parsed = scenarioSchema.safeParse(raw.value);
   if (!parsed.success) {
     return {
@@ -118,5 +172,7 @@ export async function loadScenario(
       },
     };
   }
+  const problem = checkBuiltScenario(parsed.data, CONTENT_BASE + summary.file);
+  if (problem) return { ok: false, problem };
   return { ok: true, value: parsed.data };
 }

@@ -6,6 +6,7 @@ import { AUDIENCES, RISK_LEVELS, type Scenario } from '../../scenario/schema.ts'
 import { authorsAnalysisAt } from '../../engine/fixtures/drive.ts';
 import { everyKindScenario } from '../../../tests/browser/fixtures/every-kind.ts';
 import {
+  acceptsInput,
   encounterFromTranscript,
   encounterStep,
   initialEncounter,
@@ -292,7 +293,12 @@ describe('the encounter model on the every-kind fixture', () => {
     const { model, effects } = through([choose, { type: 'CHECK_RECORD', recordId: 'sale-record' }]);
     expect(model.view.kind).toBe('investigate');
     const opened = effects[1]!;
-    expect(opened.map((effect) => effect.type)).toEqual(['draw-task', 'sound', 'announce']);
+    expect(opened.map((effect) => effect.type)).toEqual([
+      'draw-task',
+      'sound',
+      'announce',
+      'await-shown',
+    ]);
     const said = opened[2];
     expect(said?.type === 'announce' && said.text.startsWith('Found: ')).toBe(true);
     expect(model.history).toEqual(through([choose]).model.history);
@@ -344,11 +350,16 @@ describe('the encounter model on the every-kind fixture', () => {
       'timer',
       'draw-feedback',
       'announce',
+      'await-shown',
     ]);
     const read = encounterStep(scenario, shownFeedback.model, { type: 'feedback-read' });
     const straight = encounterStep(scenario, model, { type: 'stepped', event, after });
-    expect(read.model).toEqual(straight.model);
-    expect(read.effects).toEqual(straight.effects.slice(1));
+    // The same moment, one drawing later (the feedback was drawn in between).
+    expect({ ...read.model, drawn: 0 }).toEqual({ ...straight.model, drawn: 0 });
+    expect(read.model.drawn).toBe(straight.model.drawn + 1);
+    const drawing = (effects: EncounterEffect[]) =>
+      effects.filter((effect) => effect.type !== 'await-shown');
+    expect(drawing(read.effects)).toEqual(drawing(straight.effects).slice(1));
   });
 
   it('rings the phone and picks up on a new call, and stays quiet when resumed', () => {
@@ -362,5 +373,117 @@ describe('the encounter model on the every-kind fixture', () => {
       { type: 'sound', cue: 'phone-pickup', afterMs: PHONE_RING_MS },
     ]);
     expect(sounds(true)).toEqual([]);
+  });
+});
+
+describe('the input rule (one input, one step, once the view is shown)', () => {
+  const scenario = everyKindScenario;
+
+  /** The model after the screen reported every view drawn so far as shown. */
+  const onScreen = (model: EncounterModel): EncounterModel =>
+    encounterStep(scenario, model, { type: 'shown', drawn: model.drawn }).model;
+
+  function walk(): {
+    kind: string;
+    before: EncounterModel;
+    after: EncounterModel;
+    effects: EncounterEffect[];
+  }[] {
+    const session = startSession({ scenario, seed: 5, timing: 'standard' });
+    let model = onScreen(initialEncounter(scenario, session.view()));
+    const steps = [];
+    while (!session.isOver()) {
+      const events: SessionEvent[] =
+        session.view().kind === 'options'
+          ? [...authorsAnalysisAt(scenario, session.view().nodeId)]
+          : session.view().kind === 'investigate'
+            ? [{ type: 'CHECK_RECORD', recordId: 'sale-record' }]
+            : [];
+      events.push({ type: 'CHOOSE', choiceId: session.view().choices[0]!.id });
+      for (const event of events) {
+        const kind = session.view().kind;
+        const before = model;
+        const step = encounterStep(scenario, model, {
+          type: 'stepped',
+          event,
+          after: session.send(event),
+        });
+        steps.push({ kind, before, after: step.model, effects: step.effects });
+        model = onScreen(step.model);
+      }
+    }
+    return steps;
+  }
+
+  it('takes nothing until the first view is on screen, then one input', () => {
+    const session = startSession({ scenario, seed: 5, timing: 'standard' });
+    const model = initialEncounter(scenario, session.view());
+    expect(acceptsInput(model)).toBe(false);
+    const opening = openingEffects(scenario, model, { resumed: false });
+    expect(opening.at(-1)).toEqual({ type: 'await-shown', drawn: model.drawn, settle: 'moment' });
+    expect(acceptsInput(onScreen(model))).toBe(true);
+    // A continued play rebuilt from its transcript waits for its first view as well.
+    session.choose('let-him-finish');
+    expect(acceptsInput(encounterFromTranscript(scenario, session.transcript()))).toBe(false);
+  });
+
+  it('never counts a held key’s repeats', () => {
+    const session = startSession({ scenario, seed: 5, timing: 'standard' });
+    const model = onScreen(initialEncounter(scenario, session.view()));
+    expect(acceptsInput(model, { repeat: true })).toBe(false);
+    expect(acceptsInput(model, { repeat: false })).toBe(true);
+  });
+
+  it('closes after every step at every kind of moment until what the step drew is shown', () => {
+    const steps = walk();
+    const kinds = new Set(steps.map((step) => step.kind));
+    expect([...kinds].sort()).toEqual(
+      [
+        'colleague-feedback',
+        'dialogue',
+        'escalate',
+        'explain',
+        'follow-up',
+        'investigate',
+        'options',
+        'record',
+        'review',
+      ].sort(),
+    );
+    for (const { kind, before, after, effects } of steps) {
+      expect(acceptsInput(before), kind).toBe(true);
+      expect(acceptsInput(after), kind).toBe(false);
+      const waits = effects.filter((effect) => effect.type === 'await-shown');
+      expect(waits, kind).toEqual([
+        {
+          type: 'await-shown',
+          drawn: after.drawn,
+          settle: effects.some((effect) => effect.type === 'draw-moment') ? 'moment' : 'frame',
+        },
+      ]);
+      // A report for the view before is stale: input stays closed.
+      expect(
+        acceptsInput(encounterStep(scenario, after, { type: 'shown', drawn: before.drawn }).model),
+      ).toBe(false);
+      expect(acceptsInput(onScreen(after)), kind).toBe(true);
+    }
+  });
+
+  it('waits for the feedback to be shown, and again for the moment after it', () => {
+    const session = startSession({ scenario, seed: 5, timing: 'standard' });
+    const model = onScreen(initialEncounter(scenario, session.view()));
+    const event: SessionEvent = { type: 'CHOOSE', choiceId: 'let-him-finish' };
+    const feedback = { chosen: 'x', why: 'y', best: null };
+    const withFeedback = encounterStep(scenario, model, {
+      type: 'stepped',
+      event,
+      after: session.send(event),
+      feedback,
+    });
+    expect(acceptsInput(withFeedback.model)).toBe(false);
+    expect(withFeedback.effects.at(-1)).toMatchObject({ type: 'await-shown', settle: 'moment' });
+    const read = encounterStep(scenario, onScreen(withFeedback.model), { type: 'feedback-read' });
+    expect(acceptsInput(read.model)).toBe(false);
+    expect(acceptsInput(onScreen(read.model))).toBe(true);
   });
 });

@@ -56,7 +56,20 @@ export interface EncounterModel {
   readonly feedback: ChoiceFeedback | null;
   /** The engine's next view while feedback shows. */
   readonly pending: { view: SessionView; timedOut: boolean } | null;
+  /**
+   * How many views the screen has been asked to draw, and the last of them it has reported shown.
+   * The learner's input counts only while the two are equal (see `acceptsInput`).
+   */
+  readonly drawn: number;
+  readonly shown: number;
 }
+
+/**
+ * How long a new moment takes to settle on screen before it takes input. A second click of a
+ * double click, or a key pressed twice, comes 30 to 350 ms after the first (Windows waits up to
+ * 500 ms for one); no learner reads a new line and picks an answer this fast.
+ */
+export const MOMENT_SETTLE_MS = 400;
 
 /** What the screen does besides redrawing: it runs these in order. */
 export type EncounterEffect =
@@ -83,7 +96,13 @@ export type EncounterEffect =
     }
   | { type: 'voice-changed'; voice: Voice }
   /** Who is there changed: the customer left (the desk is empty, the call's clock stops). */
-  | { type: 'presence-changed'; present: Presence };
+  | { type: 'presence-changed'; present: Presence }
+  /**
+   * Report `{ type: 'shown', drawn }` once the view just drawn is on screen: after a new moment
+   * (or the feedback) has settled for MOMENT_SETTLE_MS, or after the next frame for a task redrawn
+   * at the same moment (an opened record, a filled field), where nothing moves under the pointer.
+   */
+  | { type: 'await-shown'; drawn: number; settle: 'moment' | 'frame' };
 
 export type Presence = 'customer' | 'colleague' | 'nobody';
 
@@ -91,7 +110,19 @@ export type EncounterEvent =
   /** The engine accepted an event; `after` is its new view. */
   | { type: 'stepped'; event: SessionEvent; after: SessionView; feedback?: ChoiceFeedback }
   /** The learner read the feedback and goes on. */
-  | { type: 'feedback-read' };
+  | { type: 'feedback-read' }
+  /** The screen has shown the view it drew for `drawn` (answering an `await-shown` effect). */
+  | { type: 'shown'; drawn: number };
+
+/**
+ * Whether the learner's input counts now: the one rule for every control at every kind of moment.
+ * A held key's repeats never count. After each step nothing counts until the screen has shown the
+ * view that step drew, so the second click of a double click, or a key pressed before the new
+ * moment is on screen, lands nowhere: one input, one step.
+ */
+export function acceptsInput(model: EncounterModel, input: { repeat?: boolean } = {}): boolean {
+  return input.repeat !== true && model.shown === model.drawn;
+}
 
 export interface EncounterStep {
   model: EncounterModel;
@@ -189,6 +220,9 @@ export function initialEncounter(scenario: Scenario, view: SessionView): Encount
     firstLine: view.customerLine !== null,
     feedback: null,
     pending: null,
+    // Nothing counts until the first view is on screen (a double click on Play lands nowhere).
+    drawn: 1,
+    shown: 0,
   };
   return { ...model, history: arrivalLines(scenario, view, null) };
 }
@@ -242,6 +276,8 @@ function arrive(
     firstLine: view.customerLine !== null && !saidBefore,
     feedback: null,
     pending: null,
+    drawn: model.drawn,
+    shown: model.shown,
   };
   effects.push({ type: 'draw-moment' }, timerAt(view));
   if (view.ending)
@@ -261,6 +297,31 @@ export function encounterStep(
   scenario: Scenario,
   model: EncounterModel,
   event: EncounterEvent,
+): EncounterStep {
+  if (event.type === 'shown') {
+    // A report for a view since replaced is stale: the view now drawn has not been shown yet.
+    if (event.drawn !== model.drawn || model.shown === model.drawn) return { model, effects: [] };
+    return { model: { ...model, shown: event.drawn }, effects: [] };
+  }
+  const step = redraw(scenario, model, event);
+  if (step.model === model) return step;
+  // Every step draws afresh, so input waits until what it drew is on screen.
+  const drawn = model.drawn + 1;
+  const settle = step.effects.some(
+    (effect) => effect.type === 'draw-moment' || effect.type === 'draw-feedback',
+  )
+    ? 'moment'
+    : 'frame';
+  return {
+    model: { ...step.model, drawn, shown: model.shown },
+    effects: [...step.effects, { type: 'await-shown', drawn, settle }],
+  };
+}
+
+function redraw(
+  scenario: Scenario,
+  model: EncounterModel,
+  event: Exclude<EncounterEvent, { type: 'shown' }>,
 ): EncounterStep {
   if (event.type === 'feedback-read') {
     if (!model.pending) return { model, effects: [] };
@@ -366,6 +427,7 @@ export function openingEffects(
     effects.push({ type: 'presence-changed', present: model.present });
   const announcement = arrivalAnnouncement(model);
   if (announcement) effects.push({ type: 'announce', text: announcement });
+  effects.push({ type: 'await-shown', drawn: model.drawn, settle: 'moment' });
   return effects;
 }
 

@@ -41,7 +41,7 @@ export function createContext(options: {
     graph: options.graph,
     deadRoutes: new Map(),
     report({ path, key, ...rest }) {
-      diagnostics.push({ file, ...positions.at(path, { key: key === true }), ...rest });
+      diagnostics.push({ file, ...positions.at(path, { key: key === true }), ...rest, path });
     },
   };
 }

@@ -7,8 +7,10 @@ import type { ResolveStore } from '../../../storage/resolve-store.ts';
 import { hasTimedMoments } from '../../../scenario/content-index.ts';
 import { feedbackFor } from '../../play/choice-feedback.ts';
 import {
+  acceptsInput,
   encounterFromTranscript,
   encounterStep,
+  MOMENT_SETTLE_MS,
   openingEffects,
   TOOK_TOO_LONG,
   type ChoiceFeedback,
@@ -194,6 +196,12 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   let drawnBefore = false;
   let disposed = false;
   const delayed = new Set<number>();
+  /** The pending report that the view drawn last is on screen. */
+  let showing: { cancel: () => void } | null = null;
+
+  /** The model's input rule, asked by every control on this screen. */
+  const takesInput = (input: { repeat?: boolean } = {}): boolean =>
+    !disposed && acceptsInput(model, input);
 
   let captionLog: CaptionLine[] = [];
   const addCaption = (caption: Caption): void => {
@@ -316,10 +324,42 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   };
 
   const taskActions: TaskActions = {
-    checkRecord: (recordId) => controller.checkRecord(recordId),
-    fillField: (fieldId, entryId) => controller.fillField(fieldId, entryId),
-    analyse: (event) => controller.analyse(event),
-    finish: () => options.onFinished(controller),
+    checkRecord: (recordId) => {
+      if (takesInput()) controller.checkRecord(recordId);
+    },
+    // A radio button checks itself before asking: when the input does not count, redraw the task
+    // so it shows what the engine holds again.
+    fillField: (fieldId, entryId) => {
+      if (takesInput()) controller.fillField(fieldId, entryId);
+      else drawTask();
+    },
+    analyse: (event) => {
+      if (takesInput()) controller.analyse(event);
+      else drawTask();
+    },
+    finish: () => {
+      if (takesInput()) options.onFinished(controller);
+    },
+  };
+
+  /** Whether input counts, for styles (no pointer events while waiting) and tests. */
+  const markInput = (): void => {
+    element.dataset.input = acceptsInput(model) ? 'open' : 'waiting';
+  };
+
+  const awaitShown = (drawn: number, settle: 'moment' | 'frame'): void => {
+    showing?.cancel();
+    const report = (): void => {
+      showing = null;
+      dispatch({ type: 'shown', drawn });
+    };
+    if (settle === 'frame') {
+      const handle = window.requestAnimationFrame(report);
+      showing = { cancel: () => window.cancelAnimationFrame(handle) };
+    } else {
+      const handle = window.setTimeout(report, MOMENT_SETTLE_MS);
+      showing = { cancel: () => window.clearTimeout(handle) };
+    }
   };
 
   const markMoment = (): void => {
@@ -420,7 +460,11 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
         className: 'button button-primary',
         attrs: { type: 'button', 'data-focus-key': 'feedback-continue' },
         text: 'Continue',
-        on: { click: () => dispatch({ type: 'feedback-read' }) },
+        on: {
+          click: () => {
+            if (takesInput()) dispatch({ type: 'feedback-read' });
+          },
+        },
       }),
     );
     focusHeading(feedbackHeading);
@@ -476,6 +520,9 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
           bus.emit('presence-changed', { present: effect.present });
           element.dataset.present = effect.present;
           break;
+        case 'await-shown':
+          awaitShown(effect.drawn, effect.settle);
+          break;
       }
     }
   };
@@ -485,10 +532,11 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     const step = encounterStep(scenario, model, event);
     model = step.model;
     run(step.effects);
+    markInput();
   };
 
   const choose = (choiceId: string): void => {
-    if (disposed || model.feedback) return;
+    if (model.feedback || !takesInput()) return;
     lineView?.skip();
     if (!model.view.choices.some((each) => each.id === choiceId)) return;
     // The engine refuses an options node's choice until the analysis is done: say what is left.
@@ -559,6 +607,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
   bus.emit('voice-changed', model.voice);
   if (sound) sound.startAmbience(scenario.setting);
   run(openingEffects(scenario, model, { resumed: options.resumed }));
+  markInput();
   if (!options.resumed) controller.saveStart();
   else element.dataset.savedStep = String(model.view.step);
 
@@ -580,6 +629,15 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       ) {
         return false;
       }
+      // Keys that press something: while input does not count (a held key's repeats, or the view
+      // of the step just taken not yet shown) they land nowhere, on this screen's controls too.
+      const number = /^[1-9]$/.test(event.key);
+      const onControls =
+        target !== null &&
+        (choicesSlot.contains(target) ||
+          (nodeSection.querySelector('.task')?.contains(target) ?? false));
+      const pressesControl = (event.key === 'Enter' || event.key === ' ') && onControls;
+      if ((number || pressesControl) && !takesInput({ repeat: event.repeat })) return true;
       if (/^[1-9]$/.test(event.key)) {
         if (model.feedback) return false;
         const choice = model.view.choices.find((each) => each.number === Number(event.key));
@@ -598,6 +656,8 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     },
     dispose() {
       disposed = true;
+      showing?.cancel();
+      showing = null;
       for (const handle of delayed) window.clearTimeout(handle);
       delayed.clear();
       lineView?.dispose();
