@@ -12,6 +12,7 @@ import {
   timeoutOption,
   totalEvidence,
 } from './options.ts';
+import { own } from '../scenario/own.ts';
 
 // A path that neither ends nor repeats a state by now is cut short and says so (complete: false).
 const PATH_LIMIT = 10_000;
@@ -32,10 +33,10 @@ function bestEventsHere(session: Session): SessionEvent[] {
     }
   }
   if (node.kind === 'record') {
-    const filled = context.filled[context.nodeId] ?? {};
+    const filled = own(context.filled, context.nodeId) ?? {};
     for (const field of node.fields) {
       const entry = bestOf(field.entries.map((each) => fromEntry(node, each)));
-      if (entry?.id != null && filled[field.id] !== entry.id) {
+      if (entry?.id != null && own(filled, field.id) !== entry.id) {
         events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
       }
     }
@@ -49,7 +50,7 @@ function bestEventsHere(session: Session): SessionEvent[] {
   if (node.kind === 'options' && best !== undefined && best !== timeout) {
     // The author's analysis, wherever the learner's differs, before the option is put forward.
     const putForward = node.choices.find((each) => each.id === best.id)?.option;
-    events.push(...authorsAnalysisEvents(node, context.analysis?.[context.nodeId], putForward));
+    events.push(...authorsAnalysisEvents(node, own(context.analysis, context.nodeId), putForward));
   }
   if (best === timeout && timeout !== undefined) events.push({ type: 'TIMEOUT' });
   else if (best !== undefined && best.id !== null)
@@ -128,7 +129,7 @@ function watchedFrom(scenario: Scenario): (nodeId: string) => Watched {
     const reached = new Set([start]);
     const queue = [start];
     for (let nodeId = queue.pop(); nodeId !== undefined; nodeId = queue.pop()) {
-      const node = scenario.nodes[nodeId];
+      const node = own(scenario.nodes, nodeId);
       if (node === undefined) continue;
       for (const outcome of outcomesOf(node)) {
         const routes = typeof outcome.next === 'string' ? [{ to: outcome.next }] : outcome.next;
@@ -176,7 +177,7 @@ export function bestPaths(scenario: Scenario) {
       pick(context.chosen, watched.chosen),
       context.checked.filter((id) => watched.checked.has(id) || recordsHere.has(id)).sort(),
       pick(context.flags, watched.flags),
-      context.filled[context.nodeId] ?? null,
+      own(context.filled, context.nodeId) ?? null,
     ]);
   };
 

@@ -1,8 +1,13 @@
 import type { Session } from '../../engine/session.ts';
 import type { AnalysisEvent } from '../../engine/analysis.ts';
 import type { SessionEvent, SessionView } from '../../engine/types.ts';
-import type { FinishedPlay, ResolveStore, SavedPlay } from '../../storage/resolve-store.ts';
+import {
+  signSavedPlay,
+  type FinishedPlay,
+  type ResolveStore,
+} from '../../storage/resolve-store.ts';
 import type { PlaySetup } from './play-setup.ts';
+import { own } from '../../scenario/own.ts';
 
 export interface PlayControllerOptions {
   setup: PlaySetup;
@@ -47,7 +52,7 @@ export class PlayController {
   }
 
   fillField(fieldId: string, entryId: string): void {
-    if (this.view().filledFields[fieldId] === entryId) return;
+    if (own(this.view().filledFields, fieldId) === entryId) return;
     this.step({ type: 'FILL_FIELD', fieldId, entryId });
   }
 
@@ -97,10 +102,10 @@ export class PlayController {
         .then(() => this.options.onSaved?.(view.step));
       return;
     }
-    const node = setup.scenario.nodes[view.nodeId];
-    const saved: SavedPlay = {
+    const node = own(setup.scenario.nodes, view.nodeId);
+    const saved = signSavedPlay({
       format: 'resolve-play',
-      version: 1,
+      version: 2,
       scenarioId,
       scenarioTitle: setup.scenario.title,
       ...(setup.pack ? { packId: setup.pack.id } : {}),
@@ -108,8 +113,8 @@ export class PlayController {
       step: view.step,
       ...(node?.title ? { nodeTitle: node.title } : {}),
       savedAt: now.toISOString(),
-      session: session.snapshot(),
-    };
+      transcript: session.transcript(),
+    });
     this.saving = this.saving
       .then(() => store.saveProgress(scenarioId, saved))
       .then(() => this.options.onSaved?.(view.step));
