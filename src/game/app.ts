@@ -396,8 +396,13 @@ export class App {
       this.showEncounter({ module, setup, session: resumed.session, resumed: true });
       return;
     }
-    const playedSoFar = resumed.ok ? resumed.session.transcript() : resumed.playedSoFar;
-    if (want === 'played-so-far' && scenario !== undefined && playedSoFar !== null) {
+    const playedSoFar =
+      want !== 'played-so-far'
+        ? null
+        : resumed.ok
+          ? resumed.session.transcript()
+          : resumed.playedSoFar();
+    if (scenario !== undefined && playedSoFar !== null) {
       const timing = saved.read.ok ? saved.read.play.timing : undefined;
       this.showDebriefOf(module, this.setupFor(scenario, undefined, timing), playedSoFar);
       return;
@@ -410,7 +415,7 @@ export class App {
     const heading = el('h1', { text: `“${title}” cannot be continued` });
     const words = resumed.ok ? RESUME_WORDS['does-not-replay'] : resumed.words;
     const detail = resumed.ok ? '' : resumed.detail;
-    const playedSoFar = !resumed.ok && resumed.playedSoFar !== null;
+    const playedSoFar = !resumed.ok && resumed.playedSoFar() !== null;
     this.show({
       name: 'problem',
       heading,

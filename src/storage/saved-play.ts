@@ -20,6 +20,9 @@ const packId = z.string().max(80);
 /** Whose choice the timing was: the learner's own setting, the pack's, or the default. */
 const timingSource = z.enum(['learner', 'pack', 'default']);
 
+/** The most steps a transcript holds (the transcript schema's limit). */
+const MAX_STEPS = 10_000;
+
 /** The layout of a saved play this version of the game writes; a higher one is a newer game's. */
 export const SAVED_PLAY_VERSION = 2;
 
@@ -141,6 +144,18 @@ export function readSavedPlay(key: string, record: unknown): SavedPlayRead {
       'damaged',
       `it is in an older layout (${String(snapshot.version)}) that could not be brought up to date`,
     );
+  }
+  // Checked before the schema, so a runaway record is not parsed item by item.
+  const events = isObject(snapshot.transcript) ? snapshot.transcript.events : undefined;
+  if (Array.isArray(events) && events.length > MAX_STEPS) {
+    return {
+      ok: false,
+      problem: 'damaged',
+      detail: `its transcript holds ${events.length} steps; a play has at most ${MAX_STEPS}`,
+      title: readableText(fields.scenarioTitle, key),
+      scenarioId: key,
+      transcript: null,
+    };
   }
   const parsed = savedPlaySchema.safeParse(snapshot);
   if (!parsed.success) {

@@ -5,9 +5,28 @@ import {
   signSavedPlay,
   type FinishedPlay,
   type ResolveStore,
+  type SavedPlay,
 } from '../../storage/resolve-store.ts';
 import type { PlaySetup } from './play-setup.ts';
 import { own } from '../../scenario/own.ts';
+
+/** A play in progress as the game saves it: the transcript so far, and what the menu shows. */
+export function savedPlayOf(setup: PlaySetup, session: Session, now: Date): SavedPlay {
+  const view = session.view();
+  const node = own(setup.scenario.nodes, view.nodeId);
+  return signSavedPlay({
+    format: 'resolve-play',
+    version: 2,
+    scenarioId: setup.scenario.id,
+    scenarioTitle: setup.scenario.title,
+    ...(setup.pack ? { packId: setup.pack.id } : {}),
+    timing: setup.timing,
+    step: view.step,
+    ...(node?.title ? { nodeTitle: node.title } : {}),
+    savedAt: now.toISOString(),
+    transcript: session.transcript(),
+  });
+}
 
 export interface PlayControllerOptions {
   setup: PlaySetup;
@@ -102,19 +121,7 @@ export class PlayController {
         .then(() => this.options.onSaved?.(view.step));
       return;
     }
-    const node = own(setup.scenario.nodes, view.nodeId);
-    const saved = signSavedPlay({
-      format: 'resolve-play',
-      version: 2,
-      scenarioId,
-      scenarioTitle: setup.scenario.title,
-      ...(setup.pack ? { packId: setup.pack.id } : {}),
-      timing: setup.timing,
-      step: view.step,
-      ...(node?.title ? { nodeTitle: node.title } : {}),
-      savedAt: now.toISOString(),
-      transcript: session.transcript(),
-    });
+    const saved = savedPlayOf(setup, session, now);
     this.saving = this.saving
       .then(() => store.saveProgress(scenarioId, saved))
       .then(() => this.options.onSaved?.(view.step));

@@ -20,18 +20,25 @@ export type Resume =
       /**
        * The longest start of the saved transcript that replays against this scenario, for an
        * incomplete debrief; null when nothing of it can be replayed (another version of the
-       * scenario, no readable transcript, or not a single step).
+       * scenario, no readable transcript, or not a single step). Worked out when asked: it replays.
        */
-      playedSoFar: Transcript | null;
+      playedSoFar: () => Transcript | null;
     };
 
 /** What of a transcript replays against this very scenario: at least one step, or nothing. */
-function playableStart(scenario: Scenario | undefined, transcript: Transcript | null) {
+function playableStart(
+  scenario: Scenario | undefined,
+  transcript: Transcript | null,
+): Transcript | null {
   if (scenario === undefined || transcript === null) return null;
   if (transcript.scenario.id !== scenario.id) return null;
   if (transcript.scenario.contentHash !== contentHash(scenario)) return null;
-  const { replayed } = replayAsFarAsItGoes({ scenario, transcript });
-  return replayed === 0 ? null : { ...transcript, events: transcript.events.slice(0, replayed) };
+  try {
+    const { replayed } = replayAsFarAsItGoes({ scenario, transcript });
+    return replayed === 0 ? null : { ...transcript, events: transcript.events.slice(0, replayed) };
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -44,7 +51,7 @@ export function resumeSavedPlay(entry: SavedPlayEntry, scenario: Scenario | unde
   const refuse = (
     reason: ResumeReason,
     detail: string,
-    playedSoFar: Transcript | null,
+    playedSoFar: () => Transcript | null,
   ): Resume & { ok: false } => ({
     ok: false,
     reason,
@@ -52,30 +59,33 @@ export function resumeSavedPlay(entry: SavedPlayEntry, scenario: Scenario | unde
     detail,
     playedSoFar,
   });
+  const nothing = () => null;
   try {
     const { read } = entry;
     if (!read.ok) {
-      return refuse(read.problem, read.detail, playableStart(scenario, read.transcript));
+      return refuse(read.problem, read.detail, () => playableStart(scenario, read.transcript));
     }
     const { play } = read;
     if (scenario === undefined || scenario.id !== play.scenarioId) {
-      return refuse('scenario-unknown', `no scenario "${play.scenarioId}" in the library`, null);
+      return refuse('scenario-unknown', `no scenario "${play.scenarioId}" in the library`, nothing);
     }
     if (play.transcript.scenario.contentHash !== contentHash(scenario)) {
       return refuse(
         'scenario-changed',
         `saved against content ${play.transcript.scenario.contentHash.slice(0, 12)}…, the library now has ${contentHash(scenario).slice(0, 12)}…`,
-        null,
+        nothing,
       );
     }
     const { session, refusal } = replayAsFarAsItGoes({ scenario, transcript: play.transcript });
     if (refusal !== null) {
-      return refuse('does-not-replay', refusal.message, playableStart(scenario, play.transcript));
+      return refuse('does-not-replay', refusal.message, () =>
+        playableStart(scenario, play.transcript),
+      );
     }
     return { ok: true, play, session };
   } catch (error) {
     // The engine's own checks answer everything above; this is the last guard, never a crash.
     const detail = error instanceof SessionError ? error.message : String(error);
-    return refuse('damaged', detail, null);
+    return refuse('damaged', detail, nothing);
   }
 }
