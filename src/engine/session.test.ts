@@ -306,6 +306,15 @@ describe('transcripts, snapshots and restore', () => {
     );
   });
 
+  it('refuses a start naming an inherited member, as an unknown node, without a crash', () => {
+    for (const start of ['constructor', 'toString', '__proto__']) {
+      const broken = { ...structuredClone(headphones), start };
+      const error = errorOf(() => startSession({ scenario: broken, seed: 1, timing: 'off' }));
+      expect(error.code).toBe('bad-scenario');
+      expect(error.message).toContain(`starts at "${start}", which is not one of its nodes`);
+    }
+  });
+
   it('replays as far as it goes, naming the step that does not replay', () => {
     const saved = play(
       startSession({ scenario: headphones, seed: 3, timing: 'standard' }),
