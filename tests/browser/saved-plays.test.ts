@@ -23,7 +23,7 @@ function storedPlays(page: Page): Promise<unknown[]> {
     () =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('resolve');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const request = open.result.transaction('progress').objectStore('progress').getAll();
           request.onsuccess = () => {
@@ -41,7 +41,7 @@ function damageStoredPlay(page: Page, id: string): Promise<void> {
     (key) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('resolve');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const store = open.result.transaction('progress', 'readwrite').objectStore('progress');
           const get = store.get(key);
