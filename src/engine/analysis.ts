@@ -6,6 +6,7 @@ import {
   type NodeOfKind,
   type RiskLevel,
 } from '../scenario/schema.ts';
+import { own } from '../scenario/own.ts';
 
 /**
  * The learner's own analysis at an options node: for every option its main benefit and main risk
@@ -52,7 +53,7 @@ export const blankAnalysis = (): NodeAnalysis => ({ options: {} });
 export function missingSteps(node: OptionsNode, analysis: NodeAnalysis | undefined): string[] {
   const missing: string[] = [];
   for (const option of node.options) {
-    const done = analysis?.options[option.id] ?? {};
+    const done = own(analysis?.options, option.id) ?? {};
     const gaps = [
       done.benefit === undefined ? 'its main benefit' : null,
       done.risk === undefined ? 'its main risk' : null,
@@ -110,7 +111,7 @@ export function analysisRefusal(
 /** The analysis once a (legal) event is applied: a later pick replaces an earlier one. */
 export function applyAnalysisEvent(analysis: NodeAnalysis, event: AnalysisEvent): NodeAnalysis {
   if (event.type === 'PUT_TO') return { ...analysis, putTo: event.audience };
-  const before = analysis.options[event.optionId] ?? {};
+  const before = own(analysis.options, event.optionId) ?? {};
   const after: OptionAnalysis =
     event.type === 'PICK_BENEFIT'
       ? { ...before, benefit: event.itemId }
@@ -150,7 +151,7 @@ export function authorsAnalysisEvents(
   const events: AnalysisEvent[] = [];
   for (const option of node.options) {
     const author = authorsAnalysis(option);
-    const mine = analysis?.options[option.id];
+    const mine = own(analysis?.options, option.id);
     if (mine?.benefit !== author.benefit)
       events.push({ type: 'PICK_BENEFIT', optionId: option.id, itemId: author.benefit });
     if (mine?.risk !== author.risk)

@@ -21,6 +21,7 @@ import { applyMoodChange } from './mood.ts';
 import { customerLineAt, nodeTextAt, type NodeText } from './node-text.ts';
 import { inShownOrder, type OptionOrder } from './order.ts';
 import type { Decision, SessionEvent, TimingMode, VariantPick } from './types.ts';
+import { own } from '../scenario/own.ts';
 
 /**
  * Everything a session knows, as plain JSON so XState can persist it. The functions below are pure:
@@ -127,7 +128,7 @@ export function detachedContext(
 }
 
 export function nodeAt(scenario: Scenario, nodeId: string): ScenarioNode {
-  const node = scenario.nodes[nodeId];
+  const node = own(scenario.nodes, nodeId);
   if (node === undefined) {
     throw new Error(`Scenario ${scenario.id} has no node "${nodeId}".`);
   }
@@ -387,17 +388,17 @@ function leavingDecisions(
     return [{ kind: 'records', ...at, opened: opened.map((record) => record.id) }];
   }
   if (node.kind === 'record') {
-    const filled = context.filled[context.nodeId] ?? {};
+    const filled = own(context.filled, context.nodeId) ?? {};
     return node.fields.map((field) => ({
       kind: 'field' as const,
       ...at,
       fieldId: field.id,
-      entryId: filled[field.id] ?? null,
+      entryId: own(filled, field.id) ?? null,
       shown: shownEntries(context, field.id, field.entries).map((entry) => entry.id),
     }));
   }
   if (node.kind === 'options' && choice !== undefined) {
-    const analysis = context.analysis?.[context.nodeId] ?? blankAnalysis();
+    const analysis = own(context.analysis, context.nodeId) ?? blankAnalysis();
     const putForward = node.choices.find((each) => each.id === choice.id)?.option ?? '';
     const shown = (
       optionId: string,
@@ -409,7 +410,7 @@ function leavingDecisions(
         kind: 'analysis',
         ...at,
         options: node.options.map((option) => {
-          const done = analysis.options[option.id] ?? {};
+          const done = own(analysis.options, option.id) ?? {};
           return {
             optionId: option.id,
             benefit: done.benefit ?? null,
@@ -524,7 +525,7 @@ export function applyFillField(
     step: context.step + 1,
     filled: {
       ...context.filled,
-      [context.nodeId]: { ...(context.filled[context.nodeId] ?? {}), [fieldId]: entryId },
+      [context.nodeId]: { ...own(context.filled, context.nodeId), [fieldId]: entryId },
     },
   };
 }
@@ -537,7 +538,7 @@ export function applyAnalysis(context: SessionContext, event: AnalysisEvent): Se
     step: context.step + 1,
     analysis: {
       ...analysis,
-      [context.nodeId]: applyAnalysisEvent(analysis[context.nodeId] ?? blankAnalysis(), event),
+      [context.nodeId]: applyAnalysisEvent(own(analysis, context.nodeId) ?? blankAnalysis(), event),
     },
   };
 }
@@ -545,5 +546,5 @@ export function applyAnalysis(context: SessionContext, event: AnalysisEvent): Se
 /** Whether the learner has done the whole analysis at an options node (other nodes need none). */
 export function analysisDone(scenario: Scenario, context: SessionContext): boolean {
   const node = nodeAt(scenario, context.nodeId);
-  return node.kind !== 'options' || isAnalysisDone(node, context.analysis?.[context.nodeId]);
+  return node.kind !== 'options' || isAnalysisDone(node, own(context.analysis, context.nodeId));
 }

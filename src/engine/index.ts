@@ -14,11 +14,12 @@ export {
   type PolicyPlayOptions,
 } from './policies.ts';
 export {
+  replayAsFarAsItGoes,
   replayOptions,
-  restoreSession,
   scenarioChangedMessage,
   sessionAtStep,
   startSession,
+  type PartialReplay,
   type Session,
   type SessionListener,
 } from './session.ts';

@@ -3,8 +3,8 @@ import { SessionError } from './errors.ts';
 import { loadFixture } from './fixtures/load.ts';
 import { authorsAnalysisAt } from './fixtures/drive.ts';
 import { contentHash } from './hash.ts';
-import { restoreSession, sessionAtStep, startSession, type Session } from './session.ts';
-import type { SessionEvent } from './types.ts';
+import { replayAsFarAsItGoes, sessionAtStep, startSession, type Session } from './session.ts';
+import type { SessionEvent, Transcript } from './types.ts';
 import { allLinesOf } from './node-text.ts';
 
 const headphones = loadFixture('fixture-headphones');
@@ -277,14 +277,21 @@ describe('transcripts, snapshots and restore', () => {
       expect(countdown.seconds).toBe(countdown.decisionSeconds + countdown.readingSeconds);
   });
 
-  it('saves plain JSON that restores to the same place', () => {
+  it('resumes a saved transcript by replay, to the same place', () => {
     const session = play(
       startSession({ scenario: headphones, seed: 3, timing: 'standard' }),
       goodPlay.slice(0, 7 + A),
     );
-    const saved = JSON.parse(JSON.stringify(session.snapshot())) as ReturnType<Session['snapshot']>;
-    expect(saved).toEqual(session.snapshot());
-    const restored = restoreSession({ scenario: headphones, snapshot: saved });
+    const saved = JSON.parse(JSON.stringify(session.transcript())) as Transcript;
+    const {
+      session: restored,
+      replayed,
+      refusal,
+    } = replayAsFarAsItGoes({
+      scenario: headphones,
+      transcript: saved,
+    });
+    expect([replayed, refusal]).toEqual([7 + A, null]);
     expect(restored.view()).toEqual(session.view());
     play(restored, goodPlay.slice(7 + A));
     play(session, goodPlay.slice(7 + A));
@@ -293,41 +300,47 @@ describe('transcripts, snapshots and restore', () => {
     expect(restored.context()).toEqual(session.context());
   });
 
-  it('refuses to restore against a changed scenario', () => {
+  it('refuses to resume against a changed scenario', () => {
     const saved = play(
       startSession({ scenario: headphones, seed: 3, timing: 'standard' }),
       goodPlay.slice(0, 2),
-    ).snapshot();
+    ).transcript();
     const changed = structuredClone(headphones);
     changed.title = 'Headphones that will not charge (revised)';
-    const error = errorOf(() => restoreSession({ scenario: changed, snapshot: saved }));
+    const error = errorOf(() => replayAsFarAsItGoes({ scenario: changed, transcript: saved }));
     expect(error.code).toBe('scenario-changed');
     expect(error.message).toContain('different version of scenario "fixture-headphones"');
-    expect(errorOf(() => restoreSession({ scenario: meter, snapshot: saved })).code).toBe(
+    expect(errorOf(() => replayAsFarAsItGoes({ scenario: meter, transcript: saved })).code).toBe(
       'scenario-changed',
     );
   });
 
-  it('refuses something that is not a saved session', () => {
-    const error = errorOf(() =>
-      restoreSession({
-        scenario: meter,
-        snapshot: { format: 'nope' } as unknown as ReturnType<Session['snapshot']>,
-      }),
-    );
-    expect(error.code).toBe('bad-snapshot');
+  it('refuses a start naming an inherited member, as an unknown node, without a crash', () => {
+    for (const start of ['constructor', 'toString', '__proto__']) {
+      const broken = { ...structuredClone(headphones), start };
+      const error = errorOf(() => startSession({ scenario: broken, seed: 1, timing: 'off' }));
+      expect(error.code).toBe('bad-scenario');
+      expect(error.message).toContain(`starts at "${start}", which is not one of its nodes`);
+    }
   });
 
-  it('refuses a saved session whose transcript storage has damaged, naming the place', () => {
+  it('replays as far as it goes, naming the step that does not replay', () => {
     const saved = play(
       startSession({ scenario: headphones, seed: 3, timing: 'standard' }),
-      goodPlay.slice(0, 2),
-    ).snapshot();
-    const damaged = structuredClone(saved);
-    (damaged.transcript.events as unknown[])[1] = { type: 'JUMP' };
-    const error = errorOf(() => restoreSession({ scenario: headphones, snapshot: damaged }));
-    expect(error.code).toBe('bad-snapshot');
-    expect(error.message).toContain('events[1]');
+      goodPlay.slice(0, 3),
+    ).transcript();
+    for (const choiceId of ['constructor', 'toString', '__proto__', 'no-such-choice']) {
+      const damaged = structuredClone(saved);
+      damaged.events[1] = { type: 'CHOOSE', choiceId };
+      const { replayed, refusal, session } = replayAsFarAsItGoes({
+        scenario: headphones,
+        transcript: damaged,
+      });
+      expect(replayed).toBe(1);
+      expect(refusal?.message).toContain(`Step 2 of the saved play cannot be replayed`);
+      expect(refusal?.message).toContain(`no choice "${choiceId}"`);
+      expect(session.transcript().events).toEqual(saved.events.slice(0, 1));
+    }
   });
 
   it('rebuilds the session at any step of a transcript (retry from here)', () => {

@@ -1,4 +1,4 @@
-import { createActor, type Actor, type Snapshot } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { analysisRefusal, missingSteps } from './analysis.ts';
 import {
@@ -11,12 +11,10 @@ import {
 } from './context.ts';
 import { SessionError } from './errors.ts';
 import { contentHash } from './hash.ts';
-import { parseTranscript } from './transcript-schema.ts';
 import { machineFor, type ScenarioMachine } from './machine.ts';
 import { OLD_TRANSCRIPT_ORDER } from './order.ts';
 import type {
   CountdownRecord,
-  PersistedSession,
   SessionEvent,
   SessionOptions,
   SessionView,
@@ -24,6 +22,7 @@ import type {
   Transcript,
 } from './types.ts';
 import { buildView } from './view.ts';
+import { own } from '../scenario/own.ts';
 
 export type SessionListener = (view: SessionView) => void;
 
@@ -42,7 +41,6 @@ export interface Session {
   can(event: SessionEvent): boolean;
   isOver(): boolean;
   transcript(): Transcript;
-  snapshot(): PersistedSession;
   subscribe(listener: SessionListener): () => void;
   /** The engine's own state (mood, flags, evidence log...), read-only: for scoring and policies. */
   context(): Readonly<SessionContext>;
@@ -85,7 +83,7 @@ function explainRefusal(
         );
       }
       if (node.kind === 'options') {
-        const missing = missingSteps(node, context.analysis?.[nodeId]);
+        const missing = missingSteps(node, own(context.analysis, nodeId));
         if (missing.length > 0) {
           return new SessionError(
             'analysis-unfinished',
@@ -255,13 +253,6 @@ function createSession(
     timeOut: () => send({ type: 'TIMEOUT' }),
     isOver,
     transcript,
-    snapshot: () => ({
-      format: 'resolve-session',
-      version: 1,
-      scenario: { ...transcriptSoFar.scenario },
-      machine: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as unknown,
-      transcript: transcript(),
-    }),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -277,7 +268,7 @@ export function startSession(options: SessionOptions): Session {
   if (!Number.isSafeInteger(seed)) {
     throw new SessionError('bad-snapshot', `A session seed must be a whole number; got ${seed}.`);
   }
-  if (scenario.nodes[scenario.start] === undefined) {
+  if (own(scenario.nodes, scenario.start) === undefined) {
     throw new SessionError(
       'bad-scenario',
       `Scenario "${scenario.id}" starts at "${scenario.start}", which is not one of its nodes.`,
@@ -333,53 +324,46 @@ export function assertSameScenario(
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** How far a transcript replays: the session after the events that did, and why the next did not. */
+export interface PartialReplay {
+  session: Session;
+  /** How many of the transcript's events replayed, from the start. */
+  replayed: number;
+  /** Why event `replayed + 1` was refused; null when every event replayed. */
+  refusal: SessionError | null;
+}
 
-/** Resume a saved session. Throws SessionError if it belongs to another version of the scenario. */
-export function restoreSession(options: {
+/**
+ * Replay a transcript into a fresh session, stopping at the first event the engine refuses. Resume
+ * is built on this: a saved play is positioned only by the learner's events, never by a stored
+ * machine state or node id. Throws SessionError only when the transcript is for another scenario
+ * or another version of this one.
+ */
+export function replayAsFarAsItGoes(options: {
   scenario: Scenario;
-  snapshot: PersistedSession;
-}): Session {
-  const { scenario, snapshot } = options;
-  if (
-    !isRecord(snapshot) ||
-    snapshot.format !== 'resolve-session' ||
-    snapshot.version !== 1 ||
-    !isRecord(snapshot.scenario) ||
-    !isRecord(snapshot.machine) ||
-    !isRecord(snapshot.transcript)
-  ) {
-    throw new SessionError('bad-snapshot', 'This is not a saved Resolve session (format 1).');
+  transcript: Transcript;
+}): PartialReplay {
+  const { scenario, transcript } = options;
+  assertSameScenario(scenario, transcript.scenario, 'saved session');
+  const session = startSession({ scenario, ...replayOptions(transcript) });
+  let replayed = 0;
+  for (const event of transcript.events) {
+    try {
+      session.send(event);
+    } catch (error) {
+      if (!(error instanceof SessionError)) throw error;
+      return {
+        session,
+        replayed,
+        refusal: new SessionError(
+          error.code,
+          `Step ${replayed + 1} of the saved play cannot be replayed: ${error.message}`,
+        ),
+      };
+    }
+    replayed += 1;
   }
-  // Saved sessions come back from storage, where anything may have happened to them.
-  const transcript = parseTranscript(snapshot.transcript);
-  if (!transcript.ok) {
-    const [first] = transcript.problems;
-    throw new SessionError(
-      'bad-snapshot',
-      `This saved session's transcript is damaged${first === undefined ? '' : ` (${first.path}: ${first.message})`}.`,
-    );
-  }
-  assertSameScenario(scenario, snapshot.scenario, 'saved session');
-  assertSameScenario(scenario, transcript.transcript.scenario, 'saved session');
-  const machine = machineFor(scenario);
-  const actor = createActor(machine, {
-    snapshot: snapshot.machine as Snapshot<unknown>,
-    input: replayOptions(snapshot.transcript),
-  });
-  const session = createSession(scenario, actor, snapshot.transcript);
-  const context = session.context();
-  if (
-    context.step !== snapshot.transcript.events.length ||
-    scenario.nodes[context.nodeId] === undefined
-  ) {
-    throw new SessionError(
-      'bad-snapshot',
-      `This saved session of "${scenario.id}" is inconsistent: its machine state is at step ${context.step} but its transcript has ${snapshot.transcript.events.length} events.`,
-    );
-  }
-  return session;
+  return { session, replayed, refusal: null };
 }
 
 /**

@@ -238,16 +238,3 @@ export interface VariantPick {
   nodeId: string;
   variant: number;
 }
-
-/**
- * What storage saves after every step and resume restores: the actor's persisted snapshot plus the
- * transcript so far. Plain JSON.
- */
-export interface PersistedSession {
-  format: 'resolve-session';
-  version: 1;
-  scenario: { id: string; contentHash: string };
-  /** XState's `actor.getPersistedSnapshot()`, as JSON. */
-  machine: unknown;
-  transcript: Transcript;
-}

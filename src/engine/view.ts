@@ -5,6 +5,7 @@ import { moodInWords } from './mood.ts';
 import { nodeTextAt } from './node-text.ts';
 import { analysisListPlace, listOf, missingSteps } from './analysis.ts';
 import type { AnalysisView, ChoiceView, SessionView } from './types.ts';
+import { own } from '../scenario/own.ts';
 
 const revealsByScenario = new WeakMap<Scenario, Map<string, string[]>>();
 
@@ -33,7 +34,7 @@ function textMember<K extends 'option' | 'to'>(choice: object, key: K): Partial<
 function analysisView(scenario: Scenario, context: SessionContext): AnalysisView | null {
   const node = nodeAt(scenario, context.nodeId);
   if (node.kind !== 'options') return null;
-  const analysis = context.analysis?.[context.nodeId];
+  const analysis = own(context.analysis, context.nodeId);
   const shown = (option: (typeof node.options)[number], list: 'benefits' | 'risks') =>
     shownEntries(context, analysisListPlace(option.id, list), listOf(option, list)).map((item) => ({
       id: item.id,
@@ -41,7 +42,7 @@ function analysisView(scenario: Scenario, context: SessionContext): AnalysisView
     }));
   return {
     options: node.options.map((option) => {
-      const done = analysis?.options[option.id] ?? {};
+      const done = own(analysis?.options, option.id) ?? {};
       return {
         id: option.id,
         title: option.title,
@@ -94,7 +95,7 @@ export function buildView(scenario: Scenario, context: SessionContext): SessionV
       node.kind === 'investigate'
         ? node.records.filter((record) => context.checked.includes(record.id)).map((r) => r.id)
         : [],
-    filledFields: { ...(context.filled[context.nodeId] ?? {}) },
+    filledFields: { ...own(context.filled, context.nodeId) },
     revealedFacts: scenario.complaint.facts.filter((fact) => revealed.has(fact.id)),
     step: context.step,
     ending:

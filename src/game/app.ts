@@ -4,7 +4,11 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
 import type { Transcript } from '../engine/types.ts';
 import type { Debrief, DebriefMoment } from '../scoring/index.ts';
-import { openResolveStore, type ResolveStore, type SavedPlay } from '../storage/resolve-store.ts';
+import {
+  openResolveStore,
+  type ResolveStore,
+  type SavedPlayEntry,
+} from '../storage/resolve-store.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
 import type { ContentIndex, ScenarioSummary } from '../scenario/content-index.ts';
 import { loadContentIndex, loadScenario, type ContentProblem } from './content/load-content.ts';
@@ -27,7 +31,15 @@ import { hasWebGl } from './stage/webgl.ts';
 import { createAnnouncer, type Announcer } from './ui/announcer.ts';
 import { el, focusHeading } from './ui/dom.ts';
 import type { LibraryFilter } from './ui/menu/library-filter.ts';
-import { createMenuScreen, problemBox } from './ui/menu/menu-screen.ts';
+import {
+  createMenuScreen,
+  problemBox,
+  unresumableActions,
+  type SavedPlayItem,
+} from './ui/menu/menu-screen.ts';
+import { KEPT_WORDS, RESUME_WORDS } from './play/resume-words.ts';
+import type { Resume } from './play/resume.ts';
+import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
 
@@ -208,14 +220,37 @@ export class App {
     if (this.current?.onKey?.(event)) event.preventDefault();
   }
 
+  private summaryOf(scenarioId: string): ScenarioSummary | undefined {
+    return this.content?.scenarios.find((scenario) => scenario.id === scenarioId);
+  }
+
+  /** Every saved play, with what the menu can already say about one that cannot be continued. */
+  private savedPlayItem(entry: SavedPlayEntry): SavedPlayItem {
+    const summary = this.summaryOf(entry.key);
+    const { read } = entry;
+    const title = read.ok ? read.play.scenarioTitle : read.title;
+    if (!read.ok) {
+      return {
+        entry,
+        title,
+        inLibrary: summary !== undefined,
+        problem: RESUME_WORDS[read.problem],
+        detail: read.detail,
+      };
+    }
+    return {
+      entry,
+      title,
+      inLibrary: summary !== undefined,
+      problem: summary === undefined ? RESUME_WORDS['scenario-unknown'] : null,
+      detail: null,
+    };
+  }
+
   async showMenu(): Promise<void> {
     this.writer.release();
     this.clearLost();
-    const savedPlays = (await this.store.listProgress()).filter((saved) =>
-      this.content
-        ? this.content.scenarios.some((scenario) => scenario.id === saved.scenarioId)
-        : false,
-    );
+    const savedPlays = (await this.store.listProgress()).map((entry) => this.savedPlayItem(entry));
     this.show(
       createMenuScreen({
         content: this.content,
@@ -225,15 +260,33 @@ export class App {
         filter: this.filter,
         onFilterChange: (filter) => (this.filter = filter),
         onPlay: (summary, pack) => void this.startNew(summary, pack),
-        onContinue: (saved) => void this.continuePlay(saved),
+        onContinue: (saved) => void this.openSavedPlay(saved, 'continue'),
+        onPlayedSoFar: (saved) => void this.openSavedPlay(saved, 'played-so-far'),
+        onExport: (saved) => this.exportSavedPlay(saved),
+        onStartAgain: (saved) => this.startAgain(saved),
         onDiscard: (saved) => {
-          void this.store.clearProgress(saved.scenarioId).then(() => this.showMenu());
+          void this.store.clearProgress(saved.key).then(() => this.showMenu());
         },
         onHowToPlayToggled: (open) => {
           if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
         },
       }),
     );
+  }
+
+  /** The stored record as a file, exactly as it was read: for the learner's tutor or a bug report. */
+  private exportSavedPlay(saved: SavedPlayEntry): void {
+    const name = saved.key.replace(/[^a-z0-9-]/gi, '').slice(0, 60) || 'play';
+    downloadJson(`resolve-saved-play-${name}.json`, saved.record);
+  }
+
+  private startAgain(saved: SavedPlayEntry): void {
+    const summary = this.summaryOf(saved.key);
+    if (summary !== undefined) void this.startNew(summary, this.packOf(this.packIdOf(saved)));
+  }
+
+  private packIdOf(saved: SavedPlayEntry): string | undefined {
+    return saved.read.ok ? saved.read.play.packId : undefined;
   }
 
   /** "Loading…" while a scenario, the engine or the canvas comes over the network. */
@@ -330,33 +383,82 @@ export class App {
     this.showEncounter({ module, setup, session, resumed: false });
   }
 
-  private async continuePlay(saved: SavedPlay): Promise<void> {
-    const summary = this.content?.scenarios.find((scenario) => scenario.id === saved.scenarioId);
-    if (!summary) return;
-    const { scenarioId, scenarioTitle } = saved;
-    if (!(await this.claimPlay(scenarioId, scenarioTitle, () => this.continueLatest(scenarioId))))
-      return;
+  /**
+   * Continue a saved play, or show what was played of one that cannot be continued. Resume replays
+   * the transcript; a play that does not replay is kept and the learner is told why.
+   */
+  private async openSavedPlay(
+    saved: SavedPlayEntry,
+    want: 'continue' | 'played-so-far',
+  ): Promise<void> {
+    const summary = this.summaryOf(saved.key);
+    if (want === 'continue') {
+      // One tab saves a play: a second tab is told and may take it over (single-writer.ts).
+      const title = saved.read.ok ? saved.read.play.scenarioTitle : saved.read.title;
+      if (!(await this.claimPlay(saved.key, title, () => this.continueLatest(saved.key)))) return;
+    }
     this.setLoading(true);
     const [scenario, module] = await Promise.all([
-      this.fetchScenario(summary),
+      summary ? this.fetchScenario(summary) : Promise.resolve(undefined),
       this.loadPlayModule(),
     ]);
     this.setLoading(false);
-    if (!scenario) return;
-    let session: Session;
-    try {
-      session = module.restoreSession({ scenario, snapshot: saved.session });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.notice(
-        `“${saved.scenarioTitle}” could not be continued: ${reason} It has been set aside; start it again from the library.`,
-      );
-      await this.store.clearProgress(saved.scenarioId);
-      await this.showMenu();
+    if (scenario === null) return;
+    const resumed = module.resumeSavedPlay(saved, scenario);
+    if (resumed.ok && want === 'continue') {
+      const setup = this.setupFor(scenario!, this.packOf(resumed.play.packId), resumed.play.timing);
+      if (resumed.session.isOver()) {
+        this.showDebriefOf(module, setup, resumed.session.transcript());
+        return;
+      }
+      this.showEncounter({ module, setup, session: resumed.session, resumed: true });
       return;
     }
-    const setup = this.setupFor(scenario, this.packOf(saved.packId), saved.timing);
-    this.showEncounter({ module, setup, session, resumed: true });
+    const playedSoFar =
+      want !== 'played-so-far'
+        ? null
+        : resumed.ok
+          ? resumed.session.transcript()
+          : resumed.playedSoFar();
+    if (scenario !== undefined && playedSoFar !== null) {
+      const timing = saved.read.ok ? saved.read.play.timing : undefined;
+      this.showDebriefOf(module, this.setupFor(scenario, undefined, timing), playedSoFar);
+      return;
+    }
+    this.showCannotContinue(saved, resumed, scenario !== undefined);
+  }
+
+  private showCannotContinue(saved: SavedPlayEntry, resumed: Resume, inLibrary: boolean): void {
+    const title = saved.read.ok ? saved.read.play.scenarioTitle : saved.read.title;
+    const heading = el('h1', { text: `“${title}” cannot be continued` });
+    const words = resumed.ok ? RESUME_WORDS['does-not-replay'] : resumed.words;
+    const detail = resumed.ok ? '' : resumed.detail;
+    const playedSoFar = !resumed.ok && resumed.playedSoFar() !== null;
+    this.show({
+      name: 'problem',
+      heading,
+      title: `${title} cannot be continued: Resolve`,
+      element: el('div', { className: 'problem-screen' }, [
+        heading,
+        el('div', { className: 'problem', attrs: { role: 'alert' } }, [
+          el('p', { text: `${words} ${KEPT_WORDS}` }),
+          detail ? el('p', { className: 'muted', text: `(${detail})` }) : null,
+        ]),
+        unresumableActions(title, {
+          ...(playedSoFar
+            ? { playedSoFar: () => void this.openSavedPlay(saved, 'played-so-far') }
+            : {}),
+          export: () => this.exportSavedPlay(saved),
+          ...(inLibrary ? { startAgain: () => this.startAgain(saved) } : {}),
+        }),
+        el('button', {
+          className: 'button',
+          attrs: { type: 'button' },
+          text: 'Back to the menu',
+          on: { click: () => void this.showMenu() },
+        }),
+      ]),
+    });
   }
 
   // ---------------------------------------------------------------- one writer per play
@@ -407,7 +509,7 @@ export class App {
   private async continueLatest(scenarioId: string): Promise<void> {
     const latest = await this.store.loadProgress(scenarioId);
     if (latest) {
-      await this.continuePlay(latest);
+      await this.openSavedPlay(latest, 'continue');
       return;
     }
     this.notice('That play is no longer saved: it was finished or set aside in the other tab.');
@@ -479,8 +581,11 @@ export class App {
 
   private async showDebrief(module: PlayModule, controller: PlayController): Promise<void> {
     await controller.settled();
-    const { setup } = controller;
-    const transcript = controller.session.transcript();
+    this.showDebriefOf(module, controller.setup, controller.session.transcript());
+  }
+
+  /** The debrief of a transcript: a finished play, or what was played of one (overall: none). */
+  private showDebriefOf(module: PlayModule, setup: PlaySetup, transcript: Transcript): void {
     let debrief: Debrief;
     try {
       debrief = module.scoreTranscript(setup.scenario, transcript);

@@ -13,6 +13,7 @@ import {
   timeoutOption,
   totalEvidence,
 } from './options.ts';
+import { own } from '../scenario/own.ts';
 
 // A path that neither ends nor repeats a state by now is cut short and says so (complete: false).
 const PATH_LIMIT = 10_000;
@@ -33,10 +34,10 @@ function bestEventsHere(session: Session): SessionEvent[] {
     }
   }
   if (node.kind === 'record') {
-    const filled = context.filled[context.nodeId] ?? {};
+    const filled = own(context.filled, context.nodeId) ?? {};
     for (const field of node.fields) {
       const entry = bestOf(field.entries.map((each) => fromEntry(node, each)));
-      if (entry?.id != null && filled[field.id] !== entry.id) {
+      if (entry?.id != null && own(filled, field.id) !== entry.id) {
         events.push({ type: 'FILL_FIELD', fieldId: field.id, entryId: entry.id });
       }
     }
@@ -50,7 +51,7 @@ function bestEventsHere(session: Session): SessionEvent[] {
   if (node.kind === 'options' && best !== undefined && best !== timeout) {
     // The author's analysis, wherever the learner's differs, before the option is put forward.
     const putForward = node.choices.find((each) => each.id === best.id)?.option;
-    events.push(...authorsAnalysisEvents(node, context.analysis?.[context.nodeId], putForward));
+    events.push(...authorsAnalysisEvents(node, own(context.analysis, context.nodeId), putForward));
   }
   if (best === timeout && timeout !== undefined) events.push({ type: 'TIMEOUT' });
   else if (best !== undefined && best.id !== null)
@@ -203,11 +204,11 @@ function watchedFrom(scenario: Scenario): (nodeId: string) => Watched {
         members.push(member);
         if (member === frame.id) break;
       }
-      const own = noneWatched();
+      const ownWatches = noneWatched();
       const ahead = new Set<Watched>();
       for (const member of members) {
         const node = nodeOf(member);
-        if (node !== undefined) watchRoutes(node, own);
+        if (node !== undefined) watchRoutes(node, ownWatches);
         for (const to of successors.get(member) ?? []) {
           const later = componentOf.get(to);
           if (later !== undefined) ahead.add(later);
@@ -216,9 +217,9 @@ function watchedFrom(scenario: Scenario): (nodeId: string) => Watched {
       // A stretch with no conditions of its own and one way on shares what lies ahead: a long
       // chain keeps one set, not a copy per node.
       let watched: Watched;
-      if (isEmpty(own) && ahead.size === 1) watched = [...ahead][0] as Watched;
+      if (isEmpty(ownWatches) && ahead.size === 1) watched = [...ahead][0] as Watched;
       else {
-        watched = own;
+        watched = ownWatches;
         ahead.forEach((later) => addAll(watched, later));
       }
       members.forEach((member) => componentOf.set(member, watched));
@@ -259,7 +260,7 @@ export function bestPaths(scenario: Scenario) {
       pick(watched.chosen, (id) => wasChosen(context, id)),
       context.checked.filter((id) => watched.checked.has(id) || recordsHere.has(id)).sort(),
       pick(watched.flags, (id) => context.flags.includes(id)),
-      context.filled[context.nodeId] ?? null,
+      own(context.filled, context.nodeId) ?? null,
     ]);
   };
 

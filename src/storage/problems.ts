@@ -7,6 +7,9 @@ export function describeStorageProblem(error: unknown, when: 'opening' | 'saving
   if (name === 'QuotaExceededError') {
     return `This browser has no room left to save Resolve's progress. ${KEPT_FOR_NOW} Freeing some space or exporting your results will help next time.`;
   }
+  if (name === 'VersionError') {
+    return `Your progress was saved by a newer version of Resolve; update the page (reload it) to carry on with it. Until then this page keeps what you do only until it is closed, and leaves what was saved untouched.`;
+  }
   if (when === 'opening') {
     return `This browser is not letting Resolve save progress; private browsing or a privacy setting can do this. ${KEPT_FOR_NOW}`;
   }

@@ -3,34 +3,53 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Transcript } from '../engine/types.ts';
-import { openResolveStore, type FinishedPlay, type SavedPlay } from './resolve-store.ts';
+import {
+  openResolveStore,
+  signSavedPlay,
+  type FinishedPlay,
+  type SavedPlay,
+  type SavedPlayEntry,
+} from './resolve-store.ts';
 import { DB_VERSION } from './schema.ts';
 
 const HASH = 'a'.repeat(64);
-const transcript = (scenarioId: string): Transcript => ({
+const transcript = (scenarioId: string, steps = 0): Transcript => ({
   format: 'resolve-transcript',
   version: 1,
   scenario: { id: scenarioId, contentHash: HASH },
   seed: 1,
   timing: 'standard',
-  events: [],
+  events: Array.from({ length: steps }, () => ({ type: 'TIMEOUT' as const })),
 });
 
 /** A saved play as the game writes it; `minute` sets its time, so lists have a known order. */
-const play = (scenarioId: string, step: number, minute = 0): SavedPlay => ({
+const play = (scenarioId: string, step: number, minute = 0): SavedPlay =>
+  signSavedPlay({
+    format: 'resolve-play',
+    version: 2,
+    scenarioId,
+    scenarioTitle: `The ${scenarioId} complaint`,
+    timing: { mode: 'standard', source: 'default' },
+    step,
+    savedAt: new Date(Date.UTC(2025, 0, 1, 9, minute)).toISOString(),
+    transcript: transcript(scenarioId, step),
+  });
+
+/** The same play as version 1 of the game wrote it, machine state and all. */
+const playV1 = (scenarioId: string, step: number) => ({
   format: 'resolve-play',
   version: 1,
   scenarioId,
   scenarioTitle: `The ${scenarioId} complaint`,
   timing: { mode: 'standard', source: 'default' },
   step,
-  savedAt: new Date(Date.UTC(2025, 0, 1, 9, minute)).toISOString(),
+  savedAt: '2025-01-01T08:00:00.000Z',
   session: {
     format: 'resolve-session',
     version: 1,
     scenario: { id: scenarioId, contentHash: HASH },
-    machine: { status: 'active' },
-    transcript: transcript(scenarioId),
+    machine: { status: 'active', value: 'constructor' },
+    transcript: transcript(scenarioId, step),
   },
 });
 
@@ -44,7 +63,10 @@ const finished = (scenarioId: string): FinishedPlay => ({
   transcript: transcript(scenarioId),
 });
 
-const steps = (plays: SavedPlay[]): [string, number][] => plays.map((p) => [p.scenarioId, p.step]);
+const steps = (plays: SavedPlayEntry[]): [string, number | string][] =>
+  plays.map((p) => [p.key, p.read.ok ? p.read.play.step : p.read.problem]);
+const stepOf = (entry: SavedPlayEntry | undefined): number | undefined =>
+  entry?.read.ok ? entry.read.play.step : undefined;
 
 let tick = 0;
 /** A clock that moves one second per reading, so saves have distinct, known times. */
@@ -80,7 +102,7 @@ describe('openResolveStore with IndexedDB', () => {
     await store.saveProgress('retail-kettle', play('retail-kettle', 1, 0));
     await store.saveProgress('energy-bill', play('energy-bill', 4, 1));
     await store.saveProgress('retail-kettle', play('retail-kettle', 2, 2));
-    expect((await store.loadProgress('retail-kettle'))?.step).toBe(2);
+    expect(stepOf(await store.loadProgress('retail-kettle'))).toBe(2);
     expect(await store.loadProgress('nowhere')).toBeUndefined();
     expect(steps(await store.listProgress())).toEqual([
       ['retail-kettle', 2],
@@ -111,7 +133,10 @@ describe('openResolveStore with IndexedDB', () => {
     await first.saveProgress('water-leak', play('water-leak', 7));
     await first.saveSettings({ reducedMotion: true });
     const second = await openResolveStore({ now });
-    expect(await second.loadProgress('water-leak')).toEqual(play('water-leak', 7));
+    expect((await second.loadProgress('water-leak'))?.read).toEqual({
+      ok: true,
+      play: play('water-leak', 7),
+    });
     expect(await second.loadSettings()).toEqual({ reducedMotion: true });
   });
 
@@ -120,11 +145,11 @@ describe('openResolveStore with IndexedDB', () => {
     const saved = play('a', 1);
     await store.saveProgress('a', saved);
     saved.step = 99;
-    expect((await store.loadProgress('a'))?.step).toBe(1);
+    expect(stepOf(await store.loadProgress('a'))).toBe(1);
   });
 
-  it('reads records in the layout earlier versions wrote, and leaves out what is not a play', async () => {
-    const db = await openDB('resolve', DB_VERSION, {
+  it('migrates version 1 saved plays to transcript-only records, keeping what it cannot read', async () => {
+    const db = await openDB('resolve', 1, {
       upgrade(database) {
         database.createObjectStore('progress', { keyPath: 'scenarioId' });
         database.createObjectStore('results', { autoIncrement: true });
@@ -132,22 +157,52 @@ describe('openResolveStore with IndexedDB', () => {
       },
     });
     const at = '2025-01-01T08:00:00.000Z';
-    await db.put('progress', { scenarioId: 'kept', savedAt: at, snapshot: play('kept', 3) });
+    await db.put('progress', { scenarioId: 'kept', savedAt: at, snapshot: playV1('kept', 3) });
     await db.put('progress', { scenarioId: 'odd', savedAt: at, snapshot: { step: 1 } });
     await db.put('progress', {
       scenarioId: 'half',
       savedAt: at,
-      snapshot: { ...play('half', 1), step: -1 },
+      snapshot: { ...playV1('half', 1), step: -1 },
     });
     await db.add('results', { savedAt: at, scenarioId: 'kept', result: finished('kept') });
     await db.add('results', { savedAt: at, scenarioId: '', result: 'just words' });
     db.close();
     const store = await openResolveStore({ now });
     expect(store.mode).toBe('indexeddb');
-    expect(steps(await store.listProgress())).toEqual([['kept', 3]]);
-    expect(await store.loadProgress('odd')).toBeUndefined();
-    expect(await store.loadProgress('half')).toBeUndefined();
+    // The machine state (here naming a node "constructor") is gone: only the transcript positions it.
+    expect((await store.loadProgress('kept'))?.read).toEqual({
+      ok: true,
+      play: { ...play('kept', 3), savedAt: at, check: expect.any(String) as string },
+    });
+    expect(steps(await store.listProgress())).toEqual([
+      ['half', 'damaged'],
+      ['kept', 3],
+      ['odd', 'damaged'],
+    ]);
+    const half = await store.loadProgress('half');
+    expect(half?.read.ok === false && half.read.transcript?.events).toHaveLength(1);
+    const after = await openDB('resolve');
+    expect(after.version).toBe(DB_VERSION);
+    expect(await after.get('progress', 'odd')).toEqual({
+      scenarioId: 'odd',
+      savedAt: at,
+      snapshot: { step: 1 },
+    });
+    after.close();
     expect((await store.listResults()).map((r) => [r.id, r.scenarioId])).toEqual([[1, 'kept']]);
+  });
+
+  it('says a database from a newer version of Resolve is that, not private browsing', async () => {
+    const newer = await openDB('resolve', DB_VERSION + 1, {
+      upgrade(database) {
+        database.createObjectStore('progress', { keyPath: 'scenarioId' });
+      },
+    });
+    newer.close();
+    const store = await openResolveStore({ now });
+    expect(store.mode).toBe('memory');
+    expect(store.problem).toMatch(/saved by a newer version of Resolve; update the page/);
+    expect(store.problem).not.toMatch(/private browsing/);
   });
 });
 
@@ -165,7 +220,7 @@ describe('falling back to memory', () => {
     await store.saveResult(finished('a'));
     await store.saveSettings({ volume: 1 });
     expect(told).toHaveLength(1);
-    expect((await store.loadProgress('a'))?.step).toBe(1);
+    expect(stepOf(await store.loadProgress('a'))).toBe(1);
     expect(await store.listProgress()).toHaveLength(1);
     expect(await store.listResults()).toHaveLength(1);
     expect(await store.loadSettings()).toEqual({ volume: 1 });
@@ -195,8 +250,8 @@ describe('falling back to memory', () => {
     expect(store.problem).toMatch(/no room left/);
     expect(told).toEqual([store.problem]);
 
-    expect((await store.loadProgress('now'))?.step).toBe(1);
-    expect((await store.loadProgress('earlier-visit'))?.step).toBe(3);
+    expect(stepOf(await store.loadProgress('now'))).toBe(1);
+    expect(stepOf(await store.loadProgress('earlier-visit'))).toBe(3);
     expect(await store.loadSettings()).toEqual({ volume: 0.2 });
     await store.saveResult(finished('now'));
     expect((await store.listResults()).map((r) => [r.id, r.scenarioId])).toEqual([
@@ -213,14 +268,13 @@ describe('falling back to memory', () => {
     await store.saveResult(finished('this-visit'));
     expect(store.mode).toBe('memory');
     vi.restoreAllMocks();
-    expect((await store.loadProgress('this-visit'))?.step).toBe(5);
+    expect(stepOf(await store.loadProgress('this-visit'))).toBe(5);
     expect(await store.listResults()).toHaveLength(1);
   });
 
   it('never throws, even for a value nothing can store', async () => {
     const store = await openResolveStore({ now });
-    const odd = play('odd', 1);
-    odd.session.machine = { run: () => 1 };
+    const odd = { ...play('odd', 1), run: () => 1 };
     await expect(store.saveProgress('odd', odd)).resolves.toBeUndefined();
     expect(store.problem).toBeTruthy();
     expect(await store.loadProgress('odd')).toBeUndefined();

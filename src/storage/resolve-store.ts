@@ -4,14 +4,21 @@ import { describeStorageProblem } from './problems.ts';
 import { DB_NAME } from './schema.ts';
 import {
   finishedPlaySchema,
-  savedPlaySchema,
+  readSavedPlay,
   type FinishedPlay,
   type SavedPlay,
 } from './saved-play.ts';
-import type { ProgressRecord, ResolveStore, StoreBackend, StoredResult } from './store.ts';
+import type {
+  ProgressRecord,
+  ResolveStore,
+  SavedPlayEntry,
+  StoreBackend,
+  StoredResult,
+} from './store.ts';
 
-export type { ResolveStore, StoredResult } from './store.ts';
-export type { FinishedPlay, SavedPlay } from './saved-play.ts';
+export type { ResolveStore, SavedPlayEntry, StoredResult } from './store.ts';
+export type { FinishedPlay, SavedPlay, SavedPlayRead, UnsignedSavedPlay } from './saved-play.ts';
+export { signSavedPlay } from './saved-play.ts';
 
 export interface OpenResolveStoreOptions {
   /** The database name; tests give each case its own. */
@@ -58,10 +65,22 @@ export function createMemoryStore(
   });
 }
 
-/** What was read back, if it is a saved play; anything else (damaged, another format) is left out. */
-function savedPlayIn(record: ProgressRecord | undefined): SavedPlay | undefined {
-  const parsed = savedPlaySchema.safeParse(record?.snapshot);
-  return parsed.success ? parsed.data : undefined;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** What was read back, checked; a record that is not an intact saved play says why. */
+function entryOf(record: unknown): SavedPlayEntry {
+  // The key is the record's own scenarioId (the store's key path), whatever its type.
+  const rawKey = isObject(record) ? record.scenarioId : undefined;
+  const key = typeof rawKey === 'string' ? rawKey : String(rawKey);
+  const read = readSavedPlay(key, record);
+  const rawSavedAt = isObject(record) ? record.savedAt : undefined;
+  const savedAt = read.ok
+    ? read.play.savedAt
+    : typeof rawSavedAt === 'string' && rawSavedAt.length <= 40
+      ? rawSavedAt
+      : '';
+  return { key, savedAt, read, record };
 }
 
 /** Copies what a failing store still lets us read, so nothing saved this visit is lost. */
@@ -160,17 +179,16 @@ class FallbackStore implements ResolveStore {
     );
   }
 
-  async loadProgress(scenarioId: string): Promise<SavedPlay | undefined> {
-    return savedPlayIn(await this.run((b) => b.getProgress(scenarioId), undefined));
+  async loadProgress(scenarioId: string): Promise<SavedPlayEntry | undefined> {
+    const record = await this.run((b) => b.getProgress(scenarioId), undefined);
+    return record === undefined ? undefined : entryOf(record);
   }
 
-  async listProgress(): Promise<SavedPlay[]> {
+  async listProgress(): Promise<SavedPlayEntry[]> {
     const all = await this.run((b) => b.allProgress(), []);
     return all
-      .flatMap((record) => savedPlayIn(record) ?? [])
-      .sort(
-        (a, b) => b.savedAt.localeCompare(a.savedAt) || a.scenarioId.localeCompare(b.scenarioId),
-      );
+      .map(entryOf)
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.key.localeCompare(b.key));
   }
 
   async clearProgress(scenarioId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { FinishedPlay, SavedPlay } from './saved-play.ts';
+import type { FinishedPlay, SavedPlay, SavedPlayRead } from './saved-play.ts';
 
 /**
  * One saved game in progress as it lies on disk. `snapshot` is whatever was read back: the store
@@ -18,6 +18,20 @@ export interface ResultRecord {
   result: unknown;
 }
 
+/**
+ * One saved play as the game gets it back: intact, or with the reason it cannot be continued. Every
+ * record in storage comes back as one, so nothing the learner saved silently disappears.
+ */
+export interface SavedPlayEntry {
+  /** The key the record is filed under: the scenario's id, for a record the game wrote. */
+  key: string;
+  /** ISO 8601 time of the save, if the record says; '' when it does not. */
+  savedAt: string;
+  read: SavedPlayRead;
+  /** The record exactly as stored, for the learner to export. */
+  record: unknown;
+}
+
 /** A finished play as the game gets it back. */
 export interface StoredResult {
   /** The store's own number for it, in the order results were saved. */
@@ -29,7 +43,8 @@ export interface StoredResult {
 
 /**
  * What the game keeps between visits. Nothing here throws: failures fall back to memory. What
- * comes back has been checked: entries that are not saved plays or results are left out.
+ * comes back has been checked: saved plays come with the reason any cannot be continued; results
+ * that are not results are left out.
  */
 export interface ResolveStore {
   /** Where things are kept now: it turns to 'memory' if saving stops working during the visit. */
@@ -37,9 +52,10 @@ export interface ResolveStore {
   /** Why saving is kept in memory only, in words the learner can read; absent while all is well. */
   readonly problem?: string | undefined;
   saveProgress(scenarioId: string, play: SavedPlay): Promise<void>;
-  loadProgress(scenarioId: string): Promise<SavedPlay | undefined>;
-  /** Newest first. */
-  listProgress(): Promise<SavedPlay[]>;
+  loadProgress(scenarioId: string): Promise<SavedPlayEntry | undefined>;
+  /** Every stored play, damaged or not, newest first. */
+  listProgress(): Promise<SavedPlayEntry[]>;
+  /** Removes a saved play: only when a play finishes, or the learner asks. */
   clearProgress(scenarioId: string): Promise<void>;
   saveResult(result: FinishedPlay): Promise<void>;
   /** Oldest first. */

@@ -16,6 +16,7 @@ import type { Debrief } from '../../scoring/debrief.ts';
 import { scoreTranscript } from '../../scoring/score.ts';
 import { debriefText } from '../../scoring/text.ts';
 import { FEEDBACK_DIRECTIONS } from '../../scenario/vocabulary.ts';
+import { own } from '../../scenario/own.ts';
 
 const usage = `Usage: resolve play <scenario.yaml> --policy ${POLICIES.join('|')} [--seed N] [--timing standard|extended|off] [--no-shuffle] [--json]
        resolve play <scenario.yaml> --interactive [--seed N] [--timing ...] [--no-shuffle] [--json]
@@ -243,7 +244,7 @@ export async function playInteractively(options: {
       if (node.kind === 'record') {
         for (const field of node.fields) {
           io.stdout(`${field.label}:`);
-          const order = view.entryOrder[field.id] ?? [];
+          const order = own(view.entryOrder, field.id) ?? [];
           const entries = order.flatMap((id) => field.entries.filter((each) => each.id === id));
           entries.forEach((entry, index) => io.stdout(`  ${index + 1}. ${entry.text}`));
           for (;;) {

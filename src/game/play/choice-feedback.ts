@@ -3,6 +3,7 @@ import type { Transcript } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bestPathFrom } from '../../scoring/index.ts';
 import type { ChoiceFeedback } from './encounter-model.ts';
+import { own } from '../../scenario/own.ts';
 
 /**
  * Feedback mode: why the learner's choice counts the way it does, and the best option at that
@@ -15,7 +16,7 @@ export function feedbackFor(
   nodeId: string,
   choiceId: string,
 ): ChoiceFeedback | null {
-  const node = scenario.nodes[nodeId];
+  const node = own(scenario.nodes, nodeId);
   if (!node) return null;
   const choices = choicesOf(node);
   const chosen = choices.find((choice) => choice.id === choiceId);

@@ -5,6 +5,7 @@ import type { SoundCue } from '../audio/sound-board.ts';
 import { OUTCOME_WORDS } from '../ui/words.ts';
 import { shownExpression } from './shown-expression.ts';
 import { voiceAt, voiceLabel, type Voice } from './voice.ts';
+import { own } from '../../scenario/own.ts';
 
 /** What was said so far in this play, for the chat window and "the conversation so far". */
 export interface HistoryEntry {
@@ -149,7 +150,7 @@ export const TOOK_TOO_LONG = 'You took too long to answer.';
 
 /** What the customer says when the countdown at a node runs out, if the author wrote it. */
 export function timeoutSays(scenario: Scenario, nodeId: string): string | null {
-  const node = scenario.nodes[nodeId];
+  const node = own(scenario.nodes, nodeId);
   return (node?.kind === 'dialogue' ? node.timeout?.says : undefined) ?? null;
 }
 

@@ -31,8 +31,11 @@ describe('the play controller', () => {
     await controller.settled();
     expect(steps).toEqual(['CHOOSE:check-records', 'CHECK_RECORD:check-records']);
     const saved = await store.loadProgress(everyKindScenario.id);
-    expect(saved?.step).toBe(2);
-    expect(saved?.nodeTitle).toBe('Checking the records');
+    expect(saved?.read.ok).toBe(true);
+    const play = saved?.read.ok ? saved.read.play : undefined;
+    expect(play?.step).toBe(2);
+    expect(play?.nodeTitle).toBe('Checking the records');
+    expect(play?.transcript).toEqual(controller.session.transcript());
   });
 
   it('keeps the result and clears the saved play at the end, then ignores late actions', async () => {

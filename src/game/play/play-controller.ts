@@ -1,8 +1,32 @@
 import type { Session } from '../../engine/session.ts';
 import type { AnalysisEvent } from '../../engine/analysis.ts';
 import type { SessionEvent, SessionView } from '../../engine/types.ts';
-import type { FinishedPlay, ResolveStore, SavedPlay } from '../../storage/resolve-store.ts';
+import {
+  signSavedPlay,
+  type FinishedPlay,
+  type ResolveStore,
+  type SavedPlay,
+} from '../../storage/resolve-store.ts';
 import type { PlaySetup } from './play-setup.ts';
+import { own } from '../../scenario/own.ts';
+
+/** A play in progress as the game saves it: the transcript so far, and what the menu shows. */
+export function savedPlayOf(setup: PlaySetup, session: Session, now: Date): SavedPlay {
+  const view = session.view();
+  const node = own(setup.scenario.nodes, view.nodeId);
+  return signSavedPlay({
+    format: 'resolve-play',
+    version: 2,
+    scenarioId: setup.scenario.id,
+    scenarioTitle: setup.scenario.title,
+    ...(setup.pack ? { packId: setup.pack.id } : {}),
+    timing: setup.timing,
+    step: view.step,
+    ...(node?.title ? { nodeTitle: node.title } : {}),
+    savedAt: now.toISOString(),
+    transcript: session.transcript(),
+  });
+}
 
 export interface PlayControllerOptions {
   setup: PlaySetup;
@@ -47,7 +71,7 @@ export class PlayController {
   }
 
   fillField(fieldId: string, entryId: string): void {
-    if (this.view().filledFields[fieldId] === entryId) return;
+    if (own(this.view().filledFields, fieldId) === entryId) return;
     this.step({ type: 'FILL_FIELD', fieldId, entryId });
   }
 
@@ -97,19 +121,7 @@ export class PlayController {
         .then(() => this.options.onSaved?.(view.step));
       return;
     }
-    const node = setup.scenario.nodes[view.nodeId];
-    const saved: SavedPlay = {
-      format: 'resolve-play',
-      version: 1,
-      scenarioId,
-      scenarioTitle: setup.scenario.title,
-      ...(setup.pack ? { packId: setup.pack.id } : {}),
-      timing: setup.timing,
-      step: view.step,
-      ...(node?.title ? { nodeTitle: node.title } : {}),
-      savedAt: now.toISOString(),
-      session: session.snapshot(),
-    };
+    const saved = savedPlayOf(setup, session, now);
     this.saving = this.saving
       .then(() => store.saveProgress(scenarioId, saved))
       .then(() => this.options.onSaved?.(view.step));

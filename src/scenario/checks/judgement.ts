@@ -4,6 +4,7 @@ import type { JsonPath } from '../diagnostics.ts';
 import type { Choice, Evidence, Scenario } from '../schema.ts';
 import type { CheckContext } from './context.ts';
 import { quoteList } from './context.ts';
+import { own } from '../own.ts';
 
 /**
  * Checks that the judgement is honest: nothing gives the skilled option away (a pin, its length),
@@ -279,7 +280,7 @@ function checkLawCited(context: CheckContext, carriers: readonly Carrier[]): voi
  */
 function checkKnowledgeWhereAsked(context: CheckContext, carriers: readonly Carrier[]): void {
   for (const carrier of carriers) {
-    if (context.scenario.nodes[carrier.nodeId]?.kind === 'explain') continue;
+    if (own(context.scenario.nodes, carrier.nodeId)?.kind === 'explain') continue;
     for (const id of Object.keys(carrier.evidence.criteria ?? {}) as CriterionId[]) {
       if (!isKnowledgeCriterion(id)) continue;
       context.report({

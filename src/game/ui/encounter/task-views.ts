@@ -6,6 +6,7 @@ import { portraitDataUrl } from '../../art/portrait.ts';
 import { columnHeader, el, scrollableTable, uniqueId } from '../dom.ts';
 import { smallMultiples } from '../charts/small-multiples.ts';
 import { OUTCOME_WORDS } from '../words.ts';
+import { own } from '../../../scenario/own.ts';
 
 /**
  * The non-dialogue nodes as working interfaces: records to open, the analysis of options, the
@@ -244,7 +245,7 @@ export function recordFormView(
         return el('fieldset', { className: 'choice-group' }, [
           el('legend', { text: field.label }),
           // The engine's order (seeded), so the log gives nothing away by position.
-          ...(view.entryOrder[field.id] ?? field.entries.map((each) => each.id)).flatMap(
+          ...(own(view.entryOrder, field.id) ?? field.entries.map((each) => each.id)).flatMap(
             (entryId) => {
               const entry = field.entries.find((each) => each.id === entryId);
               if (entry === undefined) return [];
@@ -256,7 +257,7 @@ export function recordFormView(
                     type: 'radio',
                     name,
                     value: entry.id,
-                    checked: view.filledFields[field.id] === entry.id,
+                    checked: own(view.filledFields, field.id) === entry.id,
                     'data-focus-key': `entry-${field.id}-${entry.id}`,
                   },
                   on: { change: () => actions.fillField(field.id, entry.id) },

@@ -1,7 +1,7 @@
 import type { Pack } from '../../../scenario/pack-schema.ts';
 import type { ContentIndex, ScenarioSummary } from '../../../scenario/content-index.ts';
 import type { ContentProblem } from '../../content/load-content.ts';
-import type { SavedPlay } from '../../../storage/resolve-store.ts';
+import type { SavedPlayEntry } from '../../../storage/resolve-store.ts';
 import { criterionText, unitName } from '../../catalogue.ts';
 import { el, uniqueId, type Child } from '../dom.ts';
 import type { Screen } from '../screen.ts';
@@ -25,18 +25,35 @@ import {
   type LibraryFilter,
 } from './library-filter.ts';
 import { howToPlay } from './how-to-play.ts';
+import { KEPT_WORDS } from '../../play/resume-words.ts';
 
 export interface MenuOptions {
   content: ContentIndex | null;
   contentProblem: ContentProblem | null;
-  savedPlays: SavedPlay[];
+  savedPlays: SavedPlayItem[];
   showHowToPlay: boolean;
   filter: LibraryFilter;
   onFilterChange: (filter: LibraryFilter) => void;
   onPlay: (scenario: ScenarioSummary, pack?: Pack) => void;
-  onContinue: (saved: SavedPlay) => void;
-  onDiscard: (saved: SavedPlay) => void;
+  onContinue: (saved: SavedPlayEntry) => void;
+  onDiscard: (saved: SavedPlayEntry) => void;
+  /** For a play that cannot be continued: what it holds, and ways on. */
+  onPlayedSoFar: (saved: SavedPlayEntry) => void;
+  onExport: (saved: SavedPlayEntry) => void;
+  onStartAgain: (saved: SavedPlayEntry) => void;
   onHowToPlayToggled: (open: boolean) => void;
+}
+
+/** A saved play as the menu lists it. */
+export interface SavedPlayItem {
+  entry: SavedPlayEntry;
+  title: string;
+  /** Whether the library has its scenario. */
+  inLibrary: boolean;
+  /** Why it cannot be continued, in words; null when it looks continuable. */
+  problem: string | null;
+  /** What exactly is wrong, for a tutor. */
+  detail: string | null;
 }
 
 export function problemBox(problem: ContentProblem): HTMLElement {
@@ -52,6 +69,28 @@ export function problemBox(problem: ContentProblem): HTMLElement {
   ]);
 }
 
+const button = (text: string, onClick: () => void, primary = false): HTMLElement =>
+  el('button', {
+    className: primary ? 'button button-primary' : 'button',
+    attrs: { type: 'button' },
+    text,
+    on: { click: onClick },
+  });
+
+/** The ways on from a saved play that cannot be continued: shared by the menu and its own screen. */
+export function unresumableActions(
+  title: string,
+  actions: { playedSoFar?: () => void; export: () => void; startAgain?: () => void },
+): HTMLElement {
+  return el('div', { className: 'button-row' }, [
+    actions.playedSoFar ? button('See what you played so far', actions.playedSoFar, true) : null,
+    button(`Export the saved play of “${title}”`, actions.export, !actions.playedSoFar),
+    actions.startAgain
+      ? button('Start again (replaces this saved play)', actions.startAgain)
+      : null,
+  ]);
+}
+
 function continueSection(options: MenuOptions): HTMLElement | null {
   if (options.savedPlays.length === 0) return null;
   const headingId = uniqueId('continue');
@@ -60,33 +99,47 @@ function continueSection(options: MenuOptions): HTMLElement | null {
     el(
       'ul',
       { className: 'plain-list' },
-      options.savedPlays.map((saved) => {
-        const when = new Date(saved.savedAt);
+      options.savedPlays.map((item) => {
+        const { entry, title } = item;
+        const when = new Date(entry.savedAt);
         const whenWords = Number.isNaN(when.getTime())
           ? ''
           : ` · saved ${when.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
-        return el('li', { className: 'continue-item' }, [
+        const where = entry.read.ok
+          ? ` · step ${entry.read.play.step + 1}${entry.read.play.nodeTitle ? `: ${entry.read.play.nodeTitle}` : ''}`
+          : '';
+        const discard = el('button', {
+          className: 'button button-quiet',
+          attrs: { type: 'button' },
+          text: 'Discard',
+          on: { click: () => options.onDiscard(entry) },
+        });
+        return el('li', { className: 'continue-item', attrs: { 'data-saved-play': entry.key } }, [
           el('p', {}, [
-            el('strong', { text: saved.scenarioTitle }),
-            el('span', {
-              className: 'muted',
-              text: ` · step ${saved.step + 1}${saved.nodeTitle ? `: ${saved.nodeTitle}` : ''}${whenWords}`,
-            }),
+            el('strong', { text: title }),
+            el('span', { className: 'muted', text: `${where}${whenWords}` }),
           ]),
-          el('div', { className: 'button-row' }, [
-            el('button', {
-              className: 'button button-primary',
-              attrs: { type: 'button' },
-              text: `Continue “${saved.scenarioTitle}”`,
-              on: { click: () => options.onContinue(saved) },
-            }),
-            el('button', {
-              className: 'button button-quiet',
-              attrs: { type: 'button' },
-              text: 'Discard',
-              on: { click: () => options.onDiscard(saved) },
-            }),
-          ]),
+          item.problem === null
+            ? el('div', { className: 'button-row' }, [
+                button(`Continue “${title}”`, () => options.onContinue(entry), true),
+                discard,
+              ])
+            : el('div', { className: 'saved-play-problem' }, [
+                el('p', {
+                  className: 'warning',
+                  attrs: { role: 'status' },
+                  text: `${item.problem} ${KEPT_WORDS}`,
+                }),
+                item.detail ? el('p', { className: 'muted', text: `(${item.detail})` }) : null,
+                unresumableActions(title, {
+                  ...(item.inLibrary && !entry.read.ok && entry.read.transcript !== null
+                    ? { playedSoFar: () => options.onPlayedSoFar(entry) }
+                    : {}),
+                  export: () => options.onExport(entry),
+                  ...(item.inLibrary ? { startAgain: () => options.onStartAgain(entry) } : {}),
+                }),
+                el('div', { className: 'button-row' }, [discard]),
+              ]),
         ]);
       }),
     ),
