@@ -100,49 +100,146 @@ const outcomesOf = (node: ScenarioNode) => {
   return timeout === undefined ? choicesOf(node) : [...choicesOf(node), timeout];
 };
 
-/**
- * For each node, what the route conditions of every node reachable from it watch: the parts of a
- * state that can still change where the best options lead. Worked out once per node, on demand.
- */
-function watchedFrom(scenario: Scenario): (nodeId: string) => Watched {
-  const known = new Map<string, Watched>();
-  return (start) => {
-    const cached = known.get(start);
-    if (cached !== undefined) return cached;
-    const watched: Watched = {
+const NOTHING_WATCHED: Watched = {
+  mood: false,
+  visited: new Set(),
+  chosen: new Set(),
+  checked: new Set(),
+  flags: new Set(),
+};
+
+const sizeOf = (watched: Watched): number =>
+  watched.visited.size + watched.chosen.size + watched.checked.size + watched.flags.size;
+
+const within = (small: ReadonlySet<string>, large: ReadonlySet<string>): boolean => {
+  for (const item of small) if (!large.has(item)) return false;
+  return true;
+};
+
+/** Everything the parts watch, as the largest part itself when it holds the others (shared, not copied). */
+function unionOf(parts: readonly Watched[]): Watched {
+  const distinct = [...new Set(parts)].filter((part) => part.mood || sizeOf(part) > 0);
+  const largest = distinct.reduce<Watched>(
+    (most, part) => (sizeOf(part) > sizeOf(most) ? part : most),
+    NOTHING_WATCHED,
+  );
+  const holds = (part: Watched): boolean =>
+    part === largest ||
+    ((!part.mood || largest.mood) &&
+      within(part.visited, largest.visited) &&
+      within(part.chosen, largest.chosen) &&
+      within(part.checked, largest.checked) &&
+      within(part.flags, largest.flags));
+  if (distinct.every(holds)) return largest;
+  const all = (pick: (part: Watched) => ReadonlySet<string>): Set<string> =>
+    new Set(distinct.flatMap((part) => [...pick(part)]));
+  return {
+    mood: distinct.some((part) => part.mood),
+    visited: all((part) => part.visited),
+    chosen: all((part) => part.chosen),
+    checked: all((part) => part.checked),
+    flags: all((part) => part.flags),
+  };
+}
+
+/** What a node's own route conditions watch. */
+function watchedAtNode(node: ScenarioNode): Watched {
+  let watched: Watched | null = null;
+  const watch = (condition: Condition): void => {
+    watched ??= {
       mood: false,
       visited: new Set(),
       chosen: new Set(),
       checked: new Set(),
       flags: new Set(),
     };
-    const watch = (condition: Condition): void => {
-      if (condition.anger ?? condition.confusion ?? condition.trust) watched.mood = true;
-      if (condition.visited !== undefined) watched.visited.add(condition.visited);
-      if (condition.chose !== undefined) watched.chosen.add(condition.chose);
-      if (condition.checked !== undefined) watched.checked.add(condition.checked);
-      if (condition.flag !== undefined) watched.flags.add(condition.flag);
-      condition.any?.forEach(watch);
-      if (condition.not !== undefined) watch(condition.not);
+    if (condition.anger ?? condition.confusion ?? condition.trust) watched.mood = true;
+    if (condition.visited !== undefined) watched.visited.add(condition.visited);
+    if (condition.chose !== undefined) watched.chosen.add(condition.chose);
+    if (condition.checked !== undefined) watched.checked.add(condition.checked);
+    if (condition.flag !== undefined) watched.flags.add(condition.flag);
+    condition.any?.forEach(watch);
+    if (condition.not !== undefined) watch(condition.not);
+  };
+  for (const outcome of outcomesOf(node)) {
+    if (typeof outcome.next === 'string') continue;
+    for (const route of outcome.next) if ('if' in route && route.if !== undefined) watch(route.if);
+  }
+  return watched ?? NOTHING_WATCHED;
+}
+
+const routesOnFrom = (node: ScenarioNode): string[] =>
+  outcomesOf(node).flatMap((outcome) =>
+    typeof outcome.next === 'string' ? [outcome.next] : outcome.next.map((route) => route.to),
+  );
+
+/**
+ * For each node, what the route conditions of every node reachable from it watch: the parts of a
+ * state that can still change where the best options lead. Worked out once for all nodes, bottom
+ * up over the strongly connected parts of the graph (Tarjan's algorithm, which finishes a part
+ * only after every part it leads to), each node's answer built from its successors' and shared
+ * with them where it adds nothing: a walk from every node would make scoring grow with the square
+ * of the scenario's size.
+ */
+function watchedFrom(scenario: Scenario): (nodeId: string) => Watched {
+  const known = new Map<string, Watched>();
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const onwards = (nodeId: string): string[] => {
+    const node = scenario.nodes[nodeId];
+    return node === undefined
+      ? []
+      : routesOnFrom(node).filter((to) => scenario.nodes[to] !== undefined);
+  };
+  const search = (root: string): void => {
+    const frames: { nodeId: string; next: string[]; at: number }[] = [];
+    const open = (nodeId: string): void => {
+      order.set(nodeId, order.size);
+      low.set(nodeId, order.size - 1);
+      stack.push(nodeId);
+      onStack.add(nodeId);
+      frames.push({ nodeId, next: onwards(nodeId), at: 0 });
     };
-    const reached = new Set([start]);
-    const queue = [start];
-    for (let nodeId = queue.pop(); nodeId !== undefined; nodeId = queue.pop()) {
-      const node = scenario.nodes[nodeId];
-      if (node === undefined) continue;
-      for (const outcome of outcomesOf(node)) {
-        const routes = typeof outcome.next === 'string' ? [{ to: outcome.next }] : outcome.next;
-        for (const route of routes) {
-          if ('if' in route && route.if !== undefined) watch(route.if);
-          if (!reached.has(route.to)) {
-            reached.add(route.to);
-            queue.push(route.to);
-          }
+    open(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const to = frame.next[frame.at];
+      if (to !== undefined) {
+        frame.at += 1;
+        if (!order.has(to)) open(to);
+        else if (onStack.has(to))
+          low.set(frame.nodeId, Math.min(low.get(frame.nodeId)!, order.get(to)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent !== undefined) {
+        low.set(parent.nodeId, Math.min(low.get(parent.nodeId)!, low.get(frame.nodeId)!));
+      }
+      if (low.get(frame.nodeId) !== order.get(frame.nodeId)) continue;
+      // frame.nodeId heads a strongly connected part: every part it leads to is finished.
+      const members = new Set<string>();
+      for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
+        onStack.delete(member);
+        members.add(member);
+        if (member === frame.nodeId) break;
+      }
+      const parts: Watched[] = [];
+      for (const member of members) {
+        parts.push(watchedAtNode(scenario.nodes[member]!));
+        for (const next of onwards(member)) {
+          if (!members.has(next)) parts.push(known.get(next) ?? NOTHING_WATCHED);
         }
       }
+      const watched = unionOf(parts);
+      for (const member of members) known.set(member, watched);
     }
-    known.set(start, watched);
-    return watched;
+  };
+  return (start) => {
+    if (!order.has(start) && scenario.nodes[start] !== undefined) search(start);
+    return known.get(start) ?? NOTHING_WATCHED;
   };
 }
 
