@@ -2,6 +2,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { generateLargeScenario } from '../scenario/generate.ts';
 import { loadScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { LOCAL, measureBrowser, THROTTLED, type BrowserFigure } from './browser/browser.ts';
+import { checkFloors } from './floors.ts';
 import { measureEngine, measureLibrary, type EngineFigure } from './engine.ts';
 import { measureScoring, type ScoringFigure } from './scoring.ts';
 import { measureStartup, type StartupFigure } from './startup.ts';
@@ -18,10 +20,19 @@ export interface BenchOptions {
   only?: readonly Measure[];
   /** bin/resolve.mjs, for start-up; undefined to skip it. */
   bin?: string;
+  /** The project folder, whose dist/ the browser measures load. */
+  root: string;
   progress(message: string): void;
 }
 
-export const MEASURES = ['engine', 'library', 'scoring', 'validator', 'startup'] as const;
+export const MEASURES = [
+  'engine',
+  'library',
+  'scoring',
+  'validator',
+  'startup',
+  'browser',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export interface BenchResults {
@@ -41,8 +52,7 @@ export interface BenchResults {
   scoring: ScoringFigure[];
   validator: ValidatorFigure[];
   startup: StartupFigure | null;
-  /** Not measured yet: see the README's bench section. */
-  browser: null;
+  browser: BrowserFigure | null;
 }
 
 const SIZES = {
@@ -55,16 +65,18 @@ const SIZES = {
     scoring: [10, 100, 1000, 3000],
     validator: [100, 1000, 10000],
     libraryPlays: 50,
+    browser: { plays: 20, sampleMs: 3000, links: [LOCAL, THROTTLED], encodings: ['gzip', 'br'] },
   },
   quick: {
     engine: [{ nodes: 30, plays: 2 }],
     scoring: [3, 6],
     validator: [30],
     libraryPlays: 1,
+    browser: { plays: 2, sampleMs: 300, links: [LOCAL], encodings: ['gzip'] },
   },
-};
+} as const;
 
-export function runBench(options: BenchOptions): BenchResults {
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const sizes = options.quick ? SIZES.quick : SIZES.full;
   const { runs } = options;
   const wanted = (measure: Measure): boolean =>
@@ -101,6 +113,17 @@ export function runBench(options: BenchOptions): BenchResults {
     options.progress('CLI start-up against node -e 0…');
     startup = measureStartup(options.bin, Math.max(runs, 10));
   }
+  let browser: BrowserFigure | null = null;
+  if (wanted('browser')) {
+    options.progress('Browser: the game against a blank Phaser 4 page, in headless Chromium…');
+    browser = await measureBrowser({
+      root: options.root,
+      runs,
+      ...sizes.browser,
+      progress: (message) => options.progress(message),
+    });
+    options.progress(`  ${JSON.stringify(browser)}`);
+  }
   const cpu = cpus();
   return {
     measuredAt: new Date().toISOString(),
@@ -119,11 +142,88 @@ export function runBench(options: BenchOptions): BenchResults {
     scoring,
     validator,
     startup,
-    browser: null,
+    browser,
   };
 }
 
 const figure = (value: number): string => value.toLocaleString('en-GB');
+const kB = (bytes: number): string => `${figure(Math.round(bytes / 1000))} kB`;
+const times = (value: number, peer: number): string =>
+  peer === 0 ? '' : `${(value / peer).toFixed(2)}×`;
+
+function browserRows(browser: BrowserFigure): string[][] {
+  const rows: string[][] = [];
+  for (const { link, encoding, resolve, blank } of browser.load) {
+    const over = `(${link}, ${encoding})`;
+    rows.push(
+      [
+        `bytes as sent before menu usable / first line / customer drawn ${over}`,
+        `${kB(resolve.bytesBeforeMenu)} / ${kB(resolve.bytesBeforeLine)} / ${kB(resolve.bytesBeforeStageFrame)}`,
+        `blank, before first frame: ${kB(blank.bytesBeforeFirstFrame)}`,
+        times(resolve.bytesBeforeLine, blank.bytesBeforeFirstFrame),
+      ],
+      [`navigation → menu usable ${over}`, `${resolve.navigationToMenuMs} ms`, '', ''],
+      [
+        `play → first line and choices ${over}`,
+        `${resolve.playToLineMs} ms`,
+        `blank, navigation → first frame: ${blank.navigationToFirstFrameMs} ms`,
+        times(resolve.playToLineMs, blank.navigationToFirstFrameMs),
+      ],
+      [
+        `play → first frame with the customer drawn ${over}`,
+        `${resolve.playToStageFrameMs} ms`,
+        `blank first frame ${blank.navigationToFirstFrameMs} ms`,
+        times(resolve.playToStageFrameMs, blank.navigationToFirstFrameMs),
+      ],
+    );
+  }
+  const { resolve, blank } = browser.encounterFrames;
+  const frames = (each: typeof resolve): string =>
+    `${each.p50Ms} / ${each.p95Ms} / ${each.p99Ms} ms, ${each.droppedPerSecond} dropped/s`;
+  rows.push(
+    [
+      `click → next line in the DOM (median / p95 of ${browser.clickToDom.samples})`,
+      `${browser.clickToDom.medianMs} / ${browser.clickToDom.p95Ms} ms`,
+      '',
+      '',
+    ],
+    [
+      'click → next frame painted (median / p95)',
+      `${browser.clickToPaint.medianMs} / ${browser.clickToPaint.p95Ms} ms`,
+      '',
+      '',
+    ],
+    [
+      'encounter frame time p50 / p95 / p99, dropped frames',
+      frames(resolve),
+      `blank ${frames(blank)}`,
+      `p95 ${times(resolve.p95Ms, blank.p95Ms)}`,
+    ],
+    [
+      `Phaser frames rendered on the debrief / menu (${browser.framesWhileHidden.sampledMs / 1000} s each)`,
+      `${browser.framesWhileHidden.debrief} / ${browser.framesWhileHidden.menu}`,
+      '',
+      '',
+    ],
+    [
+      `heap after GC, after 1 and ${browser.heap.plays} plays`,
+      `${browser.heap.afterOnePlayMiB} / ${browser.heap.afterPlaysMiB} MiB`,
+      `blank ${browser.heap.blankMiB} MiB`,
+      `${browser.heap.ratio}×`,
+    ],
+  );
+  return rows;
+}
+
+/** Which of the issue's floors this run meets, one line each. */
+export function floorLines(results: BenchResults): string {
+  return checkFloors(results)
+    .map(
+      ({ floor, met, figures }) =>
+        `${met === null ? '–' : met ? '✓' : '✗'} ${floor}: ${figures}${met === false ? ' (missed)' : ''}`,
+    )
+    .join('\n');
+}
 
 /** The results as a Markdown table: measure, Resolve, peer, ratio. */
 export function benchTable(results: BenchResults): string {
@@ -169,7 +269,7 @@ export function benchTable(results: BenchResults): string {
       `${results.startup.ratio}×`,
     ]);
   }
-  rows.push(['browser measures (item 5)', 'not measured yet', '', '']);
+  if (results.browser !== null) rows.push(...browserRows(results.browser));
   const widths =
     rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   const line = (row: string[]): string =>

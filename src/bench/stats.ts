@@ -24,3 +24,14 @@ export function wallMs(work: () => void): number {
   work();
   return performance.now() - started;
 }
+
+/** The nearest-rank percentile (0–100) of the values; 0 for none. */
+export const percentile = (values: readonly number[], rank: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const index = Math.min(
+    sorted.length - 1,
+    Math.max(0, Math.ceil((rank / 100) * sorted.length) - 1),
+  );
+  return sorted[index] as number;
+};

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../src/bench/browser/chromium.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { runAxe, screenshot } from './page-checks.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../src/bench/browser/chromium.ts';
 import { serveBuiltSite, type Site } from './site.ts';
 
 export interface BrowserSuite {

@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommandArgs, stringOption } from '../args.ts';
 import { displayPath, findContentFiles, kindOf, readContentText } from '../files.ts';
 import type { CliIo } from '../io.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { benchTable, MEASURES, runBench, type Measure } from '../../bench/run.ts';
+import { benchTable, floorLines, MEASURES, runBench, type Measure } from '../../bench/run.ts';
 
 const usage = `Usage: resolve bench [--runs N] [--only LIST] [--quick] [--out FILE]
 
@@ -15,8 +15,12 @@ Measures Resolve against its peers, each figure the median of N runs taken in tu
 against inkjs on the same graph compiled by inkjs's own compiler, and the whole library under
 the random policy; (2) scoring transcripts of 10, 100, 1,000 and 3,000 choices; (3) the validator
 against inkjs's compiler, time and peak memory, each in a fresh process; (4) CLI start-up against
-\`node -e 0\`. Prints a table and writes the figures with the machine's description to
-bench/results.json (or --out). Run it through \`npm run bench\`, which compiles the CLI first.
+\`node -e 0\`; (5) the built game (dist/) in headless Chromium against a blank Phaser 4 page built
+now: bytes as sent (gzip, brotli), load and play timings locally and over a 1.6 Mbit/s, 150 ms
+link, click latency, frame times, frames while the stage is hidden, heap after 1 and 20 plays.
+Prints a table and which of issue 15's floors are met, and writes the figures with the machine's
+description to bench/results.json (or --out). Run it through \`npm run bench\`, which builds the
+game and the CLI first.
 
 Options:
   --runs N     interleaved runs of each measure (default 5)
@@ -64,8 +68,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   // Two folders up from here is the project in both src/ and the compiled dist-cli/.
-  const bin = fileURLToPath(new URL('../../../bin/resolve.mjs', import.meta.url));
-  const results = runBench({
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  const bin = join(root, 'bin/resolve.mjs');
+  const results = await runBench({
+    root,
     runs,
     quick,
     ...(only === undefined ? {} : { only: only as Measure[] }),
@@ -76,6 +82,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const out = resolve(io.cwd, stringOption(args.values, 'out', 'bench/results.json'));
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
-  io.stdout(`${benchTable(results)}\n\nWritten to ${displayPath(io.cwd, out)}.`);
+  io.stdout(
+    `${benchTable(results)}\n\nFloors (issue 15):\n${floorLines(results)}\n\nWritten to ${displayPath(io.cwd, out)}.`,
+  );
   return 0;
 }

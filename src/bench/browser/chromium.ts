@@ -19,7 +19,7 @@ export function findChromium(): string {
   const found = SYSTEM_PATHS.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+      'No Chromium found for the browser tests and bench. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
         'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
     );
   }
