@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routeSchema } from '../scenario/schema.ts';
-import { scoreTranscript } from '../scoring/score.ts';
-import { replayTranscript } from '../scoring/replay.ts';
-import { bestPathFrom } from '../scoring/best-path.ts';
-import { debriefText } from '../scoring/text.ts';
-import { buildScenario, choice, dialogue } from './fixtures/build.ts';
-import { driveByPicks } from './fixtures/drive.ts';
-import { sessionAtStep, startSession } from './session.ts';
-import { parseTranscript } from './transcript-schema.ts';
-import type { Transcript } from './types.ts';
+import { scoreTranscript } from './score.ts';
+import { replayTranscript } from './replay.ts';
+import { bestPathFrom } from './best-path.ts';
+import { debriefText } from './text.ts';
+import { buildScenario, choice, dialogue } from '../engine/fixtures/build.ts';
+import { driveByPicks } from '../engine/fixtures/drive.ts';
+import { sessionAtStep, startSession } from '../engine/session.ts';
+import { parseTranscript } from '../engine/transcript-schema.ts';
+import type { Transcript } from '../engine/types.ts';
 
 /*
  * The engineer may be late (30 in 100), whatever the learner says; the timer may also go either
