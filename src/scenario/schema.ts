@@ -307,14 +307,14 @@ const colleagueFeedbackNode = z.strictObject({
   kind: z.literal('colleague-feedback'),
   ...nodeBase,
   colleague: z.strictObject({ name: text, role: text }),
+  line: text.describe('what the colleague says'),
+  choices: z.array(choiceSchema).min(1).max(9),
   direction: z
     .enum(Object.keys(FEEDBACK_DIRECTIONS) as ['given', 'received'])
     .optional()
     .describe(
       'given: the learner gives the colleague feedback; received: the colleague gives the learner feedback',
     ),
-  line: text.describe('what the colleague says'),
-  choices: z.array(choiceSchema).min(1).max(9),
 });
 
 const reviewNode = z.strictObject({
@@ -365,13 +365,13 @@ export const isGoodOutcome = (outcome: (typeof OUTCOMES)[number]): boolean => ou
 const endingNode = z.strictObject({
   kind: z.literal('ending'),
   ...nodeBase,
-  outcome: z.enum(OUTCOMES),
   acceptable: z
     .boolean()
     .optional()
     .describe(
       'true where this ending is an acceptable one, though the best options lead elsewhere',
     ),
+  outcome: z.enum(OUTCOMES),
   customer: lineSchema.optional(),
   expression: expressionSchema.optional(),
   epilogue: text,
