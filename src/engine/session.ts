@@ -215,9 +215,8 @@ function createSession(
   const isOver = (): boolean => actor.getSnapshot().status === 'done';
   const view = (): SessionView => buildView(scenario, context());
   const transcript = (): Transcript => {
-    const { countdowns: _, ...rest } = transcriptSoFar;
     return {
-      ...rest,
+      ...transcriptSoFar,
       events: events.map((event) => ({ ...event })),
       ...(countdowns.length === 0
         ? {}
