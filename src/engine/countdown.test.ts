@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countdownFor, readingSeconds, wordCount } from './countdown.ts';
 import { startSession } from './session.ts';
 import { parseTranscript } from './transcript-schema.ts';
+import type { Transcript } from './types.ts';
 import { loadFixture } from './fixtures/load.ts';
 
 const scenario = loadFixture('fixture-headphones');
@@ -59,7 +60,8 @@ describe('countdown length', () => {
     ]);
     const parsed = parseTranscript(JSON.parse(JSON.stringify(transcript)));
     expect(parsed.ok && parsed.transcript.countdowns).toEqual(transcript.countdowns);
-    const { countdowns: _, ...old } = transcript;
+    const old: Transcript = { ...transcript };
+    delete old.countdowns;
     expect(parseTranscript(old).ok).toBe(true);
     expect(parseTranscript({ ...old, countdowns: [{ step: 0, nodeId: 'x' }] }).ok).toBe(false);
   });

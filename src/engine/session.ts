@@ -217,8 +217,11 @@ function createSession(
   const isOver = (): boolean => actor.getSnapshot().status === 'done';
   const view = (): SessionView => buildView(scenario, context());
   const transcript = (): Transcript => {
-    const { chances: _recorded, countdowns: _counted, ...rest } = transcriptSoFar;
     const chances = context().chances ?? [];
+    // What this session recorded replaces whatever the transcript it started from carried.
+    const rest: Transcript = { ...transcriptSoFar };
+    delete rest.chances;
+    delete rest.countdowns;
     return {
       ...rest,
       events: events.map((event) => ({ ...event })),
