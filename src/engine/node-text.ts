@@ -26,7 +26,10 @@ export function resolveConditional<T>(value: Conditional<T>, context: ConditionC
   const found = entries.find(
     (entry) => entry.if === undefined || conditionHolds(entry.if, context),
   );
-  return (found ?? (entries[entries.length - 1] as TextVariant<T>)).text;
+  const chosen = found ?? entries.at(-1);
+  // The schema asks for at least two entries; an empty list is a bug, not content.
+  if (chosen === undefined) throw new Error('conditional text with no entries');
+  return chosen.text;
 }
 
 const resolved = (

@@ -15,7 +15,7 @@ import { loadContentIndex, loadScenario, type ContentProblem } from './content/l
 import { createEventBus, type EventBus } from './events.ts';
 import type { PlayController } from './play/play-controller.ts';
 import type { PlaySetup } from './play/play-setup.ts';
-import { PlayWriter, writerOnlyStore, type LockRequester } from './play/single-writer.ts';
+import { PlayWriter, writerOnlyStore } from './play/single-writer.ts';
 import {
   effectiveFeedback,
   effectiveMoodMeter,
@@ -111,7 +111,7 @@ export class App {
   private settingsDialog!: ReturnType<typeof createSettingsDialog>;
   /** One play, one writer: which tab saves a scenario's play (src/game/play/single-writer.ts). */
   private readonly writer = new PlayWriter({
-    locks: 'locks' in navigator ? (navigator.locks as LockRequester) : undefined,
+    locks: 'locks' in navigator ? navigator.locks : undefined,
     onLost: (scenarioId) => this.lostPlay(scenarioId),
   });
   private lostNotice: HTMLElement | null = null;

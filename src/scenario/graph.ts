@@ -56,7 +56,7 @@ export interface ScenarioGraph {
 }
 
 const choicesOf = (node: ScenarioNode): readonly Choice[] =>
-  node.kind === 'ending' ? [] : (node.choices as readonly Choice[]);
+  node.kind === 'ending' ? [] : node.choices;
 
 /** Every decision in the scenario, in file order. */
 export function decisionsOf(scenario: Scenario): Decision[] {

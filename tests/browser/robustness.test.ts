@@ -47,9 +47,11 @@ function hostileScenario(): Scenario {
       node.customer = `${node.customer} ${ATTACK}`;
     if (node.kind === 'investigate')
       for (const record of node.records) record.body = [...record.body, ATTACK];
-    if (node.kind === 'colleague-feedback') node.line = `${node.line} ${ATTACK}`;
+    if (node.kind === 'colleague-feedback' && typeof node.line === 'string')
+      node.line = `${node.line} ${ATTACK}`;
     if (node.kind === 'review') node.series[0]!.label = `Complaints ${ATTACK}`;
-    if (node.kind === 'ending') node.epilogue = `${node.epilogue} ${ATTACK}`;
+    if (node.kind === 'ending' && typeof node.epilogue === 'string')
+      node.epilogue = `${node.epilogue} ${ATTACK}`;
   }
   return scenario;
 }
