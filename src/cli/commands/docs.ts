@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
+import { formatLikeTheRepository } from '../format.ts';
 import { withTables } from '../../scenario/authoring-tables.ts';
 
 const usage = `Usage: resolve docs [--file docs/authoring.md]
@@ -12,17 +13,6 @@ law rules, traits, sectors) from the catalogues, between its generated-section m
 Options:
   --file    the guide to rewrite (default docs/authoring.md)
   -h, --help`;
-
-/** The repository's Prettier settings, when Prettier is installed, so the file matches `npm run format`. */
-async function formatMarkdown(text: string, path: string): Promise<string> {
-  try {
-    const prettier = await import('prettier');
-    const config = (await prettier.resolveConfig(path)) ?? {};
-    return await prettier.format(text, { ...config, filepath: path });
-  } catch {
-    return text;
-  }
-}
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs(argv, { spec: { file: { type: 'string' } }, usage, io });
@@ -36,7 +26,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let next: string;
   try {
-    next = await formatMarkdown(withTables(current), path);
+    next = await formatLikeTheRepository(withTables(current), path);
   } catch (error) {
     io.stderr(error instanceof Error ? error.message : String(error));
     return 2;

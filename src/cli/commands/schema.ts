@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
+import { formatLikeTheRepository } from '../format.ts';
 import { buildJsonSchemas, jsonSchemaText } from '../../scenario/json-schema.ts';
 
 const usage = `Usage: resolve schema [--check] [--out scenarios/schema]
@@ -13,17 +14,6 @@ Options:
   --check   write nothing; exit 1 if the files are missing or out of date
   --out     the folder to write to (default scenarios/schema)
   -h, --help`;
-
-/** The repository's Prettier settings, when Prettier is installed, so the files match `npm run format`. */
-async function formatJson(text: string, path: string): Promise<string> {
-  try {
-    const prettier = await import('prettier');
-    const config = (await prettier.resolveConfig(path)) ?? {};
-    return await prettier.format(text, { ...config, filepath: path });
-  } catch {
-    return text;
-  }
-}
 
 const sameJson = (a: string, b: string): boolean => {
   try {
@@ -60,7 +50,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${out}/${file} is up to date`);
       continue;
     }
-    await writeFile(path, await formatJson(text, path));
+    await writeFile(path, await formatLikeTheRepository(text, path));
     io.stdout(`wrote ${out}/${file}`);
   }
   return stale > 0 ? 1 : 0;
