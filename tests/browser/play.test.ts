@@ -82,7 +82,7 @@ describe('playing the game', () => {
       builtIndex().scenarios.find((each) => each.pressure !== 'busy') ?? builtIndex().scenarios[0]!;
     const scenario = builtScenario(entry);
     const seed = 777;
-    // Full motion: the customer's words type themselves out, and Escape shows them at once.
+    // Full motion: the customer's words type themselves out, whole within a second.
     const game = await openGame(suite.browser, suite.site.url, { seed, reducedMotion: false });
     const { page } = game;
 
@@ -95,11 +95,9 @@ describe('playing the game', () => {
     await page.waitForSelector('.encounter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const start = builtScenario(entry).nodes[scenario.start];
-    if (start && 'customer' in start && start.customer) {
-      await page.locator('.skip-line').waitFor();
-      await page.keyboard.press('Escape');
-      await page.locator('.skip-line').waitFor({ state: 'detached' });
-    }
+    if (start && 'customer' in start && start.customer)
+      await page.locator('[data-shown="whole"]').first().waitFor();
+    await inputOpen(page);
 
     await playFirstChoicesToEnding(page);
     await openDebriefByKeyboard(page);
@@ -208,7 +206,15 @@ describe('playing the game', () => {
       },
     });
     const { page } = game;
-    await playByTitle(page, everyKindScenario.title);
+    await page
+      .locator('.scenario-card')
+      .filter({ has: page.getByRole('heading', { name: everyKindScenario.title, exact: true }) })
+      .getByRole('button', { name: 'Play' })
+      .click();
+    await page.waitForSelector('.encounter');
+    // The page's clock is paused: let the first moment type out and settle before it takes input.
+    await page.clock.runFor(1000);
+    await inputOpen(page);
     const timer = page.locator('.timer');
     // The author's 12 seconds and the time to read the line and the options.
     await expect.poll(() => timer.innerText()).toMatch(/\d+ seconds left/);

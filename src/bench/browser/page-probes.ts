@@ -192,6 +192,12 @@ export async function playFromInside(args: PlayArgs): Promise<PlayMeasures> {
       );
     }
     for (let moves = 0; moves < 500; moves += 1) {
+      // The game takes no input until a new moment is on screen (encounter-model.ts acceptsInput):
+      // a click before then lands nowhere, as a double click's second click should.
+      await waitFor(
+        () => document.querySelector('.encounter[data-input="waiting"]') === null,
+        'the moment to take input',
+      );
       const debriefButton = buttonNamed('See your debrief');
       if (debriefButton) {
         debriefButton.click();
