@@ -126,9 +126,7 @@ describe('fair timers', () => {
     });
   }
 
-  // TODO(wt-timers): not yet seen passing on the loaded test machine (page.goto and scrolling timed
-  // out at 30 s under load); the behaviour is in place, the test needs a run on a quiet machine.
-  it.skip('waits, with large text, until the learner has scrolled every option into view', async () => {
+  it('waits, with large text, until the learner has scrolled every option into view', async () => {
     // 200% zoom of a 1280×720 window: the same page in a 640×360 CSS-pixel window.
     const game = await openGame(suite.browser, suite.site.url, {
       viewport: { width: 640, height: 360 },
@@ -151,9 +149,7 @@ describe('fair timers', () => {
     await closeGame(game);
   });
 
-  // TODO(wt-timers): not yet seen passing on the loaded test machine (page.goto and scrolling timed
-  // out at 30 s under load); the behaviour is in place, the test needs a run on a quiet machine.
-  it.skip('shows a written message whole as it appears, even with motion allowed', async () => {
+  it('shows a written message whole as it appears, even with motion allowed', async () => {
     const message = builtIndex()
       .scenarios.map((entry) => ({ entry, scenario: builtScenario(entry) }))
       .find(({ scenario }) => ['email', 'live-chat'].includes(scenario.setting.channel));
@@ -177,12 +173,19 @@ describe('fair timers', () => {
     await closeGame(game);
   });
 
-  // TODO(wt-timers): not yet seen passing on the loaded test machine (page.goto and scrolling timed
-  // out at 30 s under load); the behaviour is in place, the test needs a run on a quiet machine.
+  // TODO: on a quiet machine the opening line is already marked whole when the encounter appears,
+  // so this test's "not yet whole" step fails; find out whether the opening line skips typing on
+  // purpose before enabling it. The other typing test (written messages) passes.
   it.skip('types speech out within a fixed number of frames', async () => {
     const game = await openGame(suite.browser, suite.site.url, { reducedMotion: false });
     const { page } = game;
-    await playByTitle(page, airFryer.title);
+    // Not playByTitle: it waits for the moment to take input, by which time the line is whole.
+    await page
+      .locator('.scenario-card')
+      .filter({ has: page.getByRole('heading', { name: airFryer.title, exact: true }) })
+      .getByRole('button', { name: 'Play' })
+      .click();
+    await page.waitForSelector('.encounter .line-wrap');
     const shown = await page.evaluate(async () => {
       const wrap = document.querySelector<HTMLElement>('.encounter .line-wrap');
       const before = wrap?.dataset.shown ?? null;
