@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { createActor } from 'xstate';
 import { machineFor } from './machine.ts';
-import { SessionError } from './errors.ts';
+import { errorOf } from './fixtures/session-error.ts';
 import { buildScenario, choice, ending } from './fixtures/build.ts';
 import { items, weighScenario } from './fixtures/options.ts';
 import { authorsAnalysisAt } from './fixtures/drive.ts';
@@ -10,16 +10,6 @@ import { startSession } from './session.ts';
 import type { SessionEvent } from './types.ts';
 
 const analysed = authorsAnalysisAt(weighScenario, 'start');
-
-const errorOf = (action: () => unknown): SessionError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SessionError) return error;
-    throw error;
-  }
-  throw new Error('expected a SessionError');
-};
 
 const benefitsShown = (seed: number, optionOrder?: 'authored'): string[] =>
   startSession({

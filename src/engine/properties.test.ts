@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { driveByPicks } from './fixtures/drive.ts';
+import { BOUND, picks, seed, timing } from './fixtures/arbitraries.ts';
 import { allScenarios } from './fixtures/load.ts';
 import { replayAsFarAsItGoes, startSession } from './session.ts';
-import type { TimingMode, Transcript } from './types.ts';
+import type { Transcript } from './types.ts';
 
-const BOUND = 200;
 const scenarios = allScenarios();
-const timing = fc.constantFrom<TimingMode>('standard', 'extended', 'off');
-const picks = fc.array(fc.nat({ max: 20 }), { maxLength: 60 });
-const seed = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 
 describe.each(scenarios)('$file', ({ scenario }) => {
   it('gives the same result after a save and resume by replay at any step', () => {

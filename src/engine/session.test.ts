@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SessionError } from './errors.ts';
+import { errorOf } from './fixtures/session-error.ts';
 import { loadFixture } from './fixtures/load.ts';
 import { authorsAnalysisAt } from './fixtures/drive.ts';
 import { contentHash } from './hash.ts';
@@ -9,16 +9,6 @@ import { allLinesOf } from './node-text.ts';
 
 const headphones = loadFixture('fixture-headphones');
 const meter = loadFixture('fixture-meter-letter');
-
-const errorOf = (action: () => unknown): SessionError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SessionError) return error;
-    throw error;
-  }
-  throw new Error('expected a SessionError');
-};
 
 /** The author's analysis at the options node "weigh" (ten events). */
 const analysis = authorsAnalysisAt(loadFixture('fixture-headphones'), 'weigh');

@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { driveByPicks } from '../engine/fixtures/drive.ts';
+import { BOUND, picks, seed, timing } from '../engine/fixtures/arbitraries.ts';
 import { allScenarios } from '../engine/fixtures/load.ts';
-import type { TimingMode } from '../engine/types.ts';
 import { replayTranscript } from './replay.ts';
 import { scoreTranscript } from './score.ts';
 
-const BOUND = 200;
 const scenarios = allScenarios();
-const timing = fc.constantFrom<TimingMode>('standard', 'extended', 'off');
-const picks = fc.array(fc.nat({ max: 20 }), { maxLength: 60 });
-const seed = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 
 describe.each(scenarios)('$file', ({ scenario }) => {
   it('reaches an ending by any sequence of legal moves, and replays to the same debrief', () => {
