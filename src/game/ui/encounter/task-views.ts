@@ -92,6 +92,32 @@ const AUDIENCE_WORDS = {
   organisation: 'The organisation (someone with the authority to decide)',
 } as const;
 
+/** One radio button with its label: the analysis lists and the complaint log both use it. */
+function radio(options: {
+  group: string;
+  value: string;
+  text: string;
+  checked: boolean;
+  focusKey: string;
+  onPick: () => void;
+}): HTMLElement {
+  const id = uniqueId('pick');
+  return el('div', { className: 'radio' }, [
+    el('input', {
+      id,
+      attrs: {
+        type: 'radio',
+        name: options.group,
+        value: options.value,
+        checked: options.checked,
+        'data-focus-key': options.focusKey,
+      },
+      on: { change: options.onPick },
+    }),
+    el('label', { attrs: { for: id }, text: options.text }),
+  ]);
+}
+
 /** One radio group: a fieldset whose legend names the option too, for screen readers. */
 function radioGroup(options: {
   legend: string;
@@ -118,23 +144,16 @@ function radioGroup(options: {
           ? null
           : el('span', { className: 'visually-hidden', text: ` of “${options.about}”` }),
       ]),
-      ...options.items.map((item) => {
-        const id = uniqueId('pick');
-        return el('div', { className: 'radio' }, [
-          el('input', {
-            id,
-            attrs: {
-              type: 'radio',
-              name,
-              value: item.value,
-              checked: options.checked === item.value,
-              'data-focus-key': `${options.focusKey}-${item.value}`,
-            },
-            on: { change: () => options.onPick(item.value) },
-          }),
-          el('label', { attrs: { for: id }, text: item.text }),
-        ]);
-      }),
+      ...options.items.map((item) =>
+        radio({
+          group: name,
+          value: item.value,
+          text: item.text,
+          checked: options.checked === item.value,
+          focusKey: `${options.focusKey}-${item.value}`,
+          onPick: () => options.onPick(item.value),
+        }),
+      ),
     ],
   );
 }
@@ -249,21 +268,14 @@ export function recordFormView(
             (entryId) => {
               const entry = field.entries.find((each) => each.id === entryId);
               if (entry === undefined) return [];
-              const id = uniqueId('entry');
-              return el('div', { className: 'radio' }, [
-                el('input', {
-                  id,
-                  attrs: {
-                    type: 'radio',
-                    name,
-                    value: entry.id,
-                    checked: own(view.filledFields, field.id) === entry.id,
-                    'data-focus-key': `entry-${field.id}-${entry.id}`,
-                  },
-                  on: { change: () => actions.fillField(field.id, entry.id) },
-                }),
-                el('label', { attrs: { for: id }, text: entry.text }),
-              ]);
+              return radio({
+                group: name,
+                value: entry.id,
+                text: entry.text,
+                checked: own(view.filledFields, field.id) === entry.id,
+                focusKey: `entry-${field.id}-${entry.id}`,
+                onPick: () => actions.fillField(field.id, entry.id),
+              });
             },
           ),
         ]);
