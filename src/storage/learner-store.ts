@@ -1,0 +1,139 @@
+import type { CheckTranscript } from '../engine/check-transcript.ts';
+import type { ReviewCard } from '../revision/review-card.ts';
+import type { FinishedPlay, SavedPlay } from './saved-play.ts';
+import type { SavedPlayEntry } from './store.ts';
+
+/*
+ * The store as the learner-records screens use it (issue 12): one profile's plays, results,
+ * reflections, knowledge-check results, review cards and settings. Everything a method reads or
+ * writes is the profile's own; no method takes another profile's key, so one profile cannot see,
+ * continue or delete another's plays whatever a screen does. Records are validated when read.
+ *
+ * This file is the contract the store (src/storage) implements and the screens code against.
+ */
+
+/** Someone who practises on this device. No password: profiles keep plays apart, not secret. */
+export interface Profile {
+  /** The store's own id, never shown. */
+  id: string;
+  /** What the learner typed, 1–60 characters, shown as text (never HTML). */
+  name: string;
+  /** ISO 8601. */
+  createdAt: string;
+  /** Shared-computer mode: signing out removes everything this profile kept on the device. */
+  sharedComputer: boolean;
+}
+
+/** What the learner wrote after a play: the units accept reflective accounts. */
+export interface Reflection {
+  wentWell: string;
+  doDifferently: string;
+  /** ISO 8601. */
+  savedAt: string;
+}
+
+/** A finished scenario play, as the history lists it. */
+export interface PlayRecord {
+  /**
+   * A stable id for the play: the sha-256 of the finished play's canonical JSON (first 32 hex
+   * characters), so the same play imported twice is kept once.
+   */
+  playId: string;
+  /** ISO 8601 time it was saved. */
+  savedAt: string;
+  result: FinishedPlay;
+  reflection?: Reflection;
+}
+
+/** A finished (or given-up) knowledge check. */
+export interface FinishedCheck {
+  format: 'resolve-check-result';
+  version: 1;
+  checkId: string;
+  checkTitle: string;
+  packId?: string;
+  finishedAt: string;
+  transcript: CheckTranscript;
+}
+
+export interface CheckRecord {
+  /** The sha-256 of the finished check's canonical JSON, first 32 hex characters. */
+  playId: string;
+  savedAt: string;
+  result: FinishedCheck;
+}
+
+/** What an import did, in numbers the learner can read. */
+export interface ImportReport {
+  added: { plays: number; checks: number; reflections: number; inProgress: number };
+  /** Already on this device (same play id): left as they were. */
+  alreadyHere: number;
+}
+
+export type ImportOutcome =
+  | { ok: true; report: ImportReport }
+  /** Nothing was stored: `message` names the problem and the fix, `where` the place in the file. */
+  | { ok: false; message: string; where?: string };
+
+/** The profile-scoped store: what every learner-records screen uses. */
+export interface LearnerStore {
+  readonly mode: 'indexeddb' | 'memory';
+  readonly problem?: string | undefined;
+  readonly profile: Profile;
+
+  // Plays in progress (one per scenario per profile).
+  saveProgress(scenarioId: string, play: SavedPlay): Promise<void>;
+  loadProgress(scenarioId: string): Promise<SavedPlayEntry | undefined>;
+  /** Newest first, damaged ones included (with their reason). */
+  listProgress(): Promise<SavedPlayEntry[]>;
+  clearProgress(scenarioId: string): Promise<void>;
+
+  // Finished plays.
+  /** Returns the play id it is kept under. Saving the same play twice keeps one. */
+  saveResult(result: FinishedPlay): Promise<string>;
+  /** Oldest first; records that do not validate are left out. */
+  listResults(): Promise<PlayRecord[]>;
+  getResult(playId: string): Promise<PlayRecord | undefined>;
+  /** Adds or replaces the reflection on one of this profile's plays. */
+  saveReflection(playId: string, reflection: Reflection): Promise<void>;
+
+  // Knowledge checks and revision.
+  saveCheckResult(result: FinishedCheck): Promise<string>;
+  listCheckResults(): Promise<CheckRecord[]>;
+  /** Every review card of this profile (one per question answered at least once). */
+  loadReviewCards(): Promise<ReviewCard[]>;
+  /** Adds or replaces these cards (keyed by check id and question id). */
+  saveReviewCards(cards: readonly ReviewCard[]): Promise<void>;
+
+  // Settings of this profile.
+  loadSettings(): Promise<unknown>;
+  saveSettings(value: unknown): Promise<void>;
+
+  // Their data.
+  /** Everything of this profile as one JSON-ready object (format 'resolve-profile-export'). */
+  exportAll(): Promise<unknown>;
+  /** Merges an export file's text (untrusted, ≤ 20 MB) into this profile by play id. Never throws. */
+  importAll(fileText: string): Promise<ImportOutcome>;
+  /** Removes every play, result, reflection, check, card and setting of this profile. */
+  deleteEverything(): Promise<void>;
+}
+
+/** The device: its profiles, and which one is in use. */
+export interface ProfileDirectory {
+  listProfiles(): Promise<Profile[]>;
+  /** Name trimmed, 1–60 characters; a second profile of the same name is allowed (ids differ). */
+  createProfile(name: string, options: { sharedComputer: boolean }): Promise<Profile>;
+  renameProfile(profileId: string, name: string): Promise<void>;
+  /** The store of one profile. */
+  open(profileId: string): Promise<LearnerStore>;
+  /** The profile in use when the page last closed, if it still exists. */
+  lastProfileId(): Promise<string | undefined>;
+  setLastProfileId(profileId: string | undefined): Promise<void>;
+  /**
+   * Signing out: for a shared-computer profile, everything it kept and the profile itself are
+   * removed; for any other, nothing is removed.
+   */
+  signOut(profileId: string): Promise<void>;
+  /** Removes a profile and everything it kept. */
+  deleteProfile(profileId: string): Promise<void>;
+}
