@@ -68,9 +68,12 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   // Spaced repetition of knowledge-check questions: schedules what the engine's check sessions record.
   revision: ['curriculum', 'scenario', 'engine'],
   // Measures the engine, scoring and validator against their peers; run by the CLI's bench command.
+  // The learner's own records worked out from what the store keeps: history, pack summaries,
+  // progress over time, what to practise next. Pure, so it is tested without a browser.
+  records: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision'],
   bench: ['curriculum', 'scenario', 'engine', 'scoring'],
   cli: ['curriculum', 'scenario', 'engine', 'scoring', 'bench'],
-  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision'],
+  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision', 'records'],
   '.': ['game'],
 };
 
