@@ -63,10 +63,11 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   scenario: ['curriculum'],
   engine: ['curriculum', 'scenario'],
   scoring: ['curriculum', 'scenario', 'engine'],
-  // Saves what the engine produces (sessions, transcripts), checked by the scenario's zod.
-  storage: ['curriculum', 'scenario', 'engine'],
   // Spaced repetition of knowledge-check questions: schedules what the engine's check sessions record.
   revision: ['curriculum', 'scenario', 'engine'],
+  // Saves what the engine produces (sessions, transcripts) and the review cards revision schedules,
+  // each checked by its zod schema when read.
+  storage: ['curriculum', 'scenario', 'engine', 'revision'],
   // Measures the engine, scoring and validator against their peers; run by the CLI's bench command.
   // The learner's own records worked out from what the store keeps: history, pack summaries,
   // progress over time, what to practise next. Pure, so it is tested without a browser.
