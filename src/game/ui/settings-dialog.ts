@@ -16,6 +16,8 @@ export interface SettingsDialogOptions {
   storageNote: () => string;
   onOpen?: () => void;
   onClose?: () => void;
+  /** "Your data" of the profile playing now (export, import, delete, privacy), built on open. */
+  yourData?: () => HTMLElement | null;
 }
 
 const TEXT_SIZE_WORDS = {
@@ -204,6 +206,7 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
               onToggle: (highContrast) => change({ highContrast }),
             }),
           ]),
+          options.yourData?.() ?? null,
           el('div', { className: 'button-row' }, [
             el('button', {
               className: 'button button-primary',

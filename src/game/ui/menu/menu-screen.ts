@@ -25,6 +25,7 @@ import {
   type LibraryFilter,
 } from './library-filter.ts';
 import { howToPlay } from './how-to-play.ts';
+import { menuFooter } from '../data/privacy-notice.ts';
 import { KEPT_WORDS } from '../../play/resume-words.ts';
 
 export interface MenuOptions {
@@ -42,6 +43,8 @@ export interface MenuOptions {
   onExport: (saved: SavedPlayEntry) => void;
   onStartAgain: (saved: SavedPlayEntry) => void;
   onHowToPlayToggled: (open: boolean) => void;
+  /** Opens the privacy notice, linked from the footer. */
+  onPrivacy?: () => void;
 }
 
 /** A saved play as the menu lists it. */
@@ -406,6 +409,7 @@ export function createMenuScreen(options: MenuOptions): Screen {
     children.push(packSection(options, options.content));
     children.push(librarySection(options, options.content));
   }
+  if (options.onPrivacy) children.push(menuFooter(options.onPrivacy));
   const element = el('div', { className: 'menu' }, children);
   return { name: 'menu', element, heading, title: 'Resolve: complaint-handling practice' };
 }
