@@ -4,12 +4,14 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
 import type { Transcript } from '../engine/types.ts';
 import type { Debrief, DebriefMoment } from '../scoring/index.ts';
-import type { LearnerStore, ProfileDirectory } from '../storage/learner-store.ts';
+import type { LearnerStore } from '../storage/learner-store.ts';
 import {
   openProfileDirectory,
-  openStartingStore,
   type SavedPlayEntry,
+  type StoredProfileDirectory,
 } from '../storage/resolve-store.ts';
+import { ProfileFlow } from './profiles/profile-flow.ts';
+import { ProfileSession } from './profiles/profile-session.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
 import type { ContentIndex, ScenarioSummary } from '../scenario/content-index.ts';
 import { loadContentIndex, loadScenario, type ContentProblem } from './content/load-content.ts';
@@ -92,9 +94,10 @@ export class App {
   private readonly elements: AppElements;
   private readonly bus: EventBus = createEventBus();
   private readonly announcer: Announcer;
-  /** The profiles on this device; `store` is the one in use (issue 12). */
-  private directory!: ProfileDirectory;
-  private store!: LearnerStore;
+  /** The profiles on this device; the session holds the store of the one in use (issue 12). */
+  private directory!: StoredProfileDirectory;
+  private session!: ProfileSession;
+  private profileFlow!: ProfileFlow;
   private settings!: Settings;
   private content: ContentIndex | null = null;
   private contentProblem: ContentProblem | null = null;
@@ -126,23 +129,24 @@ export class App {
 
   async start(): Promise<void> {
     this.directory = await openProfileDirectory({ onProblem: (problem) => this.notice(problem) });
-    this.store = await openStartingStore(this.directory);
-    this.settings = parseSettings(await this.store.loadSettings());
+    const opened = await this.startProfiles();
+    this.settings = parseSettings(await opened?.loadSettings());
     this.applySettings();
     this.reducedMotionQuery.addEventListener('change', () => this.applySettings());
     this.settingsDialog = createSettingsDialog({
       settings: () => this.settings,
       onChange: (patch) => this.updateSettings(patch),
       storageNote: () =>
-        this.store.mode === 'indexeddb'
+        this.directory.mode === 'indexeddb'
           ? 'Your settings and progress are saved in this browser.'
-          : (this.store.problem ??
+          : (this.directory.problem ??
             'Your settings and progress are kept only until you close this tab.'),
       onOpen: () => this.current?.onCovered?.(true),
       onClose: () => {
         this.current?.onCovered?.(false);
         this.elements.navSettings.focus();
       },
+      yourData: () => this.profileFlow.yourData(),
     });
     this.elements.main.append(this.settingsDialog.element);
     this.elements.navSettings.addEventListener('click', () => this.settingsDialog.open());
@@ -158,7 +162,8 @@ export class App {
     const loaded = await loadContentIndex();
     if (loaded.ok) this.content = loaded.value;
     else this.contentProblem = loaded.problem;
-    await this.showMenu();
+    if (opened) await this.showMenu();
+    else await this.profileFlow.showProfiles();
     // Fetch the play code and the canvas library while the learner browses, so Play starts fast.
     const prefetch = (): void => {
       void this.loadPlayModule();
@@ -166,6 +171,42 @@ export class App {
     };
     if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
     else setTimeout(prefetch, 200);
+  }
+
+  // ---------------------------------------------------------------- profiles and their data
+
+  /** The store of the profile playing now; the screens that use it show only while one is. */
+  private get store(): LearnerStore {
+    const store = this.session.store;
+    if (store === null) throw new Error('No profile is open.');
+    return store;
+  }
+
+  /** The last profile (or a first "Learner"), the header's "Playing as", the profile screens. */
+  private async startProfiles(): Promise<LearnerStore | null> {
+    this.session = new ProfileSession(this.directory);
+    const opened = await this.session.resume();
+    const profileSettings = async (): Promise<void> => {
+      this.settings = parseSettings(await this.session.store?.loadSettings());
+      this.applySettings();
+    };
+    this.profileFlow = new ProfileFlow({
+      session: this.session,
+      announcer: this.announcer,
+      show: (screen) => this.show(screen),
+      onProfileOpened: async () => {
+        await profileSettings();
+        await this.showMenu();
+      },
+      onSignedOut: profileSettings,
+      onDataChanged: async () => {
+        await profileSettings();
+        if (this.current?.name === 'menu') await this.showMenu();
+      },
+    });
+    this.elements.navMenu.parentElement?.before(this.profileFlow.playerBar.element);
+    this.profileFlow.playerBar.show(this.session.profile);
+    return opened;
   }
 
   // ---------------------------------------------------------------- settings
@@ -177,7 +218,8 @@ export class App {
   private updateSettings(patch: Partial<Settings>): void {
     this.settings = parseSettings({ ...this.settings, ...patch });
     this.applySettings();
-    void this.store.saveSettings(this.settings);
+    // Nobody playing (the profile screen after a sign-out): nothing is kept.
+    void this.session.store?.saveSettings(this.settings);
   }
 
   private applySettings(): void {
@@ -209,7 +251,7 @@ export class App {
     if (screen.stageSlot) screen.stageSlot.append(this.elements.stageHost);
     else this.elements.screenHost.before(this.elements.stageHost);
     this.elements.screenHost.replaceChildren(screen.element);
-    this.elements.navMenu.hidden = screen.name === 'menu';
+    this.elements.navMenu.hidden = screen.name === 'menu' || this.session.store === null;
     document.title = screen.title;
     window.scrollTo({ top: 0 });
     // On the first screen the browser's own start is right; after that, start at the new heading.
@@ -252,6 +294,10 @@ export class App {
   }
 
   async showMenu(): Promise<void> {
+    if (this.session.store === null) {
+      await this.profileFlow.showProfiles();
+      return;
+    }
     this.writer.release();
     this.clearLost();
     const savedPlays = (await this.store.listProgress()).map((entry) => this.savedPlayItem(entry));
@@ -274,6 +320,7 @@ export class App {
         onHowToPlayToggled: (open) => {
           if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
         },
+        onPrivacy: () => this.profileFlow.openPrivacy(),
       }),
     );
   }

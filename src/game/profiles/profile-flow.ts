@@ -15,6 +15,8 @@ export interface ProfileFlowOptions {
   show: (screen: Screen) => void;
   /** A profile was picked or made: load its settings and show its menu. */
   onProfileOpened: () => Promise<void>;
+  /** Nobody is playing now: settings go back to the device's defaults. */
+  onSignedOut: () => Promise<void>;
   /** This profile's records changed under the open screen (import, delete): show them again. */
   onDataChanged: () => Promise<void>;
   now?: () => Date;
@@ -99,6 +101,7 @@ export class ProfileFlow {
     }
     await session.signOut();
     this.playerBar.show(null);
+    await this.options.onSignedOut();
     await this.showProfiles();
     this.options.announcer.polite(
       profile.sharedComputer

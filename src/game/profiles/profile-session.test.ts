@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fakeDirectory } from './fake-directory.test-helper.ts';
-import { FIRST_PROFILE_NAME, ProfileSession } from './profile-session.ts';
+import { FIRST_PROFILE } from '../../storage/schema.ts';
+import { ProfileSession } from './profile-session.ts';
 
 describe('ProfileSession', () => {
   it('makes a first profile named Learner on a first visit and opens it', async () => {
     const directory = fakeDirectory();
     const session = new ProfileSession(directory);
     const store = await session.resume();
-    expect(store?.profile.name).toBe(FIRST_PROFILE_NAME);
+    expect(store?.profile.name).toBe(FIRST_PROFILE.name);
     expect(await directory.lastProfileId()).toBe(store?.profile.id);
   });
 

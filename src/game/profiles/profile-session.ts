@@ -1,8 +1,6 @@
 import type { LearnerStore, Profile, ProfileDirectory } from '../../storage/learner-store.ts';
+import { FIRST_PROFILE } from '../../storage/schema.ts';
 import { signOutWarning } from './profile-words.ts';
-
-/** The profile made on a device's first visit, so a lone learner goes straight to the menu. */
-export const FIRST_PROFILE_NAME = 'Learner';
 
 /**
  * Who is playing on this device, and the store of their records. The screens ask it and never
@@ -27,8 +25,9 @@ export class ProfileSession {
   }
 
   /**
-   * On page load: the profile in use when the page closed; on a first visit a profile named
-   * "Learner"; after a sign-out, nobody (the learner picks).
+   * On page load: the profile in use when the page closed; with no profile left, a new "Learner"
+   * (the store's first profile); after a sign-out, nobody: the next learner picks or makes one,
+   * rather than landing in someone else's plays (openStartingStore would open the first).
    */
   async resume(): Promise<LearnerStore | null> {
     const profiles = await this.directory.listProfiles();
@@ -37,7 +36,7 @@ export class ProfileSession {
       return this.choose(last);
     }
     if (profiles.length === 0) {
-      return this.create(FIRST_PROFILE_NAME, { sharedComputer: false });
+      return this.create(FIRST_PROFILE.name, { sharedComputer: false });
     }
     return null;
   }

@@ -1,18 +1,6 @@
 import type { Profile } from '../../storage/learner-store.ts';
 
-/* What the profile screens say, and the checks on what a learner types, tested without a browser. */
-
-export const MAX_NAME_LENGTH = 60;
-
-/** Why a typed profile name cannot be used, or null when it can. */
-export function profileNameProblem(typed: string): string | null {
-  const name = typed.trim();
-  if (name === '') return 'Type a name first: your first name or a nickname is fine.';
-  if ([...name].length > MAX_NAME_LENGTH) {
-    return `That name is ${[...name].length} characters long. Use ${MAX_NAME_LENGTH} or fewer.`;
-  }
-  return null;
-}
+/* What the profile screens say, tested without a browser (names are checked by the store's profileNameProblem). */
 
 /**
  * The warning before a shared-computer profile signs out with plays unfinished, or null when

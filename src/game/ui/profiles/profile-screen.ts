@@ -1,10 +1,6 @@
 import type { Profile } from '../../../storage/learner-store.ts';
-import {
-  MAX_NAME_LENGTH,
-  SHARED_COMPUTER_HELP,
-  SHARED_COMPUTER_LABEL,
-  profileNameProblem,
-} from '../../profiles/profile-words.ts';
+import { PROFILE_NAME_MAX, profileNameProblem } from '../../../storage/learner-records.ts';
+import { SHARED_COMPUTER_HELP, SHARED_COMPUTER_LABEL } from '../../profiles/profile-words.ts';
 import { el, uniqueId } from '../dom.ts';
 import { privacyLink } from '../data/privacy-notice.ts';
 import type { Screen } from '../screen.ts';
@@ -35,7 +31,7 @@ function nameField(
   const error = el('p', { id: errorId, className: 'warning', attrs: { hidden: true } });
   const input = el('input', {
     id,
-    attrs: { type: 'text', value, maxlength: MAX_NAME_LENGTH * 2, autocomplete: 'off' },
+    attrs: { type: 'text', value, maxlength: PROFILE_NAME_MAX, autocomplete: 'off' },
   });
   return {
     element: el('div', { className: 'field' }, [
@@ -46,9 +42,9 @@ function nameField(
     input,
     read: () => {
       const problem = profileNameProblem(input.value);
-      error.hidden = problem === null;
+      error.hidden = problem === undefined;
       error.textContent = problem ?? '';
-      if (problem === null) {
+      if (problem === undefined) {
         input.removeAttribute('aria-invalid');
         input.removeAttribute('aria-describedby');
         return input.value.trim();
