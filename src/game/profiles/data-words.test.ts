@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../storage/learner-store.ts';
 import {
   MAX_IMPORT_BYTES,
+  deleteEverythingWords,
   exportFileName,
   importFromFile,
   importReportWords,
@@ -58,7 +59,8 @@ describe('importFromFile', () => {
     );
     expect(result).toEqual({
       ok: false,
-      message: 'Nothing was imported. This is not a Resolve export. (format)',
+      message:
+        'Nothing was imported. This is not a Resolve export. (The problem is at “format” in the file.)',
     });
   });
 
@@ -81,5 +83,13 @@ describe('importFromFile', () => {
       () => Promise.resolve({ ok: true, report: report(3, 1) }),
     );
     expect(result).toEqual({ ok: true, message: 'Added 3 plays, 1 already here.' });
+  });
+});
+
+describe('delete everything words', () => {
+  it('names what goes, in counts a learner reads', () => {
+    expect(deleteEverythingWords('Sam', { plays: 0, inProgress: 1 })[1]).toMatch(
+      /^No finished plays with their results and reflections, 1 play in progress,/,
+    );
   });
 });

@@ -26,7 +26,8 @@ export function exportFileName(profileName: string, now: Date): string {
   return `resolve-${name}-${now.toISOString().slice(0, 10)}.json`;
 }
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string): string =>
+  `${n === 0 ? 'no' : n} ${n === 1 ? one : many}`;
 
 /** "Added 3 plays, 1 already here." */
 export function importReportWords(report: ImportReport): string {
@@ -85,7 +86,7 @@ export async function importFromFile(
   try {
     const outcome = await importAll(text);
     if (outcome.ok) return { ok: true, message: importReportWords(outcome.report) };
-    const where = outcome.where ? ` (${outcome.where})` : '';
+    const where = outcome.where ? ` (The problem is at “${outcome.where}” in the file.)` : '';
     return { ok: false, message: `Nothing was imported. ${outcome.message}${where}` };
   } catch {
     return {
@@ -101,9 +102,12 @@ export function deleteEverythingWords(
   profileName: string,
   counts: { plays: number; inProgress: number },
 ): string[] {
+  const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
   return [
     `This removes everything Resolve keeps for ${profileName} in this browser:`,
-    `${count(counts.plays, 'finished play', 'finished plays')} with their results and reflections, ${count(counts.inProgress, 'play in progress', 'plays in progress')}, knowledge-check results, the review schedule and settings.`,
+    capital(
+      `${count(counts.plays, 'finished play', 'finished plays')} with their results and reflections, ${count(counts.inProgress, 'play in progress', 'plays in progress')}, knowledge-check results, the review schedule and settings.`,
+    ),
     'It cannot be undone. Export everything first if you want a copy.',
   ];
 }

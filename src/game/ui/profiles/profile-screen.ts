@@ -110,8 +110,8 @@ function profileItem(profile: Profile, options: ProfileScreenOptions): HTMLEleme
   );
   const renameSlot = el('div');
   item.append(
-    el('p', { className: 'profile-name' }, [
-      el('strong', { text: profile.name }),
+    el('h3', { className: 'profile-name' }, [
+      el('span', { text: profile.name }),
       playing ? el('span', { className: 'tag', text: 'Playing now' }) : null,
       profile.sharedComputer ? el('span', { className: 'tag', text: 'Shared computer' }) : null,
     ]),
