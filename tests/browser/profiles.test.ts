@@ -127,6 +127,20 @@ async function checkScreen(game: GamePage, name: string): Promise<void> {
     320,
   );
   await game.page.setViewportSize({ width: 1280, height: 720 });
+  // 200% text, as Settings' "Largest" sets it.
+  const size = await game.page.evaluate(() => {
+    const before = document.documentElement.style.fontSize;
+    document.documentElement.style.fontSize = '200%';
+    return before;
+  });
+  expect(await runAxe(game.page), `${name} at 200% text`).toEqual([]);
+  expect(await game.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    1280,
+  );
+  await screenshot(game.page, `${SHOTS}/${name}-text-200pc.png`);
+  await game.page.evaluate((before) => {
+    document.documentElement.style.fontSize = before;
+  }, size);
 }
 
 describe('profiles on one device', () => {
