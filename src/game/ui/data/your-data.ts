@@ -42,7 +42,7 @@ export function yourDataSection(options: YourDataOptions): HTMLElement {
     el('p', {}, [
       'Everything Resolve keeps for ',
       el('strong', { text: options.profileName }),
-      ' is in this browser only. Export it to keep a copy or to carry on on another computer.',
+      ' is in this browser only. Export it to keep a copy, or to move it to another computer.',
     ]),
     el('div', { className: 'button-row' }, [
       el('button', {
