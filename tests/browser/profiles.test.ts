@@ -180,6 +180,24 @@ describe('profiles on one device', () => {
     await page.keyboard.type('Annie');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.player-bar').innerText()).toContain('Annie');
+
+    // An empty name is refused with words, and no profile is made.
+    const profilesBefore = await page.locator('.profile-item').count();
+    await page.getByLabel('Your name', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.create-profile .warning').innerText()).toMatch(/^Use /);
+    expect(await page.locator('.profile-item').count()).toBe(profilesBefore);
+
+    // Signing out of an ordinary profile keeps it; after a reload nobody is playing yet.
+    await pressButton(page, 'Sign out');
+    await expect.poll(() => page.locator('.player-bar').isHidden()).toBe(true);
+    await page.reload();
+    await page.waitForSelector('.profile-screen');
+    expect(await page.locator('#nav-menu').isHidden()).toBe(true);
+    expect(await page.locator('.profile-screen').innerText()).toContain('Annie');
+    await pressButton(page, 'Play as Annie');
+    await page.waitForSelector('.menu');
+    expect(await continueItems(page).count()).toBe(1);
     expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await closeGame(game);
   });
