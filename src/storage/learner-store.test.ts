@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { finishedCheck, finishedPlay, reviewCard, savedPlay } from './fixtures/records.ts';
 import type { LearnerStore, ProfileDirectory } from './learner-store.ts';
@@ -22,6 +23,27 @@ const reflection = {
   savedAt: '2025-01-02T00:00:00.000Z',
 };
 
+/** Every record in the browser's database that names this profile, by store. */
+async function leftOnDisk(profileId: string): Promise<string[]> {
+  const db = await openDB('resolve');
+  const left: string[] = [];
+  for (const name of db.objectStoreNames) {
+    const transaction = db.transaction(name);
+    for await (const cursor of transaction.store) {
+      const value: unknown = cursor.value;
+      const owner =
+        typeof value === 'object' && value !== null && 'profileId' in value
+          ? value.profileId
+          : undefined;
+      const id =
+        typeof value === 'object' && value !== null && 'id' in value ? value.id : undefined;
+      if (owner === profileId || id === profileId || cursor.key === profileId) left.push(name);
+    }
+  }
+  db.close();
+  return left;
+}
+
 /** Both backends behave alike: each case runs on IndexedDB and on a directory kept in memory. */
 const backends: [string, () => Promise<ProfileDirectory>][] = [
   ['IndexedDB', () => openProfileDirectory({ now, newId })],
@@ -36,7 +58,7 @@ const backends: [string, () => Promise<ProfileDirectory>][] = [
   ],
 ];
 
-describe.each(backends)('profiles on %s', (_name, open) => {
+describe.each(backends)('profiles on %s', (name, open) => {
   it('a new device has one profile, "Learner", in use', async () => {
     const directory = await open();
     const profiles = await directory.listProfiles();
@@ -115,6 +137,14 @@ describe.each(backends)('profiles on %s', (_name, open) => {
       await store.saveSettings({ volume: 1 });
     }
     await directory.setLastProfileId(shared.id);
+    if (name === 'IndexedDB') {
+      expect((await leftOnDisk(shared.id)).sort()).toEqual([
+        'finished',
+        'inProgress',
+        'profiles',
+        'settings',
+      ]);
+    }
     await directory.signOut(shared.id);
     await directory.signOut(own.id);
     expect((await directory.listProfiles()).map((p) => p.name)).toEqual(['Learner', 'Own']);
@@ -124,6 +154,7 @@ describe.each(backends)('profiles on %s', (_name, open) => {
     expect(await fresh.listResults()).toEqual([]);
     expect(await (await directory.open(own.id)).listResults()).toHaveLength(1);
     await expect(directory.open(shared.id)).rejects.toThrow(RangeError);
+    if (name === 'IndexedDB') expect(await leftOnDisk(shared.id)).toEqual([]);
   });
 });
 

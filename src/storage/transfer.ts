@@ -1,6 +1,8 @@
+export { placeOf } from './import-words.ts';
 import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
 import { z } from '../scenario/zod.ts';
 import type { FallbackStore } from './fallback.ts';
+import { describeIssue, placeOf } from './import-words.ts';
 import { profileNameSchema, reflectionSchema } from './learner-records.ts';
 import type { ImportOutcome, ImportReport, LearnerStore } from './learner-store.ts';
 import {
@@ -110,16 +112,6 @@ const savedAtOf = (record: unknown): string => {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A place in the file as a person reads it: results[3].result.transcript.events[12]. */
-export function placeOf(path: readonly PropertyKey[]): string {
-  let place = '';
-  for (const part of path) {
-    if (typeof part === 'number') place += `[${part}]`;
-    else place += place === '' ? String(part) : `.${String(part)}`;
-  }
-  return place || 'the whole file';
-}
-
 const REEXPORT = 'Export the file again from Resolve, or use a copy that has not been changed.';
 
 const refuse = (message: string, where?: string): ImportOutcome =>
@@ -163,7 +155,7 @@ export function readExportFile(
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
     return refuse(
-      'This file is not a Resolve profile export. Choose the file Resolve saved when you chose "Export everything".',
+      'This file is not a Resolve profile export. Choose the file Resolve saved when you exported your records.',
       'format',
     ) as ImportOutcome & { ok: false };
   }
@@ -178,7 +170,7 @@ export function readExportFile(
     const [issue] = parsed.error.issues;
     const where = placeOf(issue?.path ?? []);
     return refuse(
-      `Part of this file is not as Resolve wrote it, at ${where}: ${issue?.message ?? 'not what Resolve exports'}. Nothing was imported. ${REEXPORT}`,
+      `Part of this file is not as Resolve wrote it, at ${where}: ${issue === undefined ? 'it is not what Resolve exports' : describeIssue(issue, data)}. Nothing was imported. ${REEXPORT}`,
       where,
     ) as ImportOutcome & { ok: false };
   }
