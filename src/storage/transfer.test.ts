@@ -172,7 +172,7 @@ describe('an import file that is not right', () => {
     entry!.snapshot.nodeTitle = 'Elsewhere';
     const outcome = await refused(JSON.stringify(file));
     expect(outcome?.where).toBe('inProgress[0]');
-    expect(outcome?.message).toMatch(/fingerprint does not match/);
+    expect(outcome?.message).toMatch(/changed after it was saved/);
   });
 
   it('places read as a person reads them', () => {
