@@ -234,11 +234,7 @@ export class ProfileStore implements LearnerStore {
   }
 
   importAll(fileText: string): Promise<ImportOutcome> {
-    return importIntoProfile(fileText, {
-      profileId: this.id,
-      device: this.device,
-      now: this.now,
-    });
+    return importIntoProfile(fileText, { profileId: this.id, device: this.device });
   }
 
   async deleteEverything(): Promise<void> {
