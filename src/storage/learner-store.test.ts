@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { finishedCheck, finishedPlay, reviewCard, savedPlay } from './fixtures/records.ts';
 import type { LearnerStore, ProfileDirectory } from './learner-store.ts';
 import { createMemoryStore, openProfileDirectory } from './resolve-store.ts';
@@ -204,5 +204,35 @@ describe('finished plays and reflections', () => {
       ['q1', 20_000],
       ['q2', 1_000],
     ]);
+  });
+});
+
+describe('when saving stops working part-way through a visit', () => {
+  it('carries every profile and its records into memory', async () => {
+    const directory = await openProfileDirectory({ now, newId });
+    const sam = await directory.open(
+      (await directory.createProfile('Sam', { sharedComputer: true })).id,
+    );
+    const samPlay = await sam.saveResult(finishedPlay('kettle'));
+    await sam.saveReflection(samPlay, reflection);
+    await sam.saveReviewCards([reviewCard('basics', 'q1')]);
+
+    vi.spyOn(globalThis.IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await sam.saveProgress('bill', savedPlay('bill', 1));
+    vi.restoreAllMocks();
+    expect(sam.mode).toBe('memory');
+    expect(sam.problem).toMatch(/no room left/);
+
+    expect((await directory.listProfiles()).map((p) => [p.name, p.sharedComputer])).toEqual([
+      ['Learner', false],
+      ['Sam', true],
+    ]);
+    expect((await sam.getResult(samPlay))?.reflection).toEqual(reflection);
+    expect(await sam.loadReviewCards()).toHaveLength(1);
+    expect((await sam.loadProgress('bill'))?.read.ok).toBe(true);
+    const [learner] = await directory.listProfiles();
+    expect(await (await directory.open(learner!.id)).listResults()).toEqual([]);
   });
 });
