@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { finishedCheck, finishedPlay, reviewCard, savedPlay } from './fixtures/records.ts';
 import type { LearnerStore, ProfileDirectory } from './learner-store.ts';
-import { createMemoryStore, openProfileDirectory } from './resolve-store.ts';
+import { createMemoryDirectory, createMemoryStore, openProfileDirectory } from './resolve-store.ts';
 
 let tick = 0;
 const now = () => new Date(Date.UTC(2025, 0, 1, 9, 0, tick++));
@@ -56,6 +56,7 @@ const backends: [string, () => Promise<ProfileDirectory>][] = [
       return openProfileDirectory({ now, newId });
     },
   ],
+  ['memory, for tests', () => Promise.resolve(createMemoryDirectory({ now, newId }))],
 ];
 
 describe.each(backends)('profiles on %s', (name, open) => {
