@@ -119,6 +119,24 @@ describe('export, delete, import', () => {
     expect(kettle?.ok && kettle.play.step).toBe(5);
     expect(await store.loadSettings()).toEqual({ volume: 1 });
   });
+
+  it('keeps the review card with the later review of a question', async () => {
+    const store = createMemoryStore({ now });
+    await store.saveReviewCards([
+      reviewCard('basics', 'q1', 5_000),
+      reviewCard('basics', 'q2', 5_000),
+    ]);
+    const other = createMemoryStore({ now });
+    await other.saveReviewCards([
+      reviewCard('basics', 'q1', 9_000),
+      reviewCard('basics', 'q2', 2_000),
+    ]);
+    await store.importAll(await fileOf(other));
+    expect((await store.loadReviewCards()).map((card) => [card.questionId, card.due])).toEqual([
+      ['q1', 9_000],
+      ['q2', 5_000],
+    ]);
+  });
 });
 
 describe('an import file that is not right', () => {

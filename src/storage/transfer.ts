@@ -1,5 +1,6 @@
 export { placeOf } from './import-words.ts';
 import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
+import { reviewCardOf } from './read-records.ts';
 import { z } from '../scenario/zod.ts';
 import type { FallbackStore } from './fallback.ts';
 import { describeIssue, placeOf } from './import-words.ts';
@@ -274,10 +275,9 @@ export async function importIntoProfile(
     }
     for (const card of file.reviewCards) {
       const here = await b.get('reviews', profileId, [card.checkId, card.questionId]);
-      const hereCard =
-        here === undefined ? undefined : reviewCardSchema.safeParse(stripOwner(here));
+      const hereCard = here === undefined ? undefined : reviewCardOf(here);
       // The schedule with the later review knows more; an equal one leaves what is here.
-      if (hereCard === undefined || !hereCard.success || laterReview(card, hereCard.data)) {
+      if (hereCard === undefined || laterReview(card, hereCard)) {
         await b.put('reviews', { ...card, profileId });
       }
     }
@@ -298,9 +298,3 @@ export async function importIntoProfile(
   }
   return { ok: true, report };
 }
-
-const stripOwner = (row: Record<string, unknown>): Record<string, unknown> => {
-  const { profileId: _owner, ...rest } = row;
-  void _owner;
-  return rest;
-};
