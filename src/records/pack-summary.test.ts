@@ -128,7 +128,7 @@ describe('a pack’s knowledge checks', () => {
       () => check,
       () => undefined,
     );
-    expect(lines).toEqual([{ checkId: check.id, title: check.title, latest: 0 }]);
+    expect(lines).toEqual([{ checkId: check.id, title: check.title, taken: true, latest: 0 }]);
     expect(
       packChecks(
         withCheck,
@@ -139,6 +139,7 @@ describe('a pack’s knowledge checks', () => {
     ).toEqual({
       checkId: check.id,
       title: 'Basics',
+      taken: true,
       latest: 100,
     });
   });

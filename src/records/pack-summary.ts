@@ -33,7 +33,9 @@ export interface PackScenarioLine {
 export interface PackCheckLine {
   checkId: string;
   title: string;
-  /** The latest attempt's score, 0–100; null when none was finished or it cannot be scored. */
+  /** Whether the learner has finished it at least once. */
+  taken: boolean;
+  /** The latest attempt's score, 0–100; null when none was finished or it cannot be scored now. */
   latest: number | null;
 }
 
@@ -141,6 +143,7 @@ export function packChecks(
     return {
       checkId,
       title: titleOf(checkId) ?? check?.title ?? latest?.result.checkTitle ?? checkId,
+      taken: latest !== undefined,
       latest: score,
     };
   });
