@@ -20,20 +20,29 @@ const FIRST_SHOWN = 8;
 
 function historyItem(row: HistoryRow, history: MenuHistory): HTMLElement {
   const titleId = uniqueId('result-title');
-  const whenId = uniqueId('result-when');
   const pack = row.packId === undefined ? undefined : history.packTitle(row.packId);
   return el('li', { className: 'history-item', attrs: { 'data-play': row.playId } }, [
-    el('p', { className: 'history-title' }, [el('strong', { id: titleId, text: row.title })]),
-    el('p', {
-      id: whenId,
-      className: 'muted',
-      text: `Finished ${dateInWords(row.savedAt, history.now)}${pack ? ` · in ${pack}` : ''}${row.hasReflection ? ' · reflection written' : ''}`,
-    }),
+    // One element names the play for its button: the title and when it was finished.
+    el('p', { id: titleId, className: 'history-title' }, [
+      el('strong', { text: row.title }),
+      el('span', {
+        className: 'history-when',
+        text: ` finished ${dateInWords(row.savedAt, history.now)}`,
+      }),
+    ]),
+    pack || row.hasReflection
+      ? el('p', {
+          className: 'muted',
+          text: [pack ? `In ${pack}` : '', row.hasReflection ? 'Reflection written' : '']
+            .filter(Boolean)
+            .join(' · '),
+        })
+      : null,
     el('p', { className: 'history-result', text: resultWords(row.result) }),
     row.result.ok
       ? el('button', {
           className: 'button button-small',
-          attrs: { type: 'button', 'aria-describedby': `${titleId} ${whenId}` },
+          attrs: { type: 'button', 'aria-describedby': titleId },
           text: 'Open the debrief',
           on: { click: () => history.onOpen(row.playId) },
         })
