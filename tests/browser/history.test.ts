@@ -13,6 +13,7 @@ import {
   pressChoiceById,
   tabUntil,
   type GamePage,
+  waitForSaved,
 } from './game-helpers.ts';
 
 const suite = useBuiltSiteInChromium();
@@ -193,6 +194,28 @@ describe('results that stay', () => {
     await closeGame(game);
   });
 
+  it('lists every play in progress under Continue, not only the latest', async () => {
+    const game = await openWithShortPlays();
+    const { page } = game;
+    for (const scenario of [shortKettle, shortToaster]) {
+      await press(page, 'Play', scenario.title);
+      await page.waitForSelector('.encounter');
+      await inputOpen(page);
+      await waitForSaved(page);
+      await press(page, 'Menu');
+      await page.waitForSelector('.menu');
+    }
+    await page.reload();
+    await page.waitForSelector('.menu');
+    expect(
+      await page
+        .locator('.continue-item')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-saved-play'))),
+    ).toEqual([shortToaster.id, shortKettle.id]);
+    expectNoProblems(game);
+    await closeGame(game);
+  });
+
   for (const { label, viewport, textSize } of [
     { label: '375x667', viewport: { width: 375, height: 667 }, textSize: null },
     { label: '320x568', viewport: { width: 320, height: 568 }, textSize: null },
@@ -233,6 +256,7 @@ describe('results that stay', () => {
       await check('debrief with reflection', 'reflection');
       await press(page, 'See the pack summary');
       await page.waitForSelector('.pack-summary');
+      await page.locator('.pack-table').scrollIntoViewIfNeeded();
       await check('pack summary', 'pack-summary');
       await backToMenu(page);
       await page.locator('.your-results').scrollIntoViewIfNeeded();

@@ -85,26 +85,29 @@ function scenariosSection(options: PackSummaryScreenOptions): HTMLElement {
     scrollableTable({
       className: 'pack-table',
       caption: 'Each scenario’s latest and best result in this pack',
-      head: ['Scenario', 'Latest', 'Best', 'Debrief'].map(columnHeader),
+      head: ['Scenario', 'Latest', 'Best'].map(columnHeader),
       rows: summary.scenarios.map((line, index) => {
         const titleId = uniqueId('pack-scenario');
         const latest = line.latest;
         return el('tr', { attrs: { 'data-scenario': line.scenarioId } }, [
+          // The way to the debrief sits under the title, so the table stays narrow on a phone.
           el('th', { attrs: { scope: 'row' } }, [
-            el('span', { id: titleId, text: `${index + 1}. ${line.title}` }),
-          ]),
-          resultCell(line.latest),
-          resultCell(line.best),
-          el('td', {}, [
+            el('span', {
+              id: titleId,
+              className: 'cell-line',
+              text: `${index + 1}. ${line.title}`,
+            }),
             latest?.ok
               ? el('button', {
                   className: 'button button-small',
                   attrs: { type: 'button', 'aria-describedby': titleId },
-                  text: 'Open the latest',
+                  text: 'Open the latest debrief',
                   on: { click: () => options.onOpenResult(latest.playId) },
                 })
-              : el('span', { className: 'muted', text: 'None' }),
+              : null,
           ]),
+          resultCell(line.latest),
+          resultCell(line.best),
         ]);
       }),
     }),
