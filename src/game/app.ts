@@ -4,9 +4,10 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
 import type { Transcript } from '../engine/types.ts';
 import type { Debrief, DebriefMoment } from '../scoring/index.ts';
+import type { LearnerStore, ProfileDirectory } from '../storage/learner-store.ts';
 import {
-  openResolveStore,
-  type ResolveStore,
+  openProfileDirectory,
+  openStartingStore,
   type SavedPlayEntry,
 } from '../storage/resolve-store.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
@@ -43,7 +44,6 @@ import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
 import { createScenarioCache } from './content/content-cache.ts';
-import { historyOfResolveStore, type HistoryStore } from './history/history-store.ts';
 import { formatRoute, parseRoute, type Route } from './route.ts';
 import type { MenuHistory } from './ui/history/history-section.ts';
 import { reflectionSection } from './ui/history/reflection-form.ts';
@@ -102,7 +102,9 @@ export class App {
   private readonly elements: AppElements;
   private readonly bus: EventBus = createEventBus();
   private readonly announcer: Announcer;
-  private store!: ResolveStore;
+  /** The profiles on this device; `store` is the one in use (issue 12). */
+  private directory!: ProfileDirectory;
+  private store!: LearnerStore;
   private settings!: Settings;
   private content: ContentIndex | null = null;
   private contentProblem: ContentProblem | null = null;
@@ -126,7 +128,6 @@ export class App {
     onLost: (scenarioId) => this.lostPlay(scenarioId),
   });
   private lostNotice: HTMLElement | null = null;
-  private history!: HistoryStore;
   /** Scenarios fetched once per visit for the history and pack summaries. */
   private readonly scenarios = createScenarioCache(() => this.content);
 
@@ -136,8 +137,8 @@ export class App {
   }
 
   async start(): Promise<void> {
-    this.store = await openResolveStore({ onProblem: (problem) => this.notice(problem) });
-    this.history = historyOfResolveStore(this.store);
+    this.directory = await openProfileDirectory({ onProblem: (problem) => this.notice(problem) });
+    this.store = await openStartingStore(this.directory);
     this.settings = parseSettings(await this.store.loadSettings());
     this.applySettings();
     this.reducedMotionQuery.addEventListener('change', () => this.applySettings());
@@ -604,7 +605,7 @@ export class App {
   private async showDebrief(module: PlayModule, controller: PlayController): Promise<void> {
     await controller.settled();
     const transcript = controller.session.transcript();
-    const record = recordOfTranscript(await this.history.listResults(), transcript);
+    const record = recordOfTranscript(await this.store.listResults(), transcript);
     this.showDebriefOf(module, controller.setup, transcript, record);
   }
 
@@ -700,7 +701,7 @@ export class App {
 
   /** Every stored play with its debrief worked out again (scenarios fetched once per visit). */
   private async scoredPlays(records?: readonly PlayRecord[]): Promise<ScoredPlay[]> {
-    const all = records ?? (await this.history.listResults());
+    const all = records ?? (await this.store.listResults());
     return Promise.all(
       all.map(async (record) =>
         scorePlay(record, await this.scenarios.scenario(record.result.scenarioId)),
@@ -725,7 +726,7 @@ export class App {
       announce: (message) => this.announcer.polite(message),
       onSave: async (text) => {
         try {
-          await this.history.saveReflection(record.playId, {
+          await this.store.saveReflection(record.playId, {
             ...text,
             savedAt: new Date().toISOString(),
           });
@@ -739,7 +740,7 @@ export class App {
 
   /** A past play's debrief as it was: scored again from its transcript, with its reflection. */
   private async showResult(playId: string): Promise<void> {
-    const record = await this.history.getResult(playId);
+    const record = await this.store.getResult(playId);
     if (record === undefined) {
       this.notice('That result is not saved on this device, so the menu is shown instead.');
       await this.showMenu();
@@ -776,10 +777,7 @@ export class App {
       return;
     }
     this.setLoading(true);
-    const [plays, checks] = await Promise.all([
-      this.scoredPlays(),
-      this.history.listCheckResults(),
-    ]);
+    const [plays, checks] = await Promise.all([this.scoredPlays(), this.store.listCheckResults()]);
     this.setLoading(false);
     const titleOf = (id: string) => this.summaryOf(id)?.title;
     const checkTitle = (id: string) =>
