@@ -717,6 +717,7 @@ export class App {
       packTitle: (packId) => this.packOf(packId)?.title,
       now: new Date(),
       onOpen: (playId) => void this.showResult(playId),
+      onPackSummary: (packId) => void this.showPackSummary(packId),
     };
   }
 

@@ -100,6 +100,8 @@ describe('results that stay', () => {
       /^Completed once\. Best: \d+ out of 100 overall \(.+\)\.$/,
     );
     await noViolations(page, 'menu with history');
+    await kettleCard.scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/history-card-1280x720.png`);
     await page.locator('.your-results').scrollIntoViewIfNeeded();
     await screenshot(page, `${SHOTS}/history-menu-1280x720.png`);
 
@@ -190,6 +192,13 @@ describe('results that stay', () => {
     );
     await noViolations(page, 'pack summary');
     await screenshot(page, `${SHOTS}/history-pack-summary-1280x720.png`);
+    // The pack's card on the menu leads back to it.
+    await backToMenu(page);
+    await press(page, 'See the pack summary', shortPack.title);
+    await page.waitForSelector('.pack-summary');
+    await backToMenu(page);
+    await page.locator('.card', { hasText: shortPack.title }).scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/history-pack-card-1280x720.png`);
     expectNoProblems(game);
     await closeGame(game);
   });

@@ -13,6 +13,7 @@ export interface MenuHistory {
   packTitle: (packId: string) => string | undefined;
   now: Date;
   onOpen: (playId: string) => void;
+  onPackSummary: (packId: string) => void;
 }
 
 /** How many results show before "Show all": the menu stays short for a learner with many. */
@@ -97,4 +98,19 @@ export function scenarioRecordLine(record: ScenarioRecord | undefined): HTMLElem
     el('strong', { text: `${completedWords(record.completed)}.` }),
     record.best ? ` Best: ${overallWords(record.best)}.` : '',
   ]);
+}
+
+/** On a pack's card once the learner has played some of it: the way back to its summary. */
+export function packSummaryButton(
+  packId: string,
+  describedBy: string,
+  history: MenuHistory | undefined,
+): HTMLElement | null {
+  if (!history?.rows.some((row) => row.packId === packId)) return null;
+  return el('button', {
+    className: 'button',
+    attrs: { type: 'button', 'aria-describedby': describedBy },
+    text: 'See the pack summary',
+    on: { click: () => history.onPackSummary(packId) },
+  });
 }

@@ -28,6 +28,7 @@ import { howToPlay } from './how-to-play.ts';
 import { KEPT_WORDS } from '../../play/resume-words.ts';
 import {
   historySection,
+  packSummaryButton,
   scenarioRecordLine,
   type MenuHistory,
 } from '../history/history-section.ts';
@@ -251,6 +252,7 @@ function packSection(options: MenuOptions, content: ContentIndex): HTMLElement |
                   className: 'muted',
                   text: 'None of this pack’s scenarios is installed.',
                 }),
+            packSummaryButton(pack.id, packHeading, options.history),
           ]),
         ]);
       }),
