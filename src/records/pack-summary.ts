@@ -37,6 +37,8 @@ export interface PackCheckLine {
   taken: boolean;
   /** The latest attempt's score, 0–100; null when none was finished or it cannot be scored now. */
   latest: number | null;
+  /** Why a check that was taken has no score: its content did not load, or it changed since. */
+  unscored?: 'not-loaded' | 'changed';
 }
 
 export interface PackSummary {
@@ -132,12 +134,14 @@ export function packChecks(
       .filter((record) => record.result.checkId === checkId)
       .sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
     let score: number | null = null;
+    let unscored: PackCheckLine['unscored'];
+    if (latest !== undefined && check === undefined) unscored = 'not-loaded';
     if (check !== undefined && latest !== undefined) {
       try {
         score = checkResult(replayCheck(check, latest.result.transcript)).score;
       } catch {
         // A check changed since it was answered: its old score cannot be worked out again.
-        score = null;
+        unscored = 'changed';
       }
     }
     return {
@@ -145,6 +149,7 @@ export function packChecks(
       title: titleOf(checkId) ?? check?.title ?? latest?.result.checkTitle ?? checkId,
       taken: latest !== undefined,
       latest: score,
+      ...(unscored ? { unscored } : {}),
     };
   });
 }

@@ -125,9 +125,11 @@ function checksSection(summary: PackSummary): HTMLElement | null {
           el('strong', { text: `${check.title}: ` }),
           check.latest !== null
             ? `latest score ${check.latest} out of 100.`
-            : check.taken
-              ? 'taken, but its score cannot be worked out on this version of the check.'
-              : 'not taken yet.',
+            : check.unscored === 'changed'
+              ? 'taken, but the check has changed since, so its score cannot be worked out again.'
+              : check.unscored === 'not-loaded'
+                ? 'taken, but the check could not be loaded to work out its score.'
+                : 'not taken yet.',
         ]),
       ),
     ),
