@@ -5,7 +5,7 @@ import { loadKnowledgeCheckText } from './load.ts';
 describe('knowledge checks give nothing away either', () => {
   const check = (answers: string) =>
     loadKnowledgeCheckText(
-      `id: basics\ntitle: B\nquestions:\n  - id: q\n    prompt: P?\n    criteria: ["312.3.7"]\n    options:\n${answers}`,
+      `id: basics\ntitle: B\nquestions:\n  - kind: choose\n    id: q\n    prompt: P?\n    criteria: ["312.3.7"]\n    options:\n${answers}`,
       { file: 'c.yaml' },
     );
   const warnings = (answers: string) => {
