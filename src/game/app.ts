@@ -42,6 +42,15 @@ import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
+import { startCheck, type CheckSession } from '../engine/check-session.ts';
+import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
+import { revisionSummary } from '../revision/due.ts';
+import { revisionSet } from '../revision/revise-now.ts';
+import { loadKnowledgeCheck } from './content/load-content.ts';
+import { memoryCheckStore, type CheckStore } from './check/check-store.ts';
+import { keepCheck, keepRevision } from './check/keep-check.ts';
+import { createCheckScreen } from './ui/check/check-screen.ts';
+import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
 
 type PlayModule = typeof PlayModuleExports;
 
@@ -270,6 +279,7 @@ export class App {
         onHowToPlayToggled: (open) => {
           if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
         },
+        checks: await this.checksOnMenu(),
       }),
     );
   }
@@ -627,7 +637,8 @@ export class App {
       if (summary)
         return { next: { title: summary.title, start: () => void this.startNew(summary, pack) } };
     }
-    return {};
+    // A pack's knowledge checks come after its scenarios.
+    return this.checkAfter(pack, undefined);
   }
 
   private retryFrom(
@@ -642,5 +653,105 @@ export class App {
       step: moment.enteredAtStep,
     });
     this.showEncounter({ module, setup, session, resumed: false });
+  }
+
+  // ---------------------------------------------------------------- knowledge checks
+
+  /** Knowledge-check results and review cards: the learner store's (see check-store.ts). */
+  private readonly checkStore: CheckStore = memoryCheckStore();
+
+  /** The checks on the menu and the revision summary, counting only cards of installed checks. */
+  private async checksOnMenu(): Promise<ChecksSectionOptions | undefined> {
+    const checks = this.content?.knowledgeChecks ?? [];
+    if (checks.length === 0) return undefined;
+    const installed = new Set(checks.map((check) => check.id));
+    const cards = (await this.checkStore.loadReviewCards()).filter((card) =>
+      installed.has(card.checkId),
+    );
+    return {
+      checks,
+      revision: revisionSummary(cards, Date.now()),
+      onStart: (checkId) => void this.startKnowledgeCheck(checkId),
+      onRevise: () => void this.startRevision(),
+    };
+  }
+
+  /** A check from the built content, or null (the problem screen shows why, unless `quiet`). */
+  private async fetchCheck(checkId: string, quiet = false): Promise<KnowledgeCheck | null> {
+    const entry = this.content?.knowledgeChecks.find((check) => check.id === checkId);
+    if (entry === undefined) return null;
+    const loaded = await loadKnowledgeCheck(entry);
+    if (loaded.ok) return loaded.value;
+    if (!quiet) this.showProblem('This knowledge check could not be loaded', loaded.problem);
+    return null;
+  }
+
+  private showCheck(
+    session: CheckSession,
+    onFinished: (session: CheckSession) => Promise<string>,
+    next?: { title: string; start: () => void },
+  ): void {
+    this.show(
+      createCheckScreen({
+        session,
+        announcer: this.announcer,
+        onFinished,
+        onMenu: () => void this.showMenu(),
+        next,
+      }),
+    );
+  }
+
+  async startKnowledgeCheck(checkId: string, pack?: Pack): Promise<void> {
+    this.setLoading(true);
+    const check = await this.fetchCheck(checkId);
+    this.setLoading(false);
+    if (check === null) return;
+    this.showCheck(
+      startCheck({ check, seed: newSeed() }),
+      (session) => keepCheck(this.checkStore, session, { packId: pack?.id, now: Date.now() }),
+      pack ? this.checkAfter(pack, checkId).next : undefined,
+    );
+  }
+
+  /** The due questions of every installed check, the most overdue first, as one session. */
+  private async startRevision(): Promise<void> {
+    this.setLoading(true);
+    const ids = (this.content?.knowledgeChecks ?? []).map((check) => check.id);
+    const [cards, checks] = await Promise.all([
+      this.checkStore.loadReviewCards(),
+      Promise.all(ids.map((id) => this.fetchCheck(id, true))),
+    ]);
+    this.setLoading(false);
+    const now = Date.now();
+    const set = revisionSet(
+      checks.filter((check) => check !== null),
+      cards,
+      now,
+    );
+    if (set === null) {
+      await this.showMenu();
+      return;
+    }
+    this.showCheck(startCheck({ check: set.check, seed: newSeed() }), (session) =>
+      keepRevision(this.checkStore, set, session, Date.now()),
+    );
+  }
+
+  /** The pack's next knowledge check after `checkId` (after its scenarios when undefined). */
+  private checkAfter(
+    pack: Pack,
+    checkId: string | undefined,
+  ): { next?: { title: string; start: () => void } } {
+    const ids = pack.knowledgeChecks ?? [];
+    const from = checkId === undefined ? 0 : ids.indexOf(checkId) + 1;
+    for (const id of ids.slice(from)) {
+      const entry = this.content?.knowledgeChecks.find((check) => check.id === id);
+      if (entry)
+        return {
+          next: { title: entry.title, start: () => void this.startKnowledgeCheck(id, pack) },
+        };
+    }
+    return {};
   }
 }

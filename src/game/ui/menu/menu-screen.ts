@@ -26,6 +26,7 @@ import {
 } from './library-filter.ts';
 import { howToPlay } from './how-to-play.ts';
 import { KEPT_WORDS } from '../../play/resume-words.ts';
+import { checksSection, type ChecksSectionOptions } from '../check/checks-section.ts';
 
 export interface MenuOptions {
   content: ContentIndex | null;
@@ -42,6 +43,7 @@ export interface MenuOptions {
   onExport: (saved: SavedPlayEntry) => void;
   onStartAgain: (saved: SavedPlayEntry) => void;
   onHowToPlayToggled: (open: boolean) => void;
+  checks?: ChecksSectionOptions | undefined;
 }
 
 /** A saved play as the menu lists it. */
@@ -404,6 +406,7 @@ export function createMenuScreen(options: MenuOptions): Screen {
   children.push(howToPlay({ open: options.showHowToPlay, onToggle: options.onHowToPlayToggled }));
   if (options.content) {
     children.push(packSection(options, options.content));
+    if (options.checks) children.push(checksSection(options.checks));
     children.push(librarySection(options, options.content));
   }
   const element = el('div', { className: 'menu' }, children);
