@@ -17,7 +17,7 @@ export function checkEnd(result: CheckResult): HTMLElement {
     el('tr', {}, [
       el('th', { attrs: { scope: 'row' } }, [el('strong', { text: id }), ` ${criterion.text}`]),
       el('td', { text: `${criterion.right} of ${criterion.asked}` }),
-      el('td', { text: `${statusInWords(criterion.status)} (knowledge evidence)` }),
+      el('td', { text: statusInWords(criterion.status) }),
     ]),
   );
   return el('div', { className: 'check-end' }, [

@@ -83,7 +83,7 @@ export function orderView(options: {
     el('legend', { id: legendId, text: options.prompt }),
     el('p', {
       className: 'muted',
-      text: 'Put the steps in the right order, first at the top. Use Move up and Move down on each step.',
+      text: 'The first step goes at the top. Use Move up and Move down on each step.',
     }),
     list,
   ]);
