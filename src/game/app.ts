@@ -48,7 +48,7 @@ import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
 import { revisionSummary } from '../revision/due.ts';
 import { revisionSet } from '../revision/revise-now.ts';
 import { loadKnowledgeCheck } from './content/load-content.ts';
-import { memoryCheckStore, type CheckStore } from './check/check-store.ts';
+import type { CheckStore } from './check/check-store.ts';
 import { keepCheck, keepRevision } from './check/keep-check.ts';
 import { createCheckScreen } from './ui/check/check-screen.ts';
 import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
@@ -661,8 +661,10 @@ export class App {
 
   // ---------------------------------------------------------------- knowledge checks
 
-  /** Knowledge-check results and review cards: the learner store's (see check-store.ts). */
-  private readonly checkStore: CheckStore = memoryCheckStore();
+  /** Knowledge-check results and review cards are kept by the profile's store. */
+  private get checkStore(): CheckStore {
+    return this.store;
+  }
 
   /** The checks on the menu and the revision summary, counting only cards of installed checks. */
   private async checksOnMenu(): Promise<ChecksSectionOptions | undefined> {
