@@ -50,6 +50,7 @@ import { revisionSet } from '../revision/revise-now.ts';
 import { loadKnowledgeCheck } from './content/load-content.ts';
 import type { CheckStore } from './check/check-store.ts';
 import { keepCheck, keepRevision } from './check/keep-check.ts';
+import { packStepAfter } from './check/pack-steps.ts';
 import { createCheckScreen } from './ui/check/check-screen.ts';
 import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
 
@@ -634,15 +635,8 @@ export class App {
 
   private nextInPack(setup: PlaySetup): { next?: { title: string; start: () => void } } {
     const pack = setup.pack;
-    if (!pack || !this.content) return {};
-    const index = pack.scenarios.indexOf(setup.scenario.id);
-    for (const id of pack.scenarios.slice(index + 1)) {
-      const summary = this.content.scenarios.find((scenario) => scenario.id === id);
-      if (summary)
-        return { next: { title: summary.title, start: () => void this.startNew(summary, pack) } };
-    }
-    // A pack's knowledge checks come after its scenarios.
-    return this.checkAfter(pack, undefined);
+    if (!pack) return {};
+    return this.packNext(pack, { scenario: setup.scenario.id });
   }
 
   private retryFrom(
@@ -716,7 +710,7 @@ export class App {
     this.showCheck(
       startCheck({ check, seed: newSeed() }),
       (session) => keepCheck(this.checkStore, session, { packId: pack?.id, now: Date.now() }),
-      pack ? this.checkAfter(pack, checkId).next : undefined,
+      pack ? this.packNext(pack, { check: checkId }).next : undefined,
     );
   }
 
@@ -744,20 +738,22 @@ export class App {
     );
   }
 
-  /** The pack's next knowledge check after `checkId` (after its scenarios when undefined). */
-  private checkAfter(
+  /** The pack's step after this one: its scenarios, then its knowledge checks. */
+  private packNext(
     pack: Pack,
-    checkId: string | undefined,
+    at: { scenario: string } | { check: string },
   ): { next?: { title: string; start: () => void } } {
-    const ids = pack.knowledgeChecks ?? [];
-    const from = checkId === undefined ? 0 : ids.indexOf(checkId) + 1;
-    for (const id of ids.slice(from)) {
-      const entry = this.content?.knowledgeChecks.find((check) => check.id === id);
-      if (entry)
-        return {
-          next: { title: entry.title, start: () => void this.startKnowledgeCheck(id, pack) },
-        };
-    }
-    return {};
+    const step = this.content ? packStepAfter(pack, this.content, at) : null;
+    if (step === null) return {};
+    if (step.kind === 'scenario')
+      return {
+        next: { title: step.summary.title, start: () => void this.startNew(step.summary, pack) },
+      };
+    return {
+      next: {
+        title: step.entry.title,
+        start: () => void this.startKnowledgeCheck(step.entry.id, pack),
+      },
+    };
   }
 }

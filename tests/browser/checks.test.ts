@@ -136,6 +136,12 @@ describe('knowledge checks', () => {
     await page.waitForSelector('.checks');
     const revise = (await page.locator('.revise-now').textContent()) ?? '';
     expect(revise).toContain(`Due now: ${check.questions.length} questions`);
+    expect(await runAxe(page), 'the menu with Revise now').toEqual([]);
+    await page.locator('.checks').scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/checks-menu-1280x720.png`);
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.locator('.revise-now').scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/checks-menu-375x667.png`);
     await tabUntil(page, (f) => f.text === 'Revise now');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.check-question h2:text("Question 1 of 10")');

@@ -1,4 +1,5 @@
 import type { RevisionSummary } from '../../../revision/due.ts';
+import { REVISION_LIMIT } from '../../../revision/revise-now.ts';
 import { el, uniqueId } from '../dom.ts';
 
 /** What the menu shows of knowledge checks: each check, and the questions due for revision. */
@@ -22,6 +23,9 @@ function reviseNow(options: ChecksSectionOptions): HTMLElement {
     revision.now === 0 && revision.today === 0 && revision.next === null
       ? 'Questions you answer in a knowledge check come back here when they are due for revision.'
       : `Due now: ${questions(revision.now)}. Due by the end of today: ${questions(revision.today)}.`,
+    revision.now > REVISION_LIMIT
+      ? `Revise now asks up to ${REVISION_LIMIT} at a time, the most overdue first.`
+      : null,
     revision.next === null
       ? null
       : `Next due: ${questions(revision.next.count)} on ${dayWords(revision.next.day)}.`,
