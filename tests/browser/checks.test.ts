@@ -6,7 +6,17 @@ import { knowledgeCheckSchema, type KnowledgeCheck } from '../../src/scenario/pa
 import { picksOf } from '../../src/engine/check-session.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { runAxe, screenshot } from './page-checks.ts';
-import { closeGame, DIST_CONTENT, openGame, tabUntil } from './game-helpers.ts';
+import {
+  builtIndex,
+  closeGame,
+  DIST_CONTENT,
+  indexEntryFor,
+  openDebriefByKeyboard,
+  openGame,
+  playFirstChoicesToEnding,
+  tabUntil,
+} from './game-helpers.ts';
+import { everyKindScenario } from './fixtures/every-kind.ts';
 
 const suite = useBuiltSiteInChromium();
 const SHOTS = 'test-results/screenshots';
@@ -145,6 +155,50 @@ describe('knowledge checks', () => {
     await tabUntil(page, (f) => f.text === 'Revise now');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.check-question h2:text("Question 1 of 10")');
+    expect(game.problems.consoleErrors).toEqual([]);
+    await closeGame(game);
+  });
+
+  it("comes after the scenarios of a pack, and leads on to the pack's next check", async () => {
+    const pack = {
+      id: 'pack-with-checks',
+      title: 'A pack with checks',
+      description: 'One scenario, then two knowledge checks.',
+      scenarios: [everyKindScenario.id],
+      knowledgeChecks: ['check-regulated-sectors', 'check-complaints-basics'],
+      passMark: 60,
+    };
+    const game = await openGame(suite.browser, suite.site.url, {
+      beforeLoad: async (page) => {
+        await page.route('**/content/index.json', (route) => {
+          const index = builtIndex();
+          index.scenarios.push(indexEntryFor(everyKindScenario));
+          index.packs.push(pack);
+          return route.fulfill({ json: index });
+        });
+        await page.route(`**/content/scenarios/${everyKindScenario.id}.json`, (route) =>
+          route.fulfill({ json: everyKindScenario }),
+        );
+      },
+    });
+    const { page } = game;
+    await tabUntil(page, (f) => f.text === 'Start pack' && f.describedBy === pack.title);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.encounter');
+    await playFirstChoicesToEnding(page);
+    await openDebriefByKeyboard(page);
+    await tabUntil(page, (f) => f.text === `Next in the pack: ${CHECK_TITLE}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.check-question');
+    while (!(await page.locator('.check-result').count())) {
+      await answerCurrent(page, true);
+      await next(page);
+      await page.waitForSelector('.check-question, .check-result');
+    }
+    await tabUntil(page, (f) => f.text.startsWith('Next in the pack: Complaints basics'));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.check-question h2:text("Question 1 of")');
+    expect(await page.locator('h1').textContent()).toContain('Complaints basics');
     expect(game.problems.consoleErrors).toEqual([]);
     await closeGame(game);
   });

@@ -160,7 +160,7 @@ export function createCheckScreen(options: CheckScreenOptions): Screen {
         saved,
         el('div', { className: 'button-row' }, [
           options.next
-            ? button(`Next in pack: ${options.next.title}`, options.next.start, true)
+            ? button(`Next in the pack: ${options.next.title}`, options.next.start, true)
             : null,
           button('Back to the menu', options.onMenu, options.next === undefined),
         ]),
