@@ -113,6 +113,7 @@ describe('knowledge checks', () => {
     expect(sources).toContain(`Criterion ${check.questions[0]!.criteria[0]}`);
     expect(sources).toMatch(/Law law\.fca\.src: /);
     expect(await runAxe(page), 'feedback').toEqual([]);
+    await screenshot(page, `${SHOTS}/checks-feedback-1280x720.png`);
     await next(page);
 
     for (let number = 2; number <= check.questions.length; number += 1) {
