@@ -75,6 +75,10 @@ async function orderByKeyboard(page: Page, steps: readonly { id: string; text: s
       await page.keyboard.press('Tab');
     }
     for (let moves = at; moves > place; moves -= 1) await page.keyboard.press('Enter');
+    // Each move is said aloud, with the step's new place.
+    await expect
+      .poll(() => page.locator('#live-polite').textContent())
+      .toBe(`“${step.text}” moved to place ${place + 1} of ${steps.length}.`);
   }
 }
 
