@@ -87,17 +87,16 @@ describe('work on your weakest', () => {
       /^Energy catch-up bill practises MRC 1\.3 .*; you have not played it yet\.$/,
     );
     expect(first?.scenarios[1]?.reason).toMatch(/you have played it 3 times\.$/);
-    expect(first?.checks).toEqual([
+    expect(first?.checks.map(({ checkId, questions }) => ({ checkId, questions }))).toEqual([
       {
         checkId: 'basics',
-        title: 'Complaints basics',
         questions: [
           { id: 'q1', prompt: 'What first?' },
           { id: 'q3', prompt: 'When to offer?' },
         ],
-        reason: expect.stringMatching(/^2 of its questions cover MRC 1\.3 /),
       },
     ]);
+    expect(first?.checks[0]?.reason).toMatch(/^2 of its questions cover MRC 1\.3 /);
   });
 
   it('says how many results a mean rests on when there are fewer than three', () => {
