@@ -186,7 +186,7 @@ export function readSavedPlay(key: string, record: unknown): SavedPlayRead {
   if (fingerprint(unsigned) !== check) {
     return refuse(
       'damaged',
-      'it has been changed since it was saved (its fingerprint does not match)',
+      'it was changed after it was saved, so its fingerprint no longer matches',
     );
   }
   return { ok: true, play };
