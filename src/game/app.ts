@@ -41,6 +41,9 @@ import { KEPT_WORDS, RESUME_WORDS } from './play/resume-words.ts';
 import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
+import { createScenarioCache } from './content/content-cache.ts';
+import { createCheckLibrary, gatherProgress, progressSourceOf } from './progress/progress-data.ts';
+import { createProgressScreen } from './ui/progress/progress-screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
 
 type PlayModule = typeof PlayModuleExports;
@@ -270,6 +273,7 @@ export class App {
         onHowToPlayToggled: (open) => {
           if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
         },
+        onProgress: () => void this.showProgress(),
       }),
     );
   }
@@ -313,6 +317,32 @@ export class App {
         }),
       ]),
     });
+  }
+
+  // ---------------------------------------------------------------- progress
+
+  private readonly progressScenarios = createScenarioCache(() => this.content);
+  private readonly progressChecks = createCheckLibrary(() => this.content);
+
+  /** The progress page: every stored result scored again, charted, and what to work on next. */
+  async showProgress(): Promise<void> {
+    const data = await gatherProgress({
+      source: progressSourceOf(this.store),
+      scenarios: this.progressScenarios,
+      checks: this.progressChecks,
+      content: this.content,
+      now: Date.now(),
+    });
+    this.show(
+      createProgressScreen({
+        data,
+        onPlay: (scenarioId) => {
+          const summary = this.summaryOf(scenarioId);
+          if (summary) void this.startNew(summary);
+        },
+        onMenu: () => void this.showMenu(),
+      }),
+    );
   }
 
   // ---------------------------------------------------------------- plays

@@ -1,5 +1,6 @@
 import type { z } from '../../scenario/zod.ts';
 import { scenarioSchema, type Scenario } from '../../scenario/schema.ts';
+import { knowledgeCheckSchema, type KnowledgeCheck } from '../../scenario/pack-schema.ts';
 import { checkPlayable } from '../../scenario/analyse.ts';
 import type { Diagnostic } from '../../scenario/diagnostics.ts';
 import { findDeepNesting, SOURCE_LIMITS, tooDeep } from '../../scenario/guard.ts';
@@ -174,5 +175,36 @@ export async function loadScenario(
   }
   const problem = checkBuiltScenario(parsed.data, CONTENT_BASE + summary.file);
   if (problem) return { ok: false, problem };
+  return { ok: true, value: parsed.data };
+}
+
+/** A knowledge check as the index lists it, fetched and validated like a scenario. */
+export async function loadKnowledgeCheck(
+  entry: ContentIndex['knowledgeChecks'][number],
+  fetcher: typeof fetch = fetch,
+): Promise<Loaded<KnowledgeCheck>> {
+  const raw = await fetchJson(entry.file, fetcher);
+  if (!raw.ok) return raw;
+  const parsed = knowledgeCheckSchema.safeParse(raw.value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: {
+        file: CONTENT_BASE + entry.file,
+        message: 'is not a valid knowledge check',
+        details: describeIssues(parsed.error),
+      },
+    };
+  }
+  if (parsed.data.id !== entry.id) {
+    return {
+      ok: false,
+      problem: {
+        file: CONTENT_BASE + entry.file,
+        message: `holds knowledge check "${parsed.data.id}", but the index says "${entry.id}"`,
+        details: ['Rebuild the content with `npm run scenarios`.'],
+      },
+    };
+  }
   return { ok: true, value: parsed.data };
 }

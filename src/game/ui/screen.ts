@@ -1,6 +1,6 @@
 /** One screen of the game: the DOM it shows, the heading focus moves to, and its clean-up. */
 export interface Screen {
-  name: 'menu' | 'encounter' | 'debrief' | 'problem';
+  name: 'menu' | 'encounter' | 'debrief' | 'problem' | 'progress';
   element: HTMLElement;
   heading: HTMLElement;
   /** The page title while this screen shows. */

@@ -25,6 +25,7 @@ import {
   type LibraryFilter,
 } from './library-filter.ts';
 import { howToPlay } from './how-to-play.ts';
+import { progressLink } from '../progress/progress-link.ts';
 import { KEPT_WORDS } from '../../play/resume-words.ts';
 
 export interface MenuOptions {
@@ -42,6 +43,8 @@ export interface MenuOptions {
   onExport: (saved: SavedPlayEntry) => void;
   onStartAgain: (saved: SavedPlayEntry) => void;
   onHowToPlayToggled: (open: boolean) => void;
+  /** Opens the progress page (src/game/ui/progress/). */
+  onProgress?: () => void;
 }
 
 /** A saved play as the menu lists it. */
@@ -401,6 +404,7 @@ export function createMenuScreen(options: MenuOptions): Screen {
     );
   }
   children.push(continueSection(options));
+  children.push(progressLink(options.onProgress));
   children.push(howToPlay({ open: options.showHowToPlay, onToggle: options.onHowToPlayToggled }));
   if (options.content) {
     children.push(packSection(options, options.content));
