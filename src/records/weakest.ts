@@ -219,13 +219,13 @@ export function weakest(options: {
       scenarios: first.slice(0, SUGGESTIONS_EACH).map((scenario) => ({
         scenarioId: scenario.id,
         title: scenario.title,
-        reason: `${scenario.title} is ${scenario.difficulty === 'introductory' ? 'an introductory scenario' : `a ${scenario.difficulty} scenario`}, about ${scenario.minutes} minutes long.`,
+        reason: `${scenario.title} is ${scenario.difficulty === 'advanced' ? 'an advanced' : `an ${scenario.difficulty}`} scenario, about ${scenario.minutes} minutes long.`,
       })),
       checks: options.checks.slice(0, 1).map((check) => ({
         checkId: check.id,
         title: check.title,
         questions: [],
-        reason: `Or find out what you already know: ${check.questions.length} questions.`,
+        reason: `Or find out what you already know first: it has ${check.questions.length} questions.`,
       })),
     };
   }

@@ -20,16 +20,23 @@ export function scoreLine(options: {
 }): SVGSVGElement {
   const { values } = options;
   const style = seriesStyle(options.styleIndex ?? 0);
-  const width = 560;
+  // Narrow, so its text stays readable when a phone shrinks it to the screen's width.
+  const width = 400;
   const height = 190;
-  const left = 40;
-  const right = 92;
+  const left = 32;
+  const right = 78;
   const top = 20;
-  const bottom = 28;
+  const bottom = 26;
   const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;
+  // Points sit in from the ends, so a value's label never meets the axis labels.
+  const inset = 18;
   const x = (i: number): number =>
-    left + (values.length <= 1 ? plotWidth / 2 : (i / (values.length - 1)) * plotWidth);
+    left +
+    inset +
+    (values.length <= 1
+      ? (plotWidth - 2 * inset) / 2
+      : (i / (values.length - 1)) * (plotWidth - 2 * inset));
   const y = (value: number): number => top + plotHeight - (value / 100) * plotHeight;
   const titleId = uniqueId('chart-title');
   const descId = uniqueId('chart-desc');
@@ -60,7 +67,7 @@ export function scoreLine(options: {
       'stroke-width': 1,
       'stroke-dasharray': '3 4',
     }),
-    svg('text', { x: left + plotWidth + 8, y: y(at) + 4, class: 'chart-label' }, [label]),
+    svg('text', { x: left + plotWidth + 6, y: y(at) + 4, class: 'chart-label' }, [label]),
   ]);
   const ticks = values.map((_, i) =>
     svg('text', { x: x(i), y: height - 8, 'text-anchor': 'middle', class: 'chart-label' }, [

@@ -20,6 +20,9 @@ export interface ProgressScreenOptions {
   onMenu: () => void;
 }
 
+/** Enough of a check's questions to say what it asks; the reason gives how many in all. */
+const PROMPTS_SHOWN = 2;
+
 const button = (text: string, onClick: () => void, primary = false): HTMLButtonElement =>
   el('button', {
     className: primary ? 'button button-primary' : 'button',
@@ -65,11 +68,17 @@ function checkSuggestions(
       el('li', { className: 'suggestion', attrs: { 'data-check': suggestion.checkId } }, [
         el('p', {}, [el('strong', { text: suggestion.title }), `: ${suggestion.reason}`]),
         suggestion.questions.length
-          ? el(
-              'ul',
-              { className: 'question-list' },
-              suggestion.questions.map((question) => el('li', { text: question.prompt })),
-            )
+          ? el('ul', { className: 'question-list' }, [
+              ...suggestion.questions
+                .slice(0, PROMPTS_SHOWN)
+                .map((question) => el('li', { text: question.prompt })),
+              suggestion.questions.length > PROMPTS_SHOWN
+                ? el('li', {
+                    className: 'muted',
+                    text: `and ${suggestion.questions.length - PROMPTS_SHOWN} more`,
+                  })
+                : null,
+            ])
           : null,
         start ? button(`Start “${suggestion.title}”`, () => start(suggestion.checkId)) : null,
       ]),
@@ -107,7 +116,10 @@ function weakestSection(options: ProgressScreenOptions): HTMLElement {
     return section('progress-weakest', 'What to do first', [
       el('p', { text: advice.message }),
       scenarioSuggestions(advice.scenarios, options),
-      advice.checks.length ? checkSuggestions(advice.checks, options) : null,
+      // A check to try first is offered only where it can be started from here.
+      advice.checks.length && options.onStartCheck
+        ? checkSuggestions(advice.checks, options)
+        : null,
     ]);
   }
   return section('progress-weakest', 'Work on your weakest', [
