@@ -4,9 +4,10 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
 import type { Transcript } from '../engine/types.ts';
 import type { Debrief, DebriefMoment } from '../scoring/index.ts';
+import type { LearnerStore, ProfileDirectory } from '../storage/learner-store.ts';
 import {
-  openResolveStore,
-  type ResolveStore,
+  openProfileDirectory,
+  openStartingStore,
   type SavedPlayEntry,
 } from '../storage/resolve-store.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
@@ -94,7 +95,9 @@ export class App {
   private readonly elements: AppElements;
   private readonly bus: EventBus = createEventBus();
   private readonly announcer: Announcer;
-  private store!: ResolveStore;
+  /** The profiles on this device; `store` is the one in use (issue 12). */
+  private directory!: ProfileDirectory;
+  private store!: LearnerStore;
   private settings!: Settings;
   private content: ContentIndex | null = null;
   private contentProblem: ContentProblem | null = null;
@@ -125,7 +128,8 @@ export class App {
   }
 
   async start(): Promise<void> {
-    this.store = await openResolveStore({ onProblem: (problem) => this.notice(problem) });
+    this.directory = await openProfileDirectory({ onProblem: (problem) => this.notice(problem) });
+    this.store = await openStartingStore(this.directory);
     this.settings = parseSettings(await this.store.loadSettings());
     this.applySettings();
     this.reducedMotionQuery.addEventListener('change', () => this.applySettings());

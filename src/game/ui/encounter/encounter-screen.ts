@@ -3,7 +3,6 @@ import type { SessionEvent, SessionView } from '../../../engine/types.ts';
 import type { NodeKind, Scenario } from '../../../scenario/schema.ts';
 import type { Caption, SoundBoard } from '../../audio/sound-board.ts';
 import type { EventBus } from '../../events.ts';
-import type { ResolveStore } from '../../../storage/resolve-store.ts';
 import { hasTimedMoments } from '../../../scenario/content-index.ts';
 import { feedbackFor } from '../../play/choice-feedback.ts';
 import {
@@ -19,7 +18,7 @@ import {
   type EncounterModel,
   type HistoryEntry,
 } from '../../play/encounter-model.ts';
-import { PlayController } from '../../play/play-controller.ts';
+import { PlayController, type PlayStore } from '../../play/play-controller.ts';
 import type { PlaySetup } from '../../play/play-setup.ts';
 import { voiceLabel } from '../../play/voice.ts';
 import { TimerController, WAIT_REASONS, type PauseReason } from '../../timer/timer-controller.ts';
@@ -46,7 +45,7 @@ import { createTimerView } from './timer-view.ts';
 export interface EncounterScreenOptions {
   setup: PlaySetup;
   session: Session;
-  store: ResolveStore;
+  store: PlayStore;
   announcer: Announcer;
   bus: EventBus;
   sound: SoundBoard | null;
