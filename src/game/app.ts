@@ -43,7 +43,7 @@ import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
 import { createScenarioCache } from './content/content-cache.ts';
-import { createCheckLibrary, gatherProgress, progressSourceOf } from './progress/progress-data.ts';
+import { createCheckLibrary, gatherProgress } from './progress/progress-data.ts';
 import { createProgressScreen } from './ui/progress/progress-screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
 
@@ -331,7 +331,7 @@ export class App {
   /** The progress page: every stored result scored again, charted, and what to work on next. */
   async showProgress(): Promise<void> {
     const data = await gatherProgress({
-      source: progressSourceOf(this.store),
+      source: this.store,
       scenarios: this.progressScenarios,
       checks: this.progressChecks,
       content: this.content,

@@ -5,7 +5,6 @@ import { scoreCheck } from '../../records/scored-check.ts';
 import { scorePlay } from '../../records/scored-play.ts';
 import { weakest, type WeakestAdvice } from '../../records/weakest.ts';
 import type { LearnerStore } from '../../storage/learner-store.ts';
-import type { ResolveStore } from '../../storage/resolve-store.ts';
 import type { ScenarioCache } from '../content/content-cache.ts';
 import { loadKnowledgeCheck } from '../content/load-content.ts';
 
@@ -20,23 +19,6 @@ export type ProgressSource = Pick<
   LearnerStore,
   'listResults' | 'listCheckResults' | 'loadReviewCards'
 >;
-
-/**
- * Until the profile store (LearnerStore) is in use, the game's store lists finished plays only:
- * read them as play records, with no checks or review cards yet.
- */
-export function progressSourceOf(store: ResolveStore): ProgressSource {
-  return {
-    listResults: async () =>
-      (await store.listResults()).map((stored) => ({
-        playId: `result-${stored.id}`,
-        savedAt: stored.savedAt,
-        result: stored.result,
-      })),
-    listCheckResults: () => Promise.resolve([]),
-    loadReviewCards: () => Promise.resolve([]),
-  };
-}
 
 export interface ProgressData {
   progress: Progress;
