@@ -17,6 +17,8 @@ export interface ProgressScreenOptions {
   onPlay: (scenarioId: string) => void;
   /** Absent while knowledge checks cannot be started from here: the suggestion is still shown. */
   onStartCheck?: (checkId: string) => void;
+  /** Starts the questions due now as one revision session, where the game can. */
+  onRevise?: () => void;
   onMenu: () => void;
 }
 
@@ -210,6 +212,7 @@ function dueSection(options: ProgressScreenOptions): HTMLElement {
           className: 'muted',
           text: 'Questions you answer in a knowledge check come back here when they are due.',
         }),
+    due.now > 0 && options.onRevise ? button('Revise now', options.onRevise, true) : null,
   ]);
 }
 
