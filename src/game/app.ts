@@ -42,10 +42,19 @@ import { KEPT_WORDS, RESUME_WORDS } from './play/resume-words.ts';
 import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
-import { createScenarioCache } from './content/content-cache.ts';
 import { createCheckLibrary, gatherProgress } from './progress/progress-data.ts';
 import { createProgressScreen } from './ui/progress/progress-screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
+import { createScenarioCache } from './content/content-cache.ts';
+import { formatRoute, parseRoute, type Route } from './route.ts';
+import type { MenuHistory } from './ui/history/history-section.ts';
+import { reflectionSection } from './ui/history/reflection-form.ts';
+import { createPackSummaryScreen } from './ui/pack/pack-summary-screen.ts';
+import { historyRows, recordOfTranscript } from '../records/history.ts';
+import { packChecks, packSummary } from '../records/pack-summary.ts';
+import { scenarioRecords } from '../records/scenario-records.ts';
+import { scorePlay, type ScoredPlay } from '../records/scored-play.ts';
+import type { PlayRecord } from '../storage/learner-store.ts';
 
 type PlayModule = typeof PlayModuleExports;
 
@@ -121,6 +130,8 @@ export class App {
     onLost: (scenarioId) => this.lostPlay(scenarioId),
   });
   private lostNotice: HTMLElement | null = null;
+  /** Scenarios fetched once per visit for the history and pack summaries. */
+  private readonly scenarios = createScenarioCache(() => this.content);
 
   constructor(doc: Document) {
     this.elements = findElements(doc);
@@ -161,7 +172,12 @@ export class App {
     const loaded = await loadContentIndex();
     if (loaded.ok) this.content = loaded.value;
     else this.contentProblem = loaded.problem;
-    await this.showMenu();
+    await this.openRoute(parseRoute(window.location.hash));
+    // A hash typed or pasted by the learner; the game's own changes replace it without an event.
+    window.addEventListener(
+      'hashchange',
+      () => void this.openRoute(parseRoute(window.location.hash)),
+    );
     // Fetch the play code and the canvas library while the learner browses, so Play starts fast.
     const prefetch = (): void => {
       void this.loadPlayModule();
@@ -214,6 +230,7 @@ export class App {
     this.elements.screenHost.replaceChildren(screen.element);
     this.elements.navMenu.hidden = screen.name === 'menu';
     document.title = screen.title;
+    this.setRoute(screen.route ?? { kind: 'menu' });
     window.scrollTo({ top: 0 });
     // On the first screen the browser's own start is right; after that, start at the new heading.
     if (this.shownBefore) focusHeading(screen.heading);
@@ -277,6 +294,7 @@ export class App {
         onHowToPlayToggled: (open) => {
           if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
         },
+        history: await this.menuHistory(),
         onProgress: () => void this.showProgress(),
       }),
     );
@@ -325,14 +343,13 @@ export class App {
 
   // ---------------------------------------------------------------- progress
 
-  private readonly progressScenarios = createScenarioCache(() => this.content);
   private readonly progressChecks = createCheckLibrary(() => this.content);
 
   /** The progress page: every stored result scored again, charted, and what to work on next. */
   async showProgress(): Promise<void> {
     const data = await gatherProgress({
       source: this.store,
-      scenarios: this.progressScenarios,
+      scenarios: this.scenarios,
       checks: this.progressChecks,
       content: this.content,
       now: Date.now(),
@@ -615,11 +632,18 @@ export class App {
 
   private async showDebrief(module: PlayModule, controller: PlayController): Promise<void> {
     await controller.settled();
-    this.showDebriefOf(module, controller.setup, controller.session.transcript());
+    const transcript = controller.session.transcript();
+    const record = recordOfTranscript(await this.store.listResults(), transcript);
+    this.showDebriefOf(module, controller.setup, transcript, record);
   }
 
   /** The debrief of a transcript: a finished play, or what was played of one (overall: none). */
-  private showDebriefOf(module: PlayModule, setup: PlaySetup, transcript: Transcript): void {
+  private showDebriefOf(
+    module: PlayModule,
+    setup: PlaySetup,
+    transcript: Transcript,
+    record?: PlayRecord,
+  ): void {
     let debrief: Debrief;
     try {
       debrief = module.scoreTranscript(setup.scenario, transcript);
@@ -648,11 +672,20 @@ export class App {
         },
         onMenu: () => void this.showMenu(),
         ...this.nextInPack(setup),
+        ...(record
+          ? {
+              reflection: this.reflectionOf(record),
+              route: { kind: 'result', playId: record.playId } as const,
+            }
+          : {}),
       }),
     );
   }
 
-  private nextInPack(setup: PlaySetup): { next?: { title: string; start: () => void } } {
+  private nextInPack(setup: PlaySetup): {
+    next?: { title: string; start: () => void };
+    packSummary?: () => void;
+  } {
     const pack = setup.pack;
     if (!pack || !this.content) return {};
     const index = pack.scenarios.indexOf(setup.scenario.id);
@@ -661,7 +694,7 @@ export class App {
       if (summary)
         return { next: { title: summary.title, start: () => void this.startNew(summary, pack) } };
     }
-    return {};
+    return { packSummary: () => void this.showPackSummary(pack.id) };
   }
 
   private retryFrom(
@@ -676,5 +709,121 @@ export class App {
       step: moment.enteredAtStep,
     });
     this.showEncounter({ module, setup, session, resumed: false });
+  }
+
+  // ---------------------------------------------------------------- history (issue 12)
+
+  /** Where a reload comes back to: the hash is replaced, so Back does not step through screens. */
+  private setRoute(route: Route): void {
+    const { pathname, search } = window.location;
+    const url = `${pathname}${search}${formatRoute(route)}`;
+    if (url !== `${pathname}${search}${window.location.hash}`)
+      window.history.replaceState(window.history.state, '', url);
+  }
+
+  private async openRoute(route: Route): Promise<void> {
+    if (route.kind === 'result') await this.showResult(route.playId);
+    else if (route.kind === 'pack-summary') await this.showPackSummary(route.packId);
+    else if (route.kind === 'progress') await this.showProgress();
+    else await this.showMenu();
+  }
+
+  /** Every stored play with its debrief worked out again (scenarios fetched once per visit). */
+  private async scoredPlays(records?: readonly PlayRecord[]): Promise<ScoredPlay[]> {
+    const all = records ?? (await this.store.listResults());
+    return Promise.all(
+      all.map(async (record) =>
+        scorePlay(record, await this.scenarios.scenario(record.result.scenarioId)),
+      ),
+    );
+  }
+
+  private async menuHistory(): Promise<MenuHistory> {
+    const plays = await this.scoredPlays();
+    return {
+      rows: historyRows(plays),
+      records: scenarioRecords(plays),
+      packTitle: (packId) => this.packOf(packId)?.title,
+      now: new Date(),
+      onOpen: (playId) => void this.showResult(playId),
+      onPackSummary: (packId) => void this.showPackSummary(packId),
+    };
+  }
+
+  private reflectionOf(record: PlayRecord): HTMLElement {
+    return reflectionSection({
+      reflection: record.reflection,
+      announce: (message) => this.announcer.polite(message),
+      onSave: async (text) => {
+        try {
+          await this.store.saveReflection(record.playId, {
+            ...text,
+            savedAt: new Date().toISOString(),
+          });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    });
+  }
+
+  /** A past play's debrief as it was: scored again from its transcript, with its reflection. */
+  private async showResult(playId: string): Promise<void> {
+    const record = await this.store.getResult(playId);
+    if (record === undefined) {
+      this.notice('That result is not saved on this device, so the menu is shown instead.');
+      await this.showMenu();
+      return;
+    }
+    this.setLoading(true);
+    const [scenario, module] = await Promise.all([
+      this.scenarios.scenario(record.result.scenarioId),
+      this.loadPlayModule(),
+    ]);
+    this.setLoading(false);
+    const scored = scorePlay(record, scenario);
+    if (!scored.ok) {
+      this.showProblem('This result cannot be shown', {
+        file: record.result.scenarioTitle,
+        message: `has no debrief: ${scored.problem}`,
+        details: [],
+      });
+      return;
+    }
+    const { transcript, timingSource, packId } = record.result;
+    const setup = this.setupFor(scored.scenario, this.packOf(packId), {
+      mode: transcript.timing,
+      source: timingSource,
+    });
+    this.showDebriefOf(module, setup, transcript, record);
+  }
+
+  private async showPackSummary(packId: string): Promise<void> {
+    const pack = this.packOf(packId);
+    if (pack === undefined) {
+      this.notice('That pack is not in the library, so the menu is shown instead.');
+      await this.showMenu();
+      return;
+    }
+    this.setLoading(true);
+    const [plays, checks] = await Promise.all([this.scoredPlays(), this.store.listCheckResults()]);
+    this.setLoading(false);
+    const titleOf = (id: string) => this.summaryOf(id)?.title;
+    const checkTitle = (id: string) =>
+      this.content?.knowledgeChecks.find((check) => check.id === id)?.title;
+    this.show(
+      createPackSummaryScreen({
+        summary: packSummary({
+          pack,
+          titleOf,
+          plays,
+          // Check content comes with the knowledge-check screens; until then no score is replayed.
+          checks: packChecks(pack, checks, () => undefined, checkTitle),
+        }),
+        onOpenResult: (playId) => void this.showResult(playId),
+        onMenu: () => void this.showMenu(),
+      }),
+    );
   }
 }

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { finishedCheck, finishedPlay, reviewCard, savedPlay } from './fixtures/records.ts';
 import type { LearnerStore, ProfileDirectory } from './learner-store.ts';
-import { createMemoryStore, openProfileDirectory } from './resolve-store.ts';
+import { createMemoryDirectory, createMemoryStore, openProfileDirectory } from './resolve-store.ts';
 
 let tick = 0;
 const now = () => new Date(Date.UTC(2025, 0, 1, 9, 0, tick++));
@@ -22,6 +23,27 @@ const reflection = {
   savedAt: '2025-01-02T00:00:00.000Z',
 };
 
+/** Every record in the browser's database that names this profile, by store. */
+async function leftOnDisk(profileId: string): Promise<string[]> {
+  const db = await openDB('resolve');
+  const left: string[] = [];
+  for (const name of db.objectStoreNames) {
+    const transaction = db.transaction(name);
+    for await (const cursor of transaction.store) {
+      const value: unknown = cursor.value;
+      const owner =
+        typeof value === 'object' && value !== null && 'profileId' in value
+          ? value.profileId
+          : undefined;
+      const id =
+        typeof value === 'object' && value !== null && 'id' in value ? value.id : undefined;
+      if (owner === profileId || id === profileId || cursor.key === profileId) left.push(name);
+    }
+  }
+  db.close();
+  return left;
+}
+
 /** Both backends behave alike: each case runs on IndexedDB and on a directory kept in memory. */
 const backends: [string, () => Promise<ProfileDirectory>][] = [
   ['IndexedDB', () => openProfileDirectory({ now, newId })],
@@ -34,9 +56,10 @@ const backends: [string, () => Promise<ProfileDirectory>][] = [
       return openProfileDirectory({ now, newId });
     },
   ],
+  ['memory, for tests', () => Promise.resolve(createMemoryDirectory({ now, newId }))],
 ];
 
-describe.each(backends)('profiles on %s', (_name, open) => {
+describe.each(backends)('profiles on %s', (name, open) => {
   it('a new device has one profile, "Learner", in use', async () => {
     const directory = await open();
     const profiles = await directory.listProfiles();
@@ -115,6 +138,14 @@ describe.each(backends)('profiles on %s', (_name, open) => {
       await store.saveSettings({ volume: 1 });
     }
     await directory.setLastProfileId(shared.id);
+    if (name === 'IndexedDB') {
+      expect((await leftOnDisk(shared.id)).sort()).toEqual([
+        'finished',
+        'inProgress',
+        'profiles',
+        'settings',
+      ]);
+    }
     await directory.signOut(shared.id);
     await directory.signOut(own.id);
     expect((await directory.listProfiles()).map((p) => p.name)).toEqual(['Learner', 'Own']);
@@ -124,6 +155,7 @@ describe.each(backends)('profiles on %s', (_name, open) => {
     expect(await fresh.listResults()).toEqual([]);
     expect(await (await directory.open(own.id)).listResults()).toHaveLength(1);
     await expect(directory.open(shared.id)).rejects.toThrow(RangeError);
+    if (name === 'IndexedDB') expect(await leftOnDisk(shared.id)).toEqual([]);
   });
 });
 
@@ -173,5 +205,35 @@ describe('finished plays and reflections', () => {
       ['q1', 20_000],
       ['q2', 1_000],
     ]);
+  });
+});
+
+describe('when saving stops working part-way through a visit', () => {
+  it('carries every profile and its records into memory', async () => {
+    const directory = await openProfileDirectory({ now, newId });
+    const sam = await directory.open(
+      (await directory.createProfile('Sam', { sharedComputer: true })).id,
+    );
+    const samPlay = await sam.saveResult(finishedPlay('kettle'));
+    await sam.saveReflection(samPlay, reflection);
+    await sam.saveReviewCards([reviewCard('basics', 'q1')]);
+
+    vi.spyOn(globalThis.IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await sam.saveProgress('bill', savedPlay('bill', 1));
+    vi.restoreAllMocks();
+    expect(sam.mode).toBe('memory');
+    expect(sam.problem).toMatch(/no room left/);
+
+    expect((await directory.listProfiles()).map((p) => [p.name, p.sharedComputer])).toEqual([
+      ['Learner', false],
+      ['Sam', true],
+    ]);
+    expect((await sam.getResult(samPlay))?.reflection).toEqual(reflection);
+    expect(await sam.loadReviewCards()).toHaveLength(1);
+    expect((await sam.loadProgress('bill'))?.read.ok).toBe(true);
+    const [learner] = await directory.listProfiles();
+    expect(await (await directory.open(learner!.id)).listResults()).toEqual([]);
   });
 });

@@ -1,21 +1,10 @@
-import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
+import type { ReviewCard } from '../revision/review-card.ts';
 import type { FallbackStore } from './fallback.ts';
-import {
-  REFLECTION_MAX,
-  reflectionSchema,
-  type Profile,
-  type Reflection,
-} from './learner-records.ts';
+import { REFLECTION_MAX, type Profile, type Reflection } from './learner-records.ts';
 import type { CheckRecord, ImportOutcome, LearnerStore, PlayRecord } from './learner-store.ts';
 import { playIdOf } from './play-id.ts';
-import {
-  finishedCheckSchema,
-  finishedPlaySchema,
-  readSavedPlay,
-  type FinishedCheck,
-  type FinishedPlay,
-  type SavedPlay,
-} from './saved-play.ts';
+import { checkRecordOf, entryOf, playRecordOf, reviewCardOf } from './read-records.ts';
+import type { FinishedCheck, FinishedPlay, SavedPlay } from './saved-play.ts';
 import {
   PROFILE_TABLES,
   type CheckRow,
@@ -24,53 +13,6 @@ import {
   type SavedPlayEntry,
 } from './store.ts';
 import { exportProfile, importIntoProfile } from './transfer.ts';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
-/** What was read back, checked; a record that is not an intact saved play says why. */
-export function entryOf(record: unknown): SavedPlayEntry {
-  // The key is the record's own scenarioId (part of the store's key path), whatever its type.
-  const rawKey = isObject(record) ? record.scenarioId : undefined;
-  const key = typeof rawKey === 'string' ? rawKey : String(rawKey);
-  const read = readSavedPlay(key, record);
-  const rawSavedAt = isObject(record) ? record.savedAt : undefined;
-  const savedAt = read.ok
-    ? read.play.savedAt
-    : typeof rawSavedAt === 'string' && rawSavedAt.length <= 40
-      ? rawSavedAt
-      : '';
-  return { key, savedAt, read, record };
-}
-
-/** A finished play as the history gets it, or undefined when its result does not validate. */
-export function playRecordOf(row: FinishedRecord): PlayRecord | undefined {
-  const result = finishedPlaySchema.safeParse(row.result);
-  if (!result.success) return undefined;
-  const reflection = reflectionSchema.safeParse(row.reflection);
-  return {
-    playId: row.playId,
-    savedAt: row.savedAt,
-    result: result.data,
-    // A reflection that does not read back is left out; the play still shows.
-    ...(reflection.success ? { reflection: reflection.data } : {}),
-  };
-}
-
-export function checkRecordOf(row: CheckRow): CheckRecord | undefined {
-  const result = finishedCheckSchema.safeParse(row.result);
-  return result.success
-    ? { playId: row.playId, savedAt: row.savedAt, result: result.data }
-    : undefined;
-}
-
-/** A review card without its owner, if it is one. */
-export function reviewCardOf(row: Record<string, unknown>): ReviewCard | undefined {
-  const { profileId: _owner, ...card } = row;
-  void _owner;
-  const parsed = reviewCardSchema.safeParse(card);
-  return parsed.success ? parsed.data : undefined;
-}
 
 const oldestFirst = (a: { savedAt: string; playId: string }, b: typeof a): number =>
   a.savedAt.localeCompare(b.savedAt) || a.playId.localeCompare(b.playId);
@@ -234,11 +176,7 @@ export class ProfileStore implements LearnerStore {
   }
 
   importAll(fileText: string): Promise<ImportOutcome> {
-    return importIntoProfile(fileText, {
-      profileId: this.id,
-      device: this.device,
-      now: this.now,
-    });
+    return importIntoProfile(fileText, { profileId: this.id, device: this.device });
   }
 
   async deleteEverything(): Promise<void> {

@@ -78,3 +78,20 @@ export function createMemoryStore(options: Pick<OpenStoreOptions, 'now'> = {}): 
     appVersion: APP_VERSION,
   });
 }
+
+/** The profiles of a device kept in memory from the start (one, "Learner"): for tests. */
+export function createMemoryDirectory(
+  options: Pick<OpenStoreOptions, 'now' | 'newId'> = {},
+): StoredProfileDirectory {
+  const now = options.now ?? (() => new Date());
+  return new StoredProfileDirectory({
+    device: new FallbackStore({
+      backend: new MemoryBackend(now()),
+      mode: 'memory',
+      onProblem: () => {},
+    }),
+    now,
+    newId: options.newId ?? randomId,
+    appVersion: APP_VERSION,
+  });
+}

@@ -1,6 +1,9 @@
+export { placeOf } from './import-words.ts';
 import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
+import { reviewCardOf } from './read-records.ts';
 import { z } from '../scenario/zod.ts';
 import type { FallbackStore } from './fallback.ts';
+import { describeIssue, placeOf } from './import-words.ts';
 import { profileNameSchema, reflectionSchema } from './learner-records.ts';
 import type { ImportOutcome, ImportReport, LearnerStore } from './learner-store.ts';
 import {
@@ -110,19 +113,12 @@ const savedAtOf = (record: unknown): string => {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A place in the file as a person reads it: results[3].result.transcript.events[12]. */
-export function placeOf(path: readonly PropertyKey[]): string {
-  let place = '';
-  for (const part of path) {
-    if (typeof part === 'number') place += `[${part}]`;
-    else place += place === '' ? String(part) : `.${String(part)}`;
-  }
-  return place || 'the whole file';
-}
-
 const REEXPORT = 'Export the file again from Resolve, or use a copy that has not been changed.';
 
-const refuse = (message: string, where?: string): ImportOutcome =>
+/** An import refused: nothing was stored. */
+type Refusal = Extract<ImportOutcome, { ok: false }>;
+
+const refuse = (message: string, where?: string): Refusal =>
   where === undefined ? { ok: false, message } : { ok: false, message, where };
 
 /** The UTF-8 size of the text, counted without copying it. */
@@ -141,46 +137,44 @@ function utf8Bytes(text: string): number {
 }
 
 /** Reads an export file's text; never throws. */
-export function readExportFile(
-  fileText: string,
-): { ok: true; file: ProfileExport } | (ImportOutcome & { ok: false }) {
+export function readExportFile(fileText: string): { ok: true; file: ProfileExport } | Refusal {
   const mb = MAX_IMPORT_BYTES / (1024 * 1024);
   if (
     fileText.length > MAX_IMPORT_BYTES ||
     (fileText.length * 3 > MAX_IMPORT_BYTES && utf8Bytes(fileText) > MAX_IMPORT_BYTES)
   ) {
     return refuse(
-      `This file is larger than ${mb} MB, so it is not a Resolve export. Choose the file Resolve saved when you exported.`,
-    ) as ImportOutcome & { ok: false };
+      `This file is larger than ${mb} MB, the most Resolve takes in. Choose the file Resolve saved when you exported your records.`,
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(fileText);
   } catch {
     return refuse(
-      'This file is not in the JSON layout Resolve exports (it may be damaged or another kind of file). Choose the file Resolve saved when you exported.',
-    ) as ImportOutcome & { ok: false };
+      'This file is not in the JSON layout Resolve exports (it may be damaged or another kind of file). Choose the file Resolve saved when you exported your records.',
+    );
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
     return refuse(
-      'This file is not a Resolve profile export. Choose the file Resolve saved when you chose "Export everything".',
+      'This file is not a Resolve profile export. Choose the file Resolve saved when you exported your records.',
       'format',
-    ) as ImportOutcome & { ok: false };
+    );
   }
   if (typeof data.version === 'number' && data.version > EXPORT_VERSION) {
     return refuse(
       `This file was exported by a newer version of Resolve (layout ${String(data.version)}; this page reads layout ${EXPORT_VERSION}). Reload the page to update Resolve, then import it again.`,
       'version',
-    ) as ImportOutcome & { ok: false };
+    );
   }
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     const where = placeOf(issue?.path ?? []);
     return refuse(
-      `Part of this file is not as Resolve wrote it, at ${where}: ${issue?.message ?? 'not what Resolve exports'}. Nothing was imported. ${REEXPORT}`,
+      `Part of this file is not as Resolve wrote it, at ${where}: ${issue === undefined ? 'it is not what Resolve exports' : describeIssue(issue, data)}. Nothing was imported. ${REEXPORT}`,
       where,
-    ) as ImportOutcome & { ok: false };
+    );
   }
   const file = parsed.data;
   for (const [index, entry] of file.inProgress.entries()) {
@@ -190,7 +184,7 @@ export function readExportFile(
       return refuse(
         `A play in progress in this file cannot be continued, at ${where}: ${read.detail}. Nothing was imported. ${REEXPORT}`,
         where,
-      ) as ImportOutcome & { ok: false };
+      );
     }
   }
   return { ok: true, file };
@@ -199,7 +193,6 @@ export function readExportFile(
 export interface ImportOptions {
   profileId: string;
   device: FallbackStore;
-  now: () => Date;
 }
 
 const laterReview = (a: ReviewCard, b: ReviewCard): boolean =>
@@ -282,10 +275,9 @@ export async function importIntoProfile(
     }
     for (const card of file.reviewCards) {
       const here = await b.get('reviews', profileId, [card.checkId, card.questionId]);
-      const hereCard =
-        here === undefined ? undefined : reviewCardSchema.safeParse(stripOwner(here));
+      const hereCard = here === undefined ? undefined : reviewCardOf(here);
       // The schedule with the later review knows more; an equal one leaves what is here.
-      if (hereCard === undefined || !hereCard.success || laterReview(card, hereCard.data)) {
+      if (hereCard === undefined || laterReview(card, hereCard)) {
         await b.put('reviews', { ...card, profileId });
       }
     }
@@ -306,9 +298,3 @@ export async function importIntoProfile(
   }
   return { ok: true, report };
 }
-
-const stripOwner = (row: Record<string, unknown>): Record<string, unknown> => {
-  const { profileId: _owner, ...rest } = row;
-  void _owner;
-  return rest;
-};

@@ -33,6 +33,7 @@ import { colleagueAppearance } from '../../art/colleague.ts';
 import type { Announcer } from '../announcer.ts';
 import { el, focusHeading, uniqueId } from '../dom.ts';
 import type { Screen } from '../screen.ts';
+import { packPositionLine } from '../pack/pack-position.ts';
 import { CHANNEL_WORDS, PRESSURE_WORDS, SECTOR_WORDS, headingOf } from '../words.ts';
 import { addCaptionLine, captionLineText, type CaptionLine } from './caption-log.ts';
 import { choicesView, moveFocusInChoices } from './choices-view.ts';
@@ -162,6 +163,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       el('div', { className: 'encounter-main' }, [
         el('header', { className: 'encounter-head' }, [
           heading,
+          packPositionLine(setup.pack, scenario.id),
           el('p', { className: 'encounter-meta', text: settingWords(scenario, setup.timing) }),
           scenario.setting.place
             ? el('p', { className: 'encounter-place muted', text: scenario.setting.place })

@@ -27,6 +27,12 @@ import {
 import { howToPlay } from './how-to-play.ts';
 import { progressLink } from '../progress/progress-link.ts';
 import { KEPT_WORDS } from '../../play/resume-words.ts';
+import {
+  historySection,
+  packSummaryButton,
+  scenarioRecordLine,
+  type MenuHistory,
+} from '../history/history-section.ts';
 
 export interface MenuOptions {
   content: ContentIndex | null;
@@ -43,6 +49,8 @@ export interface MenuOptions {
   onExport: (saved: SavedPlayEntry) => void;
   onStartAgain: (saved: SavedPlayEntry) => void;
   onHowToPlayToggled: (open: boolean) => void;
+  /** The learner's finished plays, for "Your results" and the cards' completion lines. */
+  history?: MenuHistory;
   /** Opens the progress page (src/game/ui/progress/). */
   onProgress?: () => void;
 }
@@ -156,13 +164,18 @@ function tag(label: string, value: string): HTMLElement {
   ]);
 }
 
-function scenarioCard(scenario: ScenarioSummary, onPlay: () => void): HTMLElement {
+function scenarioCard(
+  scenario: ScenarioSummary,
+  onPlay: () => void,
+  history: MenuHistory | undefined,
+): HTMLElement {
   const headingId = uniqueId('scenario');
   const criteriaId = uniqueId('criteria');
   return el('li', {}, [
     el('article', { className: 'card scenario-card', attrs: { 'aria-labelledby': headingId } }, [
       el('h3', { id: headingId, text: scenario.title }),
       el('p', { text: scenario.summary }),
+      scenarioRecordLine(history?.records.get(scenario.id)),
       el('ul', { className: 'tags', attrs: { 'aria-label': 'About this scenario' } }, [
         tag('Customer', traitsWords(scenario.traits)),
         tag('Channel', CHANNEL_WORDS[scenario.channel]),
@@ -242,6 +255,7 @@ function packSection(options: MenuOptions, content: ContentIndex): HTMLElement |
                   className: 'muted',
                   text: 'None of this pack’s scenarios is installed.',
                 }),
+            packSummaryButton(pack.id, packHeading, options.history),
           ]),
         ]);
       }),
@@ -313,7 +327,9 @@ function librarySection(options: MenuOptions, content: ContentIndex): HTMLElemen
   const render = (): void => {
     const shown = filterLibrary(content.scenarios, filter);
     list.replaceChildren(
-      ...shown.map((scenario) => scenarioCard(scenario, () => options.onPlay(scenario))),
+      ...shown.map((scenario) =>
+        scenarioCard(scenario, () => options.onPlay(scenario), options.history),
+      ),
     );
     count.textContent =
       shown.length === content.scenarios.length
@@ -404,6 +420,7 @@ export function createMenuScreen(options: MenuOptions): Screen {
     );
   }
   children.push(continueSection(options));
+  children.push(historySection(options.history));
   children.push(progressLink(options.onProgress));
   children.push(howToPlay({ open: options.showHowToPlay, onToggle: options.onHowToPlayToggled }));
   if (options.content) {

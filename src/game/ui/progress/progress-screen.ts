@@ -270,6 +270,7 @@ export function createProgressScreen(options: ProgressScreenOptions): Screen {
   if (!data.anything) {
     return {
       name: 'progress',
+      route: { kind: 'progress' },
       heading,
       title: 'Your progress: Resolve',
       element: el('div', { className: 'progress progress-empty' }, [
@@ -299,6 +300,7 @@ export function createProgressScreen(options: ProgressScreenOptions): Screen {
   ] as const;
   return {
     name: 'progress',
+    route: { kind: 'progress' },
     heading,
     title: 'Your progress: Resolve',
     element: el('div', { className: 'progress' }, [
