@@ -104,7 +104,13 @@ describe('the progress page', () => {
       }),
     );
 
+    await page.locator('.progress-link').scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/progress-menu-link-1280x720.png`);
     await openProgressByKeyboard(page);
+    // The address names the page, so a reload comes back to it.
+    expect(new URL(page.url()).hash).toBe('#progress');
+    await page.reload();
+    await page.waitForSelector('.progress .progress-chart');
     // Each criterion's table holds what the two debriefs say, oldest first.
     for (const id of Object.keys(expected[0]!.criteria)) {
       const scores = expected
