@@ -55,6 +55,16 @@ import { packChecks, packSummary } from '../records/pack-summary.ts';
 import { scenarioRecords } from '../records/scenario-records.ts';
 import { scorePlay, type ScoredPlay } from '../records/scored-play.ts';
 import type { PlayRecord } from '../storage/learner-store.ts';
+import { startCheck, type CheckSession } from '../engine/check-session.ts';
+import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
+import { revisionSummary } from '../revision/due.ts';
+import { revisionSet } from '../revision/revise-now.ts';
+import { loadKnowledgeCheck } from './content/load-content.ts';
+import type { CheckStore } from './check/check-store.ts';
+import { keepCheck, keepRevision } from './check/keep-check.ts';
+import { packStepAfter } from './check/pack-steps.ts';
+import { createCheckScreen } from './ui/check/check-screen.ts';
+import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
 
 type PlayModule = typeof PlayModuleExports;
 
@@ -295,6 +305,7 @@ export class App {
           if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
         },
         history: await this.menuHistory(),
+        checks: await this.checksOnMenu(),
         onProgress: () => void this.showProgress(),
       }),
     );
@@ -361,6 +372,8 @@ export class App {
           const summary = this.summaryOf(scenarioId);
           if (summary) void this.startNew(summary);
         },
+        onStartCheck: (checkId) => void this.startKnowledgeCheck(checkId),
+        onRevise: () => void this.startRevision(),
         onMenu: () => void this.showMenu(),
       }),
     );
@@ -687,14 +700,9 @@ export class App {
     packSummary?: () => void;
   } {
     const pack = setup.pack;
-    if (!pack || !this.content) return {};
-    const index = pack.scenarios.indexOf(setup.scenario.id);
-    for (const id of pack.scenarios.slice(index + 1)) {
-      const summary = this.content.scenarios.find((scenario) => scenario.id === id);
-      if (summary)
-        return { next: { title: summary.title, start: () => void this.startNew(summary, pack) } };
-    }
-    return { packSummary: () => void this.showPackSummary(pack.id) };
+    if (!pack) return {};
+    const step = this.packNext(pack, { scenario: setup.scenario.id });
+    return step.next ? step : { packSummary: () => void this.showPackSummary(pack.id) };
   }
 
   private retryFrom(
@@ -807,7 +815,12 @@ export class App {
       return;
     }
     this.setLoading(true);
-    const [plays, checks] = await Promise.all([this.scoredPlays(), this.store.listCheckResults()]);
+    const [plays, checks, contents] = await Promise.all([
+      this.scoredPlays(),
+      this.store.listCheckResults(),
+      Promise.all((pack.knowledgeChecks ?? []).map((id) => this.fetchCheck(id, true))),
+    ]);
+    const checkOf = (id: string) => contents.find((check) => check?.id === id) ?? undefined;
     this.setLoading(false);
     const titleOf = (id: string) => this.summaryOf(id)?.title;
     const checkTitle = (id: string) =>
@@ -818,12 +831,124 @@ export class App {
           pack,
           titleOf,
           plays,
-          // Check content comes with the knowledge-check screens; until then no score is replayed.
-          checks: packChecks(pack, checks, () => undefined, checkTitle),
+          checks: packChecks(pack, checks, checkOf, checkTitle),
         }),
         onOpenResult: (playId) => void this.showResult(playId),
         onMenu: () => void this.showMenu(),
       }),
     );
+  }
+  // ---------------------------------------------------------------- knowledge checks
+
+  /** Knowledge-check results and review cards are kept by the profile's store. */
+  private get checkStore(): CheckStore {
+    return this.store;
+  }
+
+  /** The checks on the menu and the revision summary, counting only cards of installed checks. */
+  private async checksOnMenu(): Promise<ChecksSectionOptions | undefined> {
+    const checks = this.content?.knowledgeChecks ?? [];
+    if (checks.length === 0) return undefined;
+    const installed = new Set(checks.map((check) => check.id));
+    const cards = (await this.checkStore.loadReviewCards()).filter((card) =>
+      installed.has(card.checkId),
+    );
+    return {
+      checks,
+      revision: revisionSummary(cards, Date.now()),
+      onStart: (checkId) => void this.startKnowledgeCheck(checkId),
+      onRevise: () => void this.startRevision(),
+    };
+  }
+
+  /** A check from the built content, or null (the problem screen shows why, unless `quiet`). */
+  private async fetchCheck(checkId: string, quiet = false): Promise<KnowledgeCheck | null> {
+    const entry = this.content?.knowledgeChecks.find((check) => check.id === checkId);
+    if (entry === undefined) return null;
+    const loaded = await loadKnowledgeCheck(entry);
+    if (loaded.ok) return loaded.value;
+    if (!quiet) this.showProblem('This knowledge check could not be loaded', loaded.problem);
+    return null;
+  }
+
+  private showCheck(
+    session: CheckSession,
+    onFinished: (session: CheckSession) => Promise<string>,
+    next?: { title: string; start: () => void },
+  ): void {
+    this.show(
+      createCheckScreen({
+        session,
+        announcer: this.announcer,
+        onFinished,
+        onMenu: () => void this.showMenu(),
+        next,
+      }),
+    );
+  }
+
+  async startKnowledgeCheck(checkId: string, pack?: Pack): Promise<void> {
+    this.setLoading(true);
+    const check = await this.fetchCheck(checkId);
+    this.setLoading(false);
+    if (check === null) return;
+    this.showCheck(
+      startCheck({ check, seed: newSeed() }),
+      (session) => keepCheck(this.checkStore, session, { packId: pack?.id, now: Date.now() }),
+      pack ? this.afterPackCheck(pack, checkId) : undefined,
+    );
+  }
+
+  /** The due questions of every installed check, the most overdue first, as one session. */
+  private async startRevision(): Promise<void> {
+    this.setLoading(true);
+    const ids = (this.content?.knowledgeChecks ?? []).map((check) => check.id);
+    const [cards, checks] = await Promise.all([
+      this.checkStore.loadReviewCards(),
+      Promise.all(ids.map((id) => this.fetchCheck(id, true))),
+    ]);
+    this.setLoading(false);
+    const now = Date.now();
+    const set = revisionSet(
+      checks.filter((check) => check !== null),
+      cards,
+      now,
+    );
+    if (set === null) {
+      await this.showMenu();
+      return;
+    }
+    this.showCheck(startCheck({ check: set.check, seed: newSeed() }), (session) =>
+      keepRevision(this.checkStore, set, session, Date.now()),
+    );
+  }
+
+  /** After a pack's check: its next check, or the pack summary after the last. */
+  private afterPackCheck(pack: Pack, checkId: string): { title: string; start: () => void } {
+    return (
+      this.packNext(pack, { check: checkId }).next ?? {
+        title: 'the pack summary',
+        start: () => void this.showPackSummary(pack.id),
+      }
+    );
+  }
+
+  /** The pack's step after this one: its scenarios, then its knowledge checks. */
+  private packNext(
+    pack: Pack,
+    at: { scenario: string } | { check: string },
+  ): { next?: { title: string; start: () => void } } {
+    const step = this.content ? packStepAfter(pack, this.content, at) : null;
+    if (step === null) return {};
+    if (step.kind === 'scenario')
+      return {
+        next: { title: step.summary.title, start: () => void this.startNew(step.summary, pack) },
+      };
+    return {
+      next: {
+        title: step.entry.title,
+        start: () => void this.startKnowledgeCheck(step.entry.id, pack),
+      },
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startCheck } from '../engine/check-session.ts';
+import { playKnowledgeCheck } from '../engine/knowledge-check.ts';
 import { loadSampleKnowledgeChecks } from '../engine/fixtures/load.ts';
 import type { Pack } from '../scenario/pack-schema.ts';
 import type { CheckRecord } from '../storage/learner-store.ts';
@@ -97,12 +97,11 @@ describe('a pack’s knowledge checks', () => {
   const withCheck: Pack = { ...pack, knowledgeChecks: [check.id] };
 
   function finished(answer: 'right' | 'wrong', savedAt: string): CheckRecord {
-    const session = startCheck({ check, seed: 3 });
-    for (let view = session.current(); view !== null; view = session.current()) {
-      const options = view.question.options;
-      const pick = options.find((option) => option.correct === (answer === 'right'))!;
-      session.answer(pick.id);
-    }
+    const session = playKnowledgeCheck({
+      check,
+      policy: answer === 'right' ? 'best' : 'worst',
+      seed: 3,
+    });
     return {
       playId: savedAt,
       savedAt,

@@ -33,6 +33,7 @@ import {
   scenarioRecordLine,
   type MenuHistory,
 } from '../history/history-section.ts';
+import { checksSection, type ChecksSectionOptions } from '../check/checks-section.ts';
 
 export interface MenuOptions {
   content: ContentIndex | null;
@@ -51,6 +52,7 @@ export interface MenuOptions {
   onHowToPlayToggled: (open: boolean) => void;
   /** The learner's finished plays, for "Your results" and the cards' completion lines. */
   history?: MenuHistory;
+  checks?: ChecksSectionOptions | undefined;
   /** Opens the progress page (src/game/ui/progress/). */
   onProgress?: () => void;
 }
@@ -425,6 +427,7 @@ export function createMenuScreen(options: MenuOptions): Screen {
   children.push(howToPlay({ open: options.showHowToPlay, onToggle: options.onHowToPlayToggled }));
   if (options.content) {
     children.push(packSection(options, options.content));
+    if (options.checks) children.push(checksSection(options.checks));
     children.push(librarySection(options, options.content));
   }
   const element = el('div', { className: 'menu' }, children);
