@@ -69,8 +69,46 @@ async function chartsAndTables(page: Page) {
   );
 }
 
+/** The table's scores from plays (rows from a knowledge check left out). */
 async function numbersOf(page: Page, selector: string): Promise<number[]> {
-  return page.$$eval(`${selector} td.number`, (cells) => cells.map((c) => Number(c.textContent)));
+  return page.$$eval(`${selector} tbody tr`, (rows) =>
+    rows
+      .filter((row) => !(row.children[2]?.textContent ?? '').startsWith('Knowledge check'))
+      .map((row) => Number(row.querySelector('td.number')?.textContent)),
+  );
+}
+
+const CHECK_TITLE = 'Regulated sectors, personal data and unusual situations';
+
+/**
+ * From the menu, by keyboard, a hurried learner's check: the first answer of every question as
+ * shown, and the steps of an order question left as they came. Returns the score line.
+ */
+async function hurriedCheck(page: Page): Promise<string> {
+  await tabUntil(page, (f) => f.text === 'Start check' && f.describedBy === CHECK_TITLE);
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 40; i += 1) {
+    await page.waitForSelector('.check-question');
+    if ((await page.locator('.order-step').count()) === 0) {
+      await tabUntil(page, () => true, 1);
+      await page.keyboard.press('Space');
+    }
+    await tabUntil(page, (f) => f.text === 'Check my answer');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.check-feedback');
+    await tabUntil(page, (f) => f.text === 'Next question' || f.text === 'See your score');
+    const last =
+      (await page.evaluate(() => document.activeElement?.textContent)) === 'See your score';
+    await page.keyboard.press('Enter');
+    if (last) break;
+  }
+  await page.waitForSelector('.check-result');
+  await expect.poll(() => page.locator('.check-result').textContent()).toContain('saved');
+  const result = (await page.locator('.check-result').textContent()) ?? '';
+  await tabUntil(page, (f) => f.text === 'Back to the menu');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.menu');
+  return result;
 }
 
 describe('the progress page', () => {
@@ -78,6 +116,8 @@ describe('the progress page', () => {
     const game = await openGame(suite.browser, suite.site.url, {
       inject: [everyKindScenario],
       seed,
+      // A morning, so questions answered now fall due later today whenever the test runs.
+      beforeLoad: (page) => page.clock.install({ time: new Date('2026-03-02T09:00:00Z') }),
     });
     const { page } = game;
 
@@ -95,6 +135,11 @@ describe('the progress page', () => {
 
     await playOnce(page, 'let-him-finish');
     await playOnce(page, 'calm-down');
+    const checkScore = /You answered (\d+) of (\d+) questions correctly: (\d+)%/.exec(
+      await hurriedCheck(page),
+    );
+    expect(checkScore).not.toBeNull();
+    const [, right, questions, percent] = checkScore!;
     const expected = ['let-him-finish', 'calm-down'].map((choiceId) =>
       expectedDebrief({
         scenario: everyKindScenario,
@@ -127,6 +172,14 @@ describe('the progress page', () => {
     expect(await numbersOf(page, '.scenario-chart')).toEqual(
       expected.map((debrief) => debrief.overall),
     );
+    // The check's score as its own screen gave it, and its questions due later today.
+    expect(await page.locator('.check-chart td.number').allInnerTexts()).toEqual([percent]);
+    expect(await page.locator('.check-chart tbody').innerText()).toContain(
+      `${right} of ${questions}`,
+    );
+    expect(await page.locator('.due-summary').innerText()).toContain(
+      `Due by the end of today: ${questions}.`,
+    );
 
     // Every chart: a picture with a name and its trend in words, then a table of the same numbers.
     const charts = await chartsAndTables(page);
@@ -149,7 +202,7 @@ describe('the progress page', () => {
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons)
       expect(reason).toMatch(
-        /^You (averaged \d+ over your 2 plays so far|scored \d+ in your only play so far) on /,
+        /^You (averaged \d+ over your (last 3|2) .+? on|scored \d+ in your only (play|knowledge check) so far on) /,
       );
     // Scenarios not yet played come first; each suggestion says what it practises and why.
     for (const suggestion of await page.locator('.weakness [data-scenario]').allInnerTexts())
