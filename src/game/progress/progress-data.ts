@@ -6,7 +6,6 @@ import { scorePlay } from '../../records/scored-play.ts';
 import { weakest, type WeakestAdvice } from '../../records/weakest.ts';
 import type { LearnerStore } from '../../storage/learner-store.ts';
 import type { ScenarioCache } from '../content/content-cache.ts';
-import { loadKnowledgeCheck } from '../content/load-content.ts';
 
 /*
  * What the progress page needs, gathered from the store and the library: every stored play and
@@ -25,20 +24,6 @@ export interface ProgressData {
   advice: WeakestAdvice;
   /** Whether anything at all is stored (the page shows its empty state when not). */
   anything: boolean;
-}
-
-/** The library's knowledge checks, each fetched once; one that fails to load is left out. */
-export function createCheckLibrary(index: () => ContentIndex | null) {
-  let loading: Promise<KnowledgeCheck[]> | null = null;
-  return (): Promise<KnowledgeCheck[]> => {
-    loading ??= Promise.all(
-      (index()?.knowledgeChecks ?? []).map(async (entry) => {
-        const loaded = await loadKnowledgeCheck(entry);
-        return loaded.ok ? [loaded.value] : [];
-      }),
-    ).then((lists) => lists.flat());
-    return loading;
-  };
 }
 
 export async function gatherProgress(options: {
