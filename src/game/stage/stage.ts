@@ -3,6 +3,7 @@ import { portraitDataUrl, portraitHeight } from '../art/portrait.ts';
 import { placeLabel } from '../backdrops/place-label.ts';
 import type { Voice } from '../play/voice.ts';
 import { el } from '../ui/dom.ts';
+import type { FrameGate } from './frame-gate.ts';
 import { hasWebGl } from './webgl.ts';
 
 /**
@@ -95,6 +96,8 @@ async function createPhaserStage(options: StageOptions): Promise<Stage> {
   ]);
   const Phaser = await import('phaser');
   const { EncounterScene } = await import('../scenes/encounter-scene.ts');
+  const { gateFrames } = await import('./frame-gate.ts');
+  let frames: FrameGate | null = null;
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent: options.host,
@@ -102,15 +105,21 @@ async function createPhaserStage(options: StageOptions): Promise<Stage> {
     height: 540,
     backgroundColor: '#1b4d5c',
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
-    scene: [new EncounterScene(options.bus)],
+    scene: [new EncounterScene(options.bus, () => frames?.request())],
     banner: false,
     audio: { noAudio: true },
+    callbacks: { postBoot: (booted) => (frames = gateFrames(booted)) },
   });
   options.host.dataset.mode = 'webgl';
   // For screenshots and tests: whether the latest customer is drawn yet.
   options.bus.on('encounter-shown', () => delete options.host.dataset.drawn);
   options.bus.on('stage-drawn', () => (options.host.dataset.drawn = 'true'));
   (window as unknown as { __resolveGame?: unknown }).__resolveGame = game;
+  // Frames drawn so far, counted for the bench and the browser tests.
+  Object.defineProperty(window, '__resolveFrames', {
+    configurable: true,
+    get: () => frames?.rendered ?? 0,
+  });
   return {
     mode: 'webgl',
     problem: null,
