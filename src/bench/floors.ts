@@ -11,6 +11,12 @@ const MB = 1_000_000;
 /** Everything transferred before the first customer line, as sent. */
 export const FIRST_LINE_BYTES = 1.5 * MB;
 
+/**
+ * The most frames a second the encounter may draw while its picture is idle (breathing redrawn
+ * four times a second, a blink, the call clock): every frame drawn is costly without a GPU.
+ */
+export const IDLE_FRAMES_PER_SECOND = 6;
+
 const all = (values: boolean[]): boolean | null =>
   values.length === 0 ? null : values.every((each) => each);
 
@@ -60,6 +66,11 @@ export function checkFloors(results: BenchResults): FloorCheck[] {
       floor: 'encounter p95 frame time ≤ 1.2× the blank Phaser page',
       met: resolve.p95Ms <= 1.2 * blank.p95Ms,
       figures: `${resolve.p95Ms} ms vs ${blank.p95Ms} ms: ${(resolve.p95Ms / blank.p95Ms).toFixed(2)}×`,
+    });
+    checks.push({
+      floor: `idle encounter draws ≤ ${IDLE_FRAMES_PER_SECOND} frames a second (this project's own)`,
+      met: resolve.drawnPerSecond <= IDLE_FRAMES_PER_SECOND,
+      figures: `${resolve.drawnPerSecond} a second (blank page: ${blank.drawnPerSecond})`,
     });
     const hidden = browser.framesWhileHidden;
     checks.push({

@@ -194,10 +194,16 @@ function browserRows(browser: BrowserFigure): string[][] {
       '',
     ],
     [
-      'encounter frame time p50 / p95 / p99, dropped frames',
+      'encounter, page frame time p50 / p95 / p99, dropped frames',
       frames(resolve),
       `blank ${frames(blank)}`,
       `p95 ${times(resolve.p95Ms, blank.p95Ms)}`,
+    ],
+    [
+      'Phaser frames drawn per second, encounter on its first line',
+      `${resolve.drawnPerSecond}`,
+      `blank ${blank.drawnPerSecond} (every frame)`,
+      times(resolve.drawnPerSecond, blank.drawnPerSecond),
     ],
     [
       `Phaser frames rendered on the debrief / menu (${browser.framesWhileHidden.sampledMs / 1000} s each)`,

@@ -69,13 +69,27 @@ export interface LoadFigure {
 }
 
 export interface FrameFigure {
-  /** Intervals between Phaser frames, pooled over the runs. */
+  /**
+   * Intervals between the page's animation frames, pooled over the runs: how long each frame of
+   * the page took to reach the screen, whether Phaser drew in it or not. (The game's Phaser loop
+   * draws only when the picture changes, so the gaps between its own frames say nothing of speed.)
+   */
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
   frames: number;
   /** Frames a 60 Hz display had to skip (an interval of 2.5 frames counts 2, and so on): per second. */
   droppedPerSecond: number;
+  /** Frames Phaser drew, per second of the sample: a count, so the machine's load hardly moves it. */
+  drawnPerSecond: number;
+}
+
+/** What the probe saw over one sample. */
+interface FrameSample {
+  /** The page's animation frames. */
+  animationFrames: number[];
+  /** Phaser frames drawn. */
+  drawn: number;
 }
 
 export interface BrowserFigure {
@@ -100,8 +114,11 @@ export interface BrowserFigure {
 
 const FRAME_MS = 1000 / 60;
 
-function frameFigure(runs: number[][], sampledMs: number): FrameFigure {
-  const intervals = runs.flatMap((frames) => frames.slice(1).map((time, at) => time - frames[at]!));
+function frameFigure(runs: FrameSample[], sampledMs: number): FrameFigure {
+  const intervals = runs.flatMap(({ animationFrames: frames }) =>
+    frames.slice(1).map((time, at) => time - frames[at]!),
+  );
+  const seconds = (runs.length * sampledMs) / 1000;
   const dropped = intervals.reduce(
     (sum, interval) => sum + Math.max(0, Math.round(interval / FRAME_MS) - 1),
     0,
@@ -111,7 +128,8 @@ function frameFigure(runs: number[][], sampledMs: number): FrameFigure {
     p95Ms: round(percentile(intervals, 95), 1),
     p99Ms: round(percentile(intervals, 99), 1),
     frames: intervals.length,
-    droppedPerSecond: round(dropped / ((runs.length * sampledMs) / 1000), 1),
+    droppedPerSecond: round(dropped / seconds, 1),
+    drawnPerSecond: round(runs.reduce((sum, run) => sum + run.drawn, 0) / seconds, 1),
   };
 }
 
@@ -224,16 +242,28 @@ async function loadBlank(browser: Browser, url: string, link: Link): Promise<Loa
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Frames over `ms` from now, as the probe saw them. */
-async function sampleFrames(page: Page, ms: number): Promise<number[]> {
-  const from = await page.evaluate(() => performance.now());
+/** The page's animation frames and Phaser's frames drawn over `ms` from now, as the probe saw them. */
+async function sampleFrames(page: Page, ms: number): Promise<FrameSample> {
+  const from = await page.evaluate(() => {
+    const state = (window as unknown as { __bench: ProbeState }).__bench;
+    state.animationFrames = [];
+    state.sampling = true;
+    return performance.now();
+  });
   await pause(ms);
-  const state = await probe(page);
-  return state.frames.filter((time) => time >= from);
+  const state = await page.evaluate(() => {
+    const state = (window as unknown as { __bench: ProbeState }).__bench;
+    state.sampling = false;
+    return state;
+  });
+  return {
+    animationFrames: state.animationFrames,
+    drawn: state.frames.filter((time) => time >= from).length,
+  };
 }
 
 interface Interaction {
-  frames: number[];
+  frames: FrameSample;
   plays: PlayMeasures;
   heapAfterOne: number;
   heapAfterAll: number;
@@ -283,7 +313,7 @@ async function interactBlank(
   browser: Browser,
   url: string,
   sampleMs: number,
-): Promise<{ frames: number[]; heap: number }> {
+): Promise<{ frames: FrameSample; heap: number }> {
   const { page, cdp } = await openPage(browser, LOCAL);
   try {
     await page.goto(url, { waitUntil: 'commit' });
@@ -343,7 +373,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserFi
       { resolve: LoadFigure['resolve'][]; blank: LoadFigure['blank'][] }
     >();
     const interactions: Interaction[] = [];
-    const blankRuns: { frames: number[]; heap: number }[] = [];
+    const blankRuns: { frames: FrameSample; heap: number }[] = [];
     for (let run = 0; run < options.runs; run += 1) {
       for (const link of options.links) {
         for (const encoding of options.encodings) {
