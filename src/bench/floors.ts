@@ -92,10 +92,12 @@ export function checkFloors(results: BenchResults): FloorCheck[] {
         )
         .join('; '),
     });
+    // Read without compiled code: V8 compiles more of the game the longer it runs, which is not
+    // the game keeping anything (the whole heap's ratio is shown beside it).
     checks.push({
-      floor: `heap after ${browser.heap.plays} plays ≤ 1.1× after 1`,
-      met: browser.heap.ratio <= 1.1,
-      figures: `${browser.heap.ratio}×`,
+      floor: `heap after ${browser.heap.plays} plays ≤ 1.1× after 1 (without compiled code)`,
+      met: browser.heap.dataRatio <= 1.1,
+      figures: `${browser.heap.dataRatio}× (whole heap ${browser.heap.ratio}×)`,
     });
     const encodings = browser.load.filter((each) => each.link === browser.load[0]?.link);
     checks.push({

@@ -217,6 +217,12 @@ function browserRows(browser: BrowserFigure): string[][] {
       `blank ${browser.heap.blankMiB} MiB`,
       `${browser.heap.ratio}×`,
     ],
+    [
+      `heap without compiled code, after 1 and ${browser.heap.plays} plays`,
+      `${browser.heap.dataAfterOnePlayMiB} / ${browser.heap.dataAfterPlaysMiB} MiB`,
+      '',
+      `${browser.heap.dataRatio}×`,
+    ],
   );
   return rows;
 }
