@@ -111,9 +111,22 @@ async function createPhaserStage(options: StageOptions): Promise<Stage> {
     callbacks: { postBoot: (booted) => (frames = gateFrames(booted)) },
   });
   options.host.dataset.mode = 'webgl';
-  // For screenshots and tests: whether the latest customer is drawn yet.
-  options.bus.on('encounter-shown', () => delete options.host.dataset.drawn);
-  options.bus.on('stage-drawn', () => (options.host.dataset.drawn = 'true'));
+  // For screenshots and tests: whether the latest customer is on screen yet, that is drawn and
+  // then rendered (the game renders only when the picture changes). Forgotten when the encounter
+  // goes, so that the next one is waited for.
+  let shown = 0;
+  const forget = (): void => {
+    shown += 1;
+    delete options.host.dataset.drawn;
+  };
+  options.bus.on('encounter-shown', forget);
+  options.bus.on('encounter-hidden', forget);
+  options.bus.on('stage-drawn', () => {
+    const drawnFor = shown;
+    game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (drawnFor === shown) options.host.dataset.drawn = 'true';
+    });
+  });
   (window as unknown as { __resolveGame?: unknown }).__resolveGame = game;
   // Frames drawn so far, counted for the bench and the browser tests.
   Object.defineProperty(window, '__resolveFrames', {
