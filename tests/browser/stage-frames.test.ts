@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { IDLE_FRAMES_PER_SECOND } from '../../src/bench/floors.ts';
+import { pixelSpread } from './page-checks.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import {
   builtIndex,
@@ -92,6 +93,24 @@ describe('the stage draws only what changes', () => {
     const drawn = await framesOver(page, 10_000);
     expect(drawn).toBeGreaterThan(10);
     expect(drawn).toBeLessThanOrEqual(IDLE_FRAMES_PER_SECOND * 10);
+    await closeGame(game);
+  });
+
+  it('shows the picture again on a phone after a timed play hid it', async () => {
+    const game = await openGame(suite.browser, suite.site.url, {
+      viewport: { width: 375, height: 667 },
+    });
+    const { page } = game;
+    // A countdown on a phone: the picture steps back (the stage's box is 0 × 0).
+    await playByTitle(page, titleOf('retail-air-fryer-tills-down'));
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await page.waitForSelector('.menu');
+    await playByTitle(page, titleOf('energy-catch-up-bill'));
+    await stageDrawn(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const canvas = page.locator('#stage canvas');
+    expect((await canvas.boundingBox())?.width).toBeGreaterThan(300);
+    expect(pixelSpread(await canvas.screenshot())).toBeGreaterThan(10);
     await closeGame(game);
   });
 

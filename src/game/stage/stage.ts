@@ -136,7 +136,13 @@ async function createPhaserStage(options: StageOptions): Promise<Stage> {
   return {
     mode: 'webgl',
     problem: null,
-    refresh: () => game.scale.refresh(),
+    refresh: () => {
+      // Measure the box first: refresh() alone sizes the canvas from the box as last measured,
+      // then measures it, so a stage shown again after being hidden (a timed play on a phone)
+      // would keep a 0 × 0 canvas.
+      game.scale.getParentBounds();
+      game.scale.refresh();
+    },
   };
 }
 
