@@ -13,9 +13,9 @@ export const FIRST_LINE_BYTES = 1.5 * MB;
 
 /**
  * The most frames a second the encounter may draw while its picture is idle (breathing redrawn
- * four times a second, a blink, the call clock): every frame drawn is costly without a GPU.
+ * twice a second, a blink, the call clock): every frame drawn is costly without a GPU.
  */
-export const IDLE_FRAMES_PER_SECOND = 6;
+export const IDLE_FRAMES_PER_SECOND = 4;
 
 const all = (values: boolean[]): boolean | null =>
   values.length === 0 ? null : values.every((each) => each);

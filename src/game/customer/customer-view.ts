@@ -22,10 +22,12 @@ const BLINK_MS = 140;
 /** One breath in and out. */
 const BREATH_MS = 4600;
 /**
- * How often the breathing pose is redrawn. Every frame drawn costs a lot without a GPU; at four a
- * second each step moves the shoulders well under a pixel, so the motion still looks smooth.
+ * How often the breathing pose is redrawn. Every frame drawn costs a lot without a GPU (tens of
+ * milliseconds, in which the page's other animation waits); at twice a second each step moves
+ * the shoulders under a pixel at the stage's largest, so the motion still reads as breathing.
+ * A multiple of the call clock's second, so that their frames coincide.
  */
-const BREATH_STEP_MS = 250;
+const BREATH_STEP_MS = 500;
 /** Gaps between blinks: irregular enough to look alive, fixed so nothing depends on chance. */
 const BLINK_GAPS_MS = [3400, 4700, 2600, 5200, 3900, 1800, 4300];
 /** Textures kept per view, so switching back to a recent expression needs no new drawing. */
