@@ -72,9 +72,11 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   // The learner's own records worked out from what the store keeps: history, pack summaries,
   // progress over time, what to practise next. Pure, so it is tested without a browser.
   records: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision'],
+  // Packs shared as links and files by tutors: read as untrusted input against the pack schema.
+  packs: ['curriculum', 'scenario', 'engine'],
   bench: ['curriculum', 'scenario', 'engine', 'scoring'],
   cli: ['curriculum', 'scenario', 'engine', 'scoring', 'bench'],
-  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision', 'records'],
+  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision', 'records', 'packs'],
   '.': ['game'],
 };
 

@@ -5,6 +5,8 @@ import './game/ui/styles/controls.css';
 import './game/ui/styles/menu.css';
 import './game/ui/styles/encounter.css';
 import './game/ui/styles/debrief.css';
+import './game/ui/styles/history.css';
+import './game/ui/styles/check.css';
 import { App } from './game/app.ts';
 
 const app = new App(document);

@@ -37,12 +37,14 @@ async function loadFile(path: string, cwd: string): Promise<LoadedFile> {
   const display = displayPath(cwd, path);
   const read = await readContentText(path, display);
   const base = { path, display, positions: noPositions };
+  // By the path under the working folder: a project kept in a folder named checks/ or packs/ is
+  // not all knowledge checks or packs.
   if (read.text === undefined) {
-    const kind: ContentKind = kindOf(path, '');
+    const kind: ContentKind = kindOf(display, '');
     return { ...base, kind, diagnostics: read.diagnostics };
   }
   const text = read.text;
-  const kind = kindOf(path, text);
+  const kind = kindOf(display, text);
   if (kind === 'pack') {
     const loaded = loadPackText(text, { file: display });
     const where = { file: display, positions: loaded.positions };

@@ -40,7 +40,8 @@ passMark: 60
 const CHECK = `id: basics
 title: The basics
 questions:
-  - id: sorry
+  - kind: choose
+    id: sorry
     prompt: Does saying sorry admit liability?
     criteria: ['312.3.7']
     options:

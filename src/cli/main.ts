@@ -41,8 +41,14 @@ const COMMANDS: readonly CliCommand[] = [
   },
   {
     name: 'replay',
-    summary: 'Replay a transcript through the engine and print its verified debrief',
+    summary:
+      'Replay a transcript through the engine, print its debrief, check a result file’s scores',
     load: () => import('./commands/replay.ts'),
+  },
+  {
+    name: 'versions',
+    summary: 'Add the current scenarios and checks to scenarios/versions.json (append only)',
+    load: () => import('./commands/versions.ts'),
   },
   {
     name: 'bench',

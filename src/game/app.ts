@@ -4,9 +4,10 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
 import type { Transcript } from '../engine/types.ts';
 import type { Debrief, DebriefMoment } from '../scoring/index.ts';
+import type { LearnerStore, ProfileDirectory } from '../storage/learner-store.ts';
 import {
-  openResolveStore,
-  type ResolveStore,
+  openProfileDirectory,
+  openStartingStore,
   type SavedPlayEntry,
 } from '../storage/resolve-store.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
@@ -42,6 +43,26 @@ import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
+import { createScenarioCache } from './content/content-cache.ts';
+import { formatRoute, parseRoute, type Route } from './route.ts';
+import type { MenuHistory } from './ui/history/history-section.ts';
+import { reflectionSection } from './ui/history/reflection-form.ts';
+import { createPackSummaryScreen } from './ui/pack/pack-summary-screen.ts';
+import { historyRows, recordOfTranscript } from '../records/history.ts';
+import { packChecks, packSummary } from '../records/pack-summary.ts';
+import { scenarioRecords } from '../records/scenario-records.ts';
+import { scorePlay, type ScoredPlay } from '../records/scored-play.ts';
+import type { PlayRecord } from '../storage/learner-store.ts';
+import { startCheck, type CheckSession } from '../engine/check-session.ts';
+import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
+import { revisionSummary } from '../revision/due.ts';
+import { revisionSet } from '../revision/revise-now.ts';
+import { loadKnowledgeCheck } from './content/load-content.ts';
+import type { CheckStore } from './check/check-store.ts';
+import { keepCheck, keepRevision } from './check/keep-check.ts';
+import { packStepAfter } from './check/pack-steps.ts';
+import { createCheckScreen } from './ui/check/check-screen.ts';
+import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
 
 type PlayModule = typeof PlayModuleExports;
 
@@ -91,7 +112,9 @@ export class App {
   private readonly elements: AppElements;
   private readonly bus: EventBus = createEventBus();
   private readonly announcer: Announcer;
-  private store!: ResolveStore;
+  /** The profiles on this device; `store` is the one in use (issue 12). */
+  private directory!: ProfileDirectory;
+  private store!: LearnerStore;
   private settings!: Settings;
   private content: ContentIndex | null = null;
   private contentProblem: ContentProblem | null = null;
@@ -115,6 +138,8 @@ export class App {
     onLost: (scenarioId) => this.lostPlay(scenarioId),
   });
   private lostNotice: HTMLElement | null = null;
+  /** Scenarios fetched once per visit for the history and pack summaries. */
+  private readonly scenarios = createScenarioCache(() => this.content);
 
   constructor(doc: Document) {
     this.elements = findElements(doc);
@@ -122,7 +147,8 @@ export class App {
   }
 
   async start(): Promise<void> {
-    this.store = await openResolveStore({ onProblem: (problem) => this.notice(problem) });
+    this.directory = await openProfileDirectory({ onProblem: (problem) => this.notice(problem) });
+    this.store = await openStartingStore(this.directory);
     this.settings = parseSettings(await this.store.loadSettings());
     this.applySettings();
     this.reducedMotionQuery.addEventListener('change', () => this.applySettings());
@@ -154,7 +180,12 @@ export class App {
     const loaded = await loadContentIndex();
     if (loaded.ok) this.content = loaded.value;
     else this.contentProblem = loaded.problem;
-    await this.showMenu();
+    await this.openRoute(parseRoute(window.location.hash));
+    // A hash typed or pasted by the learner; the game's own changes replace it without an event.
+    window.addEventListener(
+      'hashchange',
+      () => void this.openRoute(parseRoute(window.location.hash)),
+    );
     // Fetch the play code and the canvas library while the learner browses, so Play starts fast.
     const prefetch = (): void => {
       void this.loadPlayModule();
@@ -207,6 +238,7 @@ export class App {
     this.elements.screenHost.replaceChildren(screen.element);
     this.elements.navMenu.hidden = screen.name === 'menu';
     document.title = screen.title;
+    this.setRoute(screen.route ?? { kind: 'menu' });
     window.scrollTo({ top: 0 });
     // On the first screen the browser's own start is right; after that, start at the new heading.
     if (this.shownBefore) focusHeading(screen.heading);
@@ -270,6 +302,8 @@ export class App {
         onHowToPlayToggled: (open) => {
           if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
         },
+        history: await this.menuHistory(),
+        checks: await this.checksOnMenu(),
       }),
     );
   }
@@ -581,11 +615,18 @@ export class App {
 
   private async showDebrief(module: PlayModule, controller: PlayController): Promise<void> {
     await controller.settled();
-    this.showDebriefOf(module, controller.setup, controller.session.transcript());
+    const transcript = controller.session.transcript();
+    const record = recordOfTranscript(await this.store.listResults(), transcript);
+    this.showDebriefOf(module, controller.setup, transcript, record);
   }
 
   /** The debrief of a transcript: a finished play, or what was played of one (overall: none). */
-  private showDebriefOf(module: PlayModule, setup: PlaySetup, transcript: Transcript): void {
+  private showDebriefOf(
+    module: PlayModule,
+    setup: PlaySetup,
+    transcript: Transcript,
+    record?: PlayRecord,
+  ): void {
     let debrief: Debrief;
     try {
       debrief = module.scoreTranscript(setup.scenario, transcript);
@@ -614,20 +655,24 @@ export class App {
         },
         onMenu: () => void this.showMenu(),
         ...this.nextInPack(setup),
+        ...(record
+          ? {
+              reflection: this.reflectionOf(record),
+              route: { kind: 'result', playId: record.playId } as const,
+            }
+          : {}),
       }),
     );
   }
 
-  private nextInPack(setup: PlaySetup): { next?: { title: string; start: () => void } } {
+  private nextInPack(setup: PlaySetup): {
+    next?: { title: string; start: () => void };
+    packSummary?: () => void;
+  } {
     const pack = setup.pack;
-    if (!pack || !this.content) return {};
-    const index = pack.scenarios.indexOf(setup.scenario.id);
-    for (const id of pack.scenarios.slice(index + 1)) {
-      const summary = this.content.scenarios.find((scenario) => scenario.id === id);
-      if (summary)
-        return { next: { title: summary.title, start: () => void this.startNew(summary, pack) } };
-    }
-    return {};
+    if (!pack) return {};
+    const step = this.packNext(pack, { scenario: setup.scenario.id });
+    return step.next ? step : { packSummary: () => void this.showPackSummary(pack.id) };
   }
 
   private retryFrom(
@@ -642,5 +687,237 @@ export class App {
       step: moment.enteredAtStep,
     });
     this.showEncounter({ module, setup, session, resumed: false });
+  }
+
+  // ---------------------------------------------------------------- history (issue 12)
+
+  /** Where a reload comes back to: the hash is replaced, so Back does not step through screens. */
+  private setRoute(route: Route): void {
+    const { pathname, search } = window.location;
+    const url = `${pathname}${search}${formatRoute(route)}`;
+    if (url !== `${pathname}${search}${window.location.hash}`)
+      window.history.replaceState(window.history.state, '', url);
+  }
+
+  private async openRoute(route: Route): Promise<void> {
+    if (route.kind === 'result') await this.showResult(route.playId);
+    else if (route.kind === 'pack-summary') await this.showPackSummary(route.packId);
+    else await this.showMenu();
+  }
+
+  /** Every stored play with its debrief worked out again (scenarios fetched once per visit). */
+  private async scoredPlays(records?: readonly PlayRecord[]): Promise<ScoredPlay[]> {
+    const all = records ?? (await this.store.listResults());
+    return Promise.all(
+      all.map(async (record) =>
+        scorePlay(record, await this.scenarios.scenario(record.result.scenarioId)),
+      ),
+    );
+  }
+
+  private async menuHistory(): Promise<MenuHistory> {
+    const plays = await this.scoredPlays();
+    return {
+      rows: historyRows(plays),
+      records: scenarioRecords(plays),
+      packTitle: (packId) => this.packOf(packId)?.title,
+      now: new Date(),
+      onOpen: (playId) => void this.showResult(playId),
+      onPackSummary: (packId) => void this.showPackSummary(packId),
+    };
+  }
+
+  private reflectionOf(record: PlayRecord): HTMLElement {
+    return reflectionSection({
+      reflection: record.reflection,
+      announce: (message) => this.announcer.polite(message),
+      onSave: async (text) => {
+        try {
+          await this.store.saveReflection(record.playId, {
+            ...text,
+            savedAt: new Date().toISOString(),
+          });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    });
+  }
+
+  /** A past play's debrief as it was: scored again from its transcript, with its reflection. */
+  private async showResult(playId: string): Promise<void> {
+    const record = await this.store.getResult(playId);
+    if (record === undefined) {
+      this.notice('That result is not saved on this device, so the menu is shown instead.');
+      await this.showMenu();
+      return;
+    }
+    this.setLoading(true);
+    const [scenario, module] = await Promise.all([
+      this.scenarios.scenario(record.result.scenarioId),
+      this.loadPlayModule(),
+    ]);
+    this.setLoading(false);
+    const scored = scorePlay(record, scenario);
+    if (!scored.ok) {
+      this.showProblem('This result cannot be shown', {
+        file: record.result.scenarioTitle,
+        message: `has no debrief: ${scored.problem}`,
+        details: [],
+      });
+      return;
+    }
+    const { transcript, timingSource, packId } = record.result;
+    const setup = this.setupFor(scored.scenario, this.packOf(packId), {
+      mode: transcript.timing,
+      source: timingSource,
+    });
+    this.showDebriefOf(module, setup, transcript, record);
+  }
+
+  private async showPackSummary(packId: string): Promise<void> {
+    const pack = this.packOf(packId);
+    if (pack === undefined) {
+      this.notice('That pack is not in the library, so the menu is shown instead.');
+      await this.showMenu();
+      return;
+    }
+    this.setLoading(true);
+    const [plays, checks, contents] = await Promise.all([
+      this.scoredPlays(),
+      this.store.listCheckResults(),
+      Promise.all((pack.knowledgeChecks ?? []).map((id) => this.fetchCheck(id, true))),
+    ]);
+    const checkOf = (id: string) => contents.find((check) => check?.id === id) ?? undefined;
+    this.setLoading(false);
+    const titleOf = (id: string) => this.summaryOf(id)?.title;
+    const checkTitle = (id: string) =>
+      this.content?.knowledgeChecks.find((check) => check.id === id)?.title;
+    this.show(
+      createPackSummaryScreen({
+        summary: packSummary({
+          pack,
+          titleOf,
+          plays,
+          checks: packChecks(pack, checks, checkOf, checkTitle),
+        }),
+        onOpenResult: (playId) => void this.showResult(playId),
+        onMenu: () => void this.showMenu(),
+      }),
+    );
+  }
+  // ---------------------------------------------------------------- knowledge checks
+
+  /** Knowledge-check results and review cards are kept by the profile's store. */
+  private get checkStore(): CheckStore {
+    return this.store;
+  }
+
+  /** The checks on the menu and the revision summary, counting only cards of installed checks. */
+  private async checksOnMenu(): Promise<ChecksSectionOptions | undefined> {
+    const checks = this.content?.knowledgeChecks ?? [];
+    if (checks.length === 0) return undefined;
+    const installed = new Set(checks.map((check) => check.id));
+    const cards = (await this.checkStore.loadReviewCards()).filter((card) =>
+      installed.has(card.checkId),
+    );
+    return {
+      checks,
+      revision: revisionSummary(cards, Date.now()),
+      onStart: (checkId) => void this.startKnowledgeCheck(checkId),
+      onRevise: () => void this.startRevision(),
+    };
+  }
+
+  /** A check from the built content, or null (the problem screen shows why, unless `quiet`). */
+  private async fetchCheck(checkId: string, quiet = false): Promise<KnowledgeCheck | null> {
+    const entry = this.content?.knowledgeChecks.find((check) => check.id === checkId);
+    if (entry === undefined) return null;
+    const loaded = await loadKnowledgeCheck(entry);
+    if (loaded.ok) return loaded.value;
+    if (!quiet) this.showProblem('This knowledge check could not be loaded', loaded.problem);
+    return null;
+  }
+
+  private showCheck(
+    session: CheckSession,
+    onFinished: (session: CheckSession) => Promise<string>,
+    next?: { title: string; start: () => void },
+  ): void {
+    this.show(
+      createCheckScreen({
+        session,
+        announcer: this.announcer,
+        onFinished,
+        onMenu: () => void this.showMenu(),
+        next,
+      }),
+    );
+  }
+
+  async startKnowledgeCheck(checkId: string, pack?: Pack): Promise<void> {
+    this.setLoading(true);
+    const check = await this.fetchCheck(checkId);
+    this.setLoading(false);
+    if (check === null) return;
+    this.showCheck(
+      startCheck({ check, seed: newSeed() }),
+      (session) => keepCheck(this.checkStore, session, { packId: pack?.id, now: Date.now() }),
+      pack ? this.afterPackCheck(pack, checkId) : undefined,
+    );
+  }
+
+  /** The due questions of every installed check, the most overdue first, as one session. */
+  private async startRevision(): Promise<void> {
+    this.setLoading(true);
+    const ids = (this.content?.knowledgeChecks ?? []).map((check) => check.id);
+    const [cards, checks] = await Promise.all([
+      this.checkStore.loadReviewCards(),
+      Promise.all(ids.map((id) => this.fetchCheck(id, true))),
+    ]);
+    this.setLoading(false);
+    const now = Date.now();
+    const set = revisionSet(
+      checks.filter((check) => check !== null),
+      cards,
+      now,
+    );
+    if (set === null) {
+      await this.showMenu();
+      return;
+    }
+    this.showCheck(startCheck({ check: set.check, seed: newSeed() }), (session) =>
+      keepRevision(this.checkStore, set, session, Date.now()),
+    );
+  }
+
+  /** After a pack's check: its next check, or the pack summary after the last. */
+  private afterPackCheck(pack: Pack, checkId: string): { title: string; start: () => void } {
+    return (
+      this.packNext(pack, { check: checkId }).next ?? {
+        title: 'the pack summary',
+        start: () => void this.showPackSummary(pack.id),
+      }
+    );
+  }
+
+  /** The pack's step after this one: its scenarios, then its knowledge checks. */
+  private packNext(
+    pack: Pack,
+    at: { scenario: string } | { check: string },
+  ): { next?: { title: string; start: () => void } } {
+    const step = this.content ? packStepAfter(pack, this.content, at) : null;
+    if (step === null) return {};
+    if (step.kind === 'scenario')
+      return {
+        next: { title: step.summary.title, start: () => void this.startNew(step.summary, pack) },
+      };
+    return {
+      next: {
+        title: step.entry.title,
+        start: () => void this.startKnowledgeCheck(step.entry.id, pack),
+      },
+    };
   }
 }

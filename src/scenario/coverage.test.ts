@@ -66,6 +66,7 @@ describe('coverage', () => {
       title: 'Basics',
       questions: [
         {
+          kind: 'choose' as const,
           id: 'q',
           prompt: 'Which?',
           criteria: ['312.3.5' as const, '312.2.1' as const],

@@ -21,7 +21,7 @@ describe('schema problems get codes of their own', () => {
     );
     expect(pack.diagnostics.map((each) => each.code)).toEqual(['bad-id']);
     const check = loadKnowledgeCheckText(
-      'id: basics\ntitle: B\nquestions:\n  - id: Q_1\n    prompt: P?\n    criteria: ["312.3.7"]\n    options:\n      - { id: a, text: A, correct: true, why: W. }\n      - { id: b, text: B, correct: false, why: W. }\n',
+      'id: basics\ntitle: B\nquestions:\n  - kind: choose\n    id: Q_1\n    prompt: P?\n    criteria: ["312.3.7"]\n    options:\n      - { id: a, text: A, correct: true, why: W. }\n      - { id: b, text: B, correct: false, why: W. }\n',
       { file: 'c.yaml' },
     );
     expect(check.diagnostics.map((each) => each.code)).toEqual(['bad-id']);

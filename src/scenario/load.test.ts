@@ -212,7 +212,8 @@ describe('loadPackText and loadKnowledgeCheckText', () => {
         'id: basics',
         'title: Basics',
         'questions:',
-        '  - id: q1',
+        '  - kind: choose',
+        '    id: q1',
         '    prompt: Does saying sorry admit liability?',
         "    criteria: ['312.3.7']",
         '    options:',
@@ -222,6 +223,7 @@ describe('loadPackText and loadKnowledgeCheckText', () => {
       { file: 'k.yaml' },
     );
     expect(check.diagnostics).toEqual([]);
-    expect(check.knowledgeCheck?.questions[0]?.options).toHaveLength(2);
+    const question = check.knowledgeCheck?.questions[0];
+    expect(question?.kind === 'choose' ? question.options : []).toHaveLength(2);
   });
 });

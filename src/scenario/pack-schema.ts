@@ -43,34 +43,77 @@ export const packSchema = z.strictObject({
 });
 export type Pack = z.infer<typeof packSchema>;
 
-/** Knowledge-check questions: every answer is an authored option, so it can be scored and replayed. */
+const questionBase = {
+  id,
+  prompt: text,
+  criteria: z.array(criterionIdSchema).min(1),
+  law: z.array(lawRuleIdSchema).optional(),
+  misconceptions: z.array(misconceptionIdSchema).optional(),
+};
+
+/** Pick the right answer. */
+export const chooseQuestionSchema = z.strictObject({
+  kind: z.literal('choose'),
+  ...questionBase,
+  options: z
+    .array(
+      z.strictObject({
+        id,
+        text,
+        correct: z.boolean(),
+        why: text,
+        pin: pinSchema.optional(),
+      }),
+    )
+    .min(2)
+    .max(6),
+});
+
+/** Put the steps in order: the order written in the file is the right one. */
+export const orderQuestionSchema = z.strictObject({
+  kind: z.literal('order'),
+  ...questionBase,
+  steps: z
+    .array(z.strictObject({ id, text: text.max(300) }))
+    .min(3)
+    .max(7)
+    .describe('in the right order: the learner sees them shuffled, never already in this order'),
+  why: text.describe('why this order is right, shown after the answer'),
+});
+
+/** Several statements, one of them wrong: the learner picks the wrong one. */
+export const spotMisconceptionQuestionSchema = z.strictObject({
+  kind: z.literal('spot-misconception'),
+  ...questionBase,
+  misconception: misconceptionIdSchema.describe('the misconception the wrong statement voices'),
+  statements: z
+    .array(
+      z.strictObject({
+        id,
+        text,
+        wrong: z.boolean().describe('true for exactly one statement: the misconception'),
+        why: text,
+      }),
+    )
+    .min(3)
+    .max(6),
+});
+
+export const QUESTION_KINDS = ['choose', 'order', 'spot-misconception'] as const;
+
+/** Knowledge-check questions: every answer is authored, so it can be scored and replayed. */
+export const questionSchema = z.discriminatedUnion('kind', [
+  chooseQuestionSchema,
+  orderQuestionSchema,
+  spotMisconceptionQuestionSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionKind = Question['kind'];
+
 export const knowledgeCheckSchema = z.strictObject({
   $schema: z.string().optional(),
   id,
   title: text.max(120),
-  questions: z
-    .array(
-      z.strictObject({
-        id,
-        prompt: text,
-        criteria: z.array(criterionIdSchema).min(1),
-        law: z.array(lawRuleIdSchema).optional(),
-        misconceptions: z.array(misconceptionIdSchema).optional(),
-        options: z
-          .array(
-            z.strictObject({
-              id,
-              text,
-              correct: z.boolean(),
-              why: text,
-              pin: pinSchema.optional(),
-            }),
-          )
-          .min(2)
-          .max(6),
-      }),
-    )
-    .min(1)
-    .max(100),
+  questions: z.array(questionSchema).min(1).max(100),
 });
 export type KnowledgeCheck = z.infer<typeof knowledgeCheckSchema>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkResult } from './check-result.ts';
-import { CheckError, replayCheck, startCheck } from '../engine/check-session.ts';
+import { CheckError, picksOf, replayCheck, startCheck } from '../engine/check-session.ts';
 import { checkTranscriptSchema } from '../engine/check-transcript.ts';
 import { loadSampleKnowledgeChecks } from '../engine/fixtures/load.ts';
 import { playKnowledgeCheck } from '../engine/knowledge-check.ts';
@@ -10,7 +10,8 @@ const [sample] = loadSampleKnowledgeChecks();
 if (sample === undefined) throw new Error('no knowledge check under scenarios/checks/');
 const { check } = sample;
 const firstQuestion = check.questions[0];
-if (firstQuestion === undefined) throw new Error('the sample check has no questions');
+if (firstQuestion?.kind !== 'choose')
+  throw new Error('the sample check does not start with a choose question');
 
 describe('a knowledge check session', () => {
   it('shows answers in the order the seed gives, the same every time, pins kept', () => {
@@ -95,7 +96,7 @@ describe('a knowledge check session', () => {
 
   it('never throws anything but a CheckError on damaged transcripts', () => {
     const good = playKnowledgeCheck({ check, policy: 'random', seed: 3 }).transcript();
-    const ids = check.questions.flatMap((q) => [q.id, ...q.options.map((o) => o.id)]);
+    const ids = check.questions.flatMap((q) => [q.id, ...picksOf(q).map((o) => o.id)]);
     const anyId = fc.oneof(
       fc.constantFrom(...ids, 'constructor', '__proto__', 'toString'),
       fc.string(),

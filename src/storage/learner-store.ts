@@ -1,6 +1,6 @@
-import type { CheckTranscript } from '../engine/check-transcript.ts';
 import type { ReviewCard } from '../revision/review-card.ts';
-import type { FinishedPlay, SavedPlay } from './saved-play.ts';
+import type { Profile, Reflection } from './learner-records.ts';
+import type { FinishedCheck, FinishedPlay, SavedPlay } from './saved-play.ts';
 import type { SavedPlayEntry } from './store.ts';
 
 /*
@@ -12,25 +12,8 @@ import type { SavedPlayEntry } from './store.ts';
  * This file is the contract the store (src/storage) implements and the screens code against.
  */
 
-/** Someone who practises on this device. No password: profiles keep plays apart, not secret. */
-export interface Profile {
-  /** The store's own id, never shown. */
-  id: string;
-  /** What the learner typed, 1–60 characters, shown as text (never HTML). */
-  name: string;
-  /** ISO 8601. */
-  createdAt: string;
-  /** Shared-computer mode: signing out removes everything this profile kept on the device. */
-  sharedComputer: boolean;
-}
-
-/** What the learner wrote after a play: the units accept reflective accounts. */
-export interface Reflection {
-  wentWell: string;
-  doDifferently: string;
-  /** ISO 8601. */
-  savedAt: string;
-}
+export type { Profile, Reflection } from './learner-records.ts';
+export type { FinishedCheck } from './saved-play.ts';
 
 /** A finished scenario play, as the history lists it. */
 export interface PlayRecord {
@@ -43,17 +26,6 @@ export interface PlayRecord {
   savedAt: string;
   result: FinishedPlay;
   reflection?: Reflection;
-}
-
-/** A finished (or given-up) knowledge check. */
-export interface FinishedCheck {
-  format: 'resolve-check-result';
-  version: 1;
-  checkId: string;
-  checkTitle: string;
-  packId?: string;
-  finishedAt: string;
-  transcript: CheckTranscript;
 }
 
 export interface CheckRecord {
@@ -94,7 +66,11 @@ export interface LearnerStore {
   /** Oldest first; records that do not validate are left out. */
   listResults(): Promise<PlayRecord[]>;
   getResult(playId: string): Promise<PlayRecord | undefined>;
-  /** Adds or replaces the reflection on one of this profile's plays. */
+  /**
+   * Adds or replaces the reflection on one of this profile's plays. Each field is at most 2,000
+   * characters of plain text (line breaks allowed); what does not fit is cut, control characters
+   * are dropped. A play id of another profile, or of no play, changes nothing.
+   */
   saveReflection(playId: string, reflection: Reflection): Promise<void>;
 
   // Knowledge checks and revision.
@@ -121,7 +97,10 @@ export interface LearnerStore {
 /** The device: its profiles, and which one is in use. */
 export interface ProfileDirectory {
   listProfiles(): Promise<Profile[]>;
-  /** Name trimmed, 1–60 characters; a second profile of the same name is allowed (ids differ). */
+  /**
+   * Name trimmed, 1–60 characters; a second profile of the same name is allowed (ids differ).
+   * Rejects (RangeError, message for the learner) a name profileNameProblem() refuses.
+   */
   createProfile(name: string, options: { sharedComputer: boolean }): Promise<Profile>;
   renameProfile(profileId: string, name: string): Promise<void>;
   /** The store of one profile. */

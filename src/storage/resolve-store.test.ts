@@ -93,7 +93,15 @@ describe('openResolveStore with IndexedDB', () => {
     expect(store.problem).toBeUndefined();
     const db = await openDB('resolve');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['progress', 'results', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'checks',
+      'device',
+      'finished',
+      'inProgress',
+      'profiles',
+      'reviews',
+      'settings',
+    ]);
     db.close();
   });
 
@@ -120,9 +128,10 @@ describe('openResolveStore with IndexedDB', () => {
     await store.saveResult(finished('energy-bill'));
     await store.saveSettings({ volume: 0.4, captions: true });
     const results = await store.listResults();
-    expect(results.map((r) => [r.id, r.scenarioId, r.savedAt])).toEqual([
-      [1, 'retail-kettle', '2025-01-01T09:00:00.000Z'],
-      [2, 'energy-bill', '2025-01-01T09:00:01.000Z'],
+    // The clock's first reading went to the first profile, made with the database.
+    expect(results.map((r) => [r.result.scenarioId, r.savedAt])).toEqual([
+      ['retail-kettle', '2025-01-01T09:00:01.000Z'],
+      ['energy-bill', '2025-01-01T09:00:02.000Z'],
     ]);
     expect(results[0]?.result).toEqual(finished('retail-kettle'));
     expect(await store.loadSettings()).toEqual({ volume: 0.4, captions: true });
@@ -183,13 +192,14 @@ describe('openResolveStore with IndexedDB', () => {
     expect(half?.read.ok === false && half.read.transcript?.events).toHaveLength(1);
     const after = await openDB('resolve');
     expect(after.version).toBe(DB_VERSION);
-    expect(await after.get('progress', 'odd')).toEqual({
+    expect(await after.get('inProgress', ['learner', 'odd'])).toEqual({
+      profileId: 'learner',
       scenarioId: 'odd',
       savedAt: at,
       snapshot: { step: 1 },
     });
     after.close();
-    expect((await store.listResults()).map((r) => [r.id, r.scenarioId])).toEqual([[1, 'kept']]);
+    expect((await store.listResults()).map((r) => r.result.scenarioId)).toEqual(['kept']);
   });
 
   it('says a database from a newer version of Resolve is that, not private browsing', async () => {
@@ -254,16 +264,16 @@ describe('falling back to memory', () => {
     expect(stepOf(await store.loadProgress('earlier-visit'))).toBe(3);
     expect(await store.loadSettings()).toEqual({ volume: 0.2 });
     await store.saveResult(finished('now'));
-    expect((await store.listResults()).map((r) => [r.id, r.scenarioId])).toEqual([
-      [1, 'earlier-visit'],
-      [2, 'now'],
+    expect((await store.listResults()).map((r) => r.result.scenarioId)).toEqual([
+      'earlier-visit',
+      'now',
     ]);
   });
 
   it('when a write fails and nothing can be read back, keeps this visit’s writes', async () => {
     const store = await openResolveStore({ now });
     await store.saveProgress('this-visit', play('this-visit', 5));
-    vi.spyOn(globalThis.IDBObjectStore.prototype, 'add').mockImplementation(quotaExceeded);
+    vi.spyOn(globalThis.IDBObjectStore.prototype, 'put').mockImplementation(quotaExceeded);
     vi.spyOn(globalThis.IDBObjectStore.prototype, 'getAll').mockImplementation(quotaExceeded);
     await store.saveResult(finished('this-visit'));
     expect(store.mode).toBe('memory');

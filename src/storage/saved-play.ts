@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { checkTranscriptSchema } from '../engine/check-transcript.ts';
 import { canonicalJson } from '../engine/hash.ts';
 import { parseTranscript, transcriptSchema } from '../engine/transcript-schema.ts';
 import type { Transcript } from '../engine/types.ts';
@@ -73,6 +74,18 @@ export const finishedPlaySchema = z.object({
   transcript: transcriptSchema,
 });
 export type FinishedPlay = z.infer<typeof finishedPlaySchema>;
+
+/** A finished (or given-up) knowledge check, kept for the learner's history and export. */
+export const finishedCheckSchema = z.object({
+  format: z.literal('resolve-check-result'),
+  version: z.literal(1),
+  checkId: z.string().min(1).max(80),
+  checkTitle: plainText(200),
+  packId: packId.optional(),
+  finishedAt: z.string().max(40),
+  transcript: checkTranscriptSchema,
+});
+export type FinishedCheck = z.infer<typeof finishedCheckSchema>;
 
 /**
  * A saved play as read back, or why it cannot be continued. A record that cannot be continued is
@@ -186,7 +199,7 @@ export function readSavedPlay(key: string, record: unknown): SavedPlayRead {
   if (fingerprint(unsigned) !== check) {
     return refuse(
       'damaged',
-      'it has been changed since it was saved (its fingerprint does not match)',
+      'it was changed after it was saved, so its fingerprint no longer matches',
     );
   }
   return { ok: true, play };

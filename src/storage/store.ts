@@ -1,22 +1,77 @@
-import type { FinishedPlay, SavedPlay, SavedPlayRead } from './saved-play.ts';
+import type { SavedPlayRead } from './saved-play.ts';
 
-/**
- * One saved game in progress as it lies on disk. `snapshot` is whatever was read back: the store
- * checks it against the saved-play schema before the game sees it.
+/*
+ * How records lie on disk (database version 3). Every record of a learner carries the id of the
+ * profile it belongs to as the first part of its key, so a profile's records are one key range:
+ * nothing is found, changed or removed outside it. What a record holds beyond its key is checked
+ * when it is read, never trusted.
  */
+
+/** One saved game in progress, filed under [profileId, scenarioId]. */
 export interface ProgressRecord {
+  profileId: string;
   scenarioId: string;
   /** ISO 8601 time of the save. */
   savedAt: string;
   snapshot: unknown;
 }
 
-/** A finished play as it lies on disk; `result` is checked against the schema when read. */
-export interface ResultRecord {
+/**
+ * A finished play, filed under [profileId, playId]. `result` is checked against the schema when
+ * read; a record copied from an older database that does not validate is kept as it was.
+ */
+export interface FinishedRecord {
+  profileId: string;
+  playId: string;
   savedAt: string;
-  scenarioId: string;
+  result: unknown;
+  reflection?: unknown;
+}
+
+/** A finished knowledge check, filed under [profileId, playId]. */
+export interface CheckRow {
+  profileId: string;
+  playId: string;
+  savedAt: string;
   result: unknown;
 }
+
+/** A review card with its owner, filed under [profileId, checkId, questionId]. */
+export interface ReviewRow {
+  profileId: string;
+  checkId: string;
+  questionId: string;
+  [field: string]: unknown;
+}
+
+/** A profile as stored: checked against the profile schema when read. */
+export interface StoredProfile {
+  id: string;
+  [field: string]: unknown;
+}
+
+/** What the device remembers outside any profile. */
+export interface DeviceRecord {
+  lastProfileId?: string | undefined;
+}
+
+/** The tables of a profile's records; each is keyed [profileId, ...]. */
+export interface ProfileTables {
+  inProgress: ProgressRecord;
+  finished: FinishedRecord;
+  checks: CheckRow;
+  reviews: ReviewRow;
+}
+export type ProfileTable = keyof ProfileTables;
+export const PROFILE_TABLES: readonly ProfileTable[] = [
+  'inProgress',
+  'finished',
+  'checks',
+  'reviews',
+];
+
+/** The key of a record within its profile, without the profile id. */
+export type RecordKey = readonly string[];
 
 /**
  * One saved play as the game gets it back: intact, or with the reason it cannot be continued. Every
@@ -32,51 +87,55 @@ export interface SavedPlayEntry {
   record: unknown;
 }
 
-/** A finished play as the game gets it back. */
-export interface StoredResult {
-  /** The store's own number for it, in the order results were saved. */
-  id: number;
-  savedAt: string;
-  scenarioId: string;
-  result: FinishedPlay;
+/** Everything on the device, as copied from a failing store into memory. */
+export interface DeviceDump {
+  profiles: unknown[];
+  device: unknown;
+  settings: [string, unknown][];
+  tables: { [T in ProfileTable]: ProfileTables[T][] };
 }
 
 /**
- * What the game keeps between visits. Nothing here throws: failures fall back to memory. What
- * comes back has been checked: saved plays come with the reason any cannot be continued; results
- * that are not results are left out.
+ * The raw operations a backend offers; the fallback wrapper adds the never-throw promise. Every
+ * operation on a profile's records takes the profile id and touches only that profile's key range.
  */
-export interface ResolveStore {
-  /** Where things are kept now: it turns to 'memory' if saving stops working during the visit. */
-  readonly mode: 'indexeddb' | 'memory';
-  /** Why saving is kept in memory only, in words the learner can read; absent while all is well. */
-  readonly problem?: string | undefined;
-  saveProgress(scenarioId: string, play: SavedPlay): Promise<void>;
-  loadProgress(scenarioId: string): Promise<SavedPlayEntry | undefined>;
-  /** Every stored play, damaged or not, newest first. */
-  listProgress(): Promise<SavedPlayEntry[]>;
-  /** Removes a saved play: only when a play finishes, or the learner asks. */
-  clearProgress(scenarioId: string): Promise<void>;
-  saveResult(result: FinishedPlay): Promise<void>;
-  /** Oldest first. */
-  listResults(): Promise<StoredResult[]>;
-  /** `undefined` until settings are first saved; the game checks what it reads. */
-  loadSettings(): Promise<unknown>;
-  saveSettings(value: unknown): Promise<void>;
-}
-
-/** A stored result before it is checked: what a backend hands back. */
-export type RawStoredResult = ResultRecord & { id: number };
-
-/** The raw operations a backend offers; the fallback wrapper adds the never-throw promise. */
 export interface StoreBackend {
-  putProgress(record: ProgressRecord): Promise<void>;
-  getProgress(scenarioId: string): Promise<ProgressRecord | undefined>;
-  allProgress(): Promise<ProgressRecord[]>;
-  deleteProgress(scenarioId: string): Promise<void>;
-  addResult(record: ResultRecord): Promise<number>;
-  allResults(): Promise<RawStoredResult[]>;
-  getSettings(): Promise<unknown>;
-  putSettings(value: unknown): Promise<void>;
+  allProfiles(): Promise<unknown[]>;
+  putProfile(profile: StoredProfile): Promise<void>;
+  deleteProfile(profileId: string): Promise<void>;
+  getDevice(): Promise<unknown>;
+  putDevice(record: DeviceRecord): Promise<void>;
+
+  get<T extends ProfileTable>(
+    table: T,
+    profileId: string,
+    key: RecordKey,
+  ): Promise<ProfileTables[T] | undefined>;
+  /** The record must carry its profile id and key fields. */
+  put<T extends ProfileTable>(table: T, record: ProfileTables[T]): Promise<void>;
+  delete(table: ProfileTable, profileId: string, key: RecordKey): Promise<void>;
+  /** Every record of the profile in this table, in key order. */
+  all<T extends ProfileTable>(table: T, profileId: string): Promise<ProfileTables[T][]>;
+  /** Removes every record of the profile in this table. */
+  clear(table: ProfileTable, profileId: string): Promise<void>;
+
+  getSettings(profileId: string): Promise<unknown>;
+  putSettings(profileId: string, value: unknown): Promise<void>;
+  deleteSettings(profileId: string): Promise<void>;
+
+  /** Everything, for copying into memory. */
+  dump(): Promise<DeviceDump>;
   close(): void;
 }
+
+/** The fields after the profile id that make up each table's key. */
+export const KEY_FIELDS: { readonly [T in ProfileTable]: readonly string[] } = {
+  inProgress: ['scenarioId'],
+  finished: ['playId'],
+  checks: ['playId'],
+  reviews: ['checkId', 'questionId'],
+};
+
+/** The key of a record within its profile, read from its own fields. */
+export const keyOf = (table: ProfileTable, record: object): RecordKey =>
+  KEY_FIELDS[table].map((field) => String((record as Record<string, unknown>)[field]));

@@ -175,7 +175,8 @@ async function savedStep(page: Page, scenarioId: string): Promise<number | null>
         const open = indexedDB.open('resolve');
         open.onsuccess = () => {
           const db = open.result;
-          const get = db.transaction('progress').objectStore('progress').get(id);
+          // Filed under the first profile, the one a new browser starts with.
+          const get = db.transaction('inProgress').objectStore('inProgress').get(['learner', id]);
           get.onsuccess = () => {
             const record = get.result as { snapshot?: { step?: number } } | undefined;
             db.close();

@@ -17,7 +17,7 @@ const suite = useBuiltSiteInChromium();
 const ID = everyKindScenario.id;
 const TITLE = everyKindScenario.title;
 
-/** The saved-play records in the page's IndexedDB, as stored. */
+/** The saved-play records in the page's IndexedDB, as stored (every profile's). */
 function storedPlays(page: Page): Promise<unknown[]> {
   return page.evaluate(
     () =>
@@ -25,7 +25,7 @@ function storedPlays(page: Page): Promise<unknown[]> {
         const open = indexedDB.open('resolve');
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
-          const request = open.result.transaction('progress').objectStore('progress').getAll();
+          const request = open.result.transaction('inProgress').objectStore('inProgress').getAll();
           request.onsuccess = () => {
             open.result.close();
             resolve(request.result as unknown[]);
@@ -43,8 +43,11 @@ function damageStoredPlay(page: Page, id: string): Promise<void> {
         const open = indexedDB.open('resolve');
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
-          const store = open.result.transaction('progress', 'readwrite').objectStore('progress');
-          const get = store.get(key);
+          const store = open.result
+            .transaction('inProgress', 'readwrite')
+            .objectStore('inProgress');
+          // Filed under the first profile, the one a new browser starts with.
+          const get = store.get(['learner', key]);
           get.onsuccess = () => {
             const record = get.result as { snapshot: { transcript: { seed: number } } };
             record.snapshot.transcript.seed += 1;

@@ -6,6 +6,8 @@ import type { CliIo } from '../io.ts';
 import { loadContent } from '../content-set.ts';
 import { buildContentIndex } from '../content-index.ts';
 import { countDiagnostics, describeCounts, formatDiagnostic } from '../../scenario/diagnostics.ts';
+import { notYetShipped } from '../../scenario/shipped-versions.ts';
+import { readShippedVersions, versionsOf } from './versions.ts';
 
 const usage = `Usage: resolve build-content [--out public/content] [--from scenarios]
 
@@ -14,6 +16,7 @@ error. Otherwise writes, under the output folder:
   index.json                 the menu: every scenario's summary, the packs, the knowledge checks
   scenarios/<id>.json        each scenario, parsed (the game never reads YAML)
   checks/<id>.json           each knowledge check
+  versions.json              every shipped version's content hash (from <from>/versions.json)
 Files from an earlier build in scenarios/ and checks/ are removed first.
 
 Options:
@@ -55,6 +58,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await writeFile(resolve(folder, file), `${JSON.stringify(data)}\n`);
   }
   await writeFile(resolve(folder, 'index.json'), `${JSON.stringify(built.index, null, 2)}\n`);
+  // The gradebook checks results against every version that has shipped, not only this one.
+  const listFile = resolve(io.cwd, from, 'versions.json');
+  const shipped = await readShippedVersions(listFile);
+  if (!shipped.ok) {
+    io.stderr(shipped.message);
+    return 1;
+  }
+  await writeFile(resolve(folder, 'versions.json'), `${JSON.stringify(shipped.list)}\n`);
+  const unlisted = notYetShipped(shipped.list, versionsOf(content));
+  // Only content that keeps a list (the built-in library) is asked to keep it up to date.
+  if (unlisted.length > 0 && existsSync(listFile))
+    io.stderr(
+      `Not yet on ${from}/versions.json: ${unlisted.map((each) => each.id).join(', ')}. Run \`npx resolve versions\` and commit the file.`,
+    );
   const { scenarios, packs, knowledgeChecks } = built.index;
   io.stdout(
     `Built ${scenarios.length} scenario(s), ${packs.length} pack(s) and ${knowledgeChecks.length} knowledge check(s) into ${out}/${counts.warnings > 0 ? ` (${counts.warnings} warning(s))` : ''}.`,

@@ -2,6 +2,9 @@ import type { z } from '../../scenario/zod.ts';
 import { scenarioSchema, type Scenario } from '../../scenario/schema.ts';
 import { checkPlayable } from '../../scenario/analyse.ts';
 import type { Diagnostic } from '../../scenario/diagnostics.ts';
+import { analyseKnowledgeCheck } from '../../scenario/content-checks.ts';
+import { knowledgeCheckSchema, type KnowledgeCheck } from '../../scenario/pack-schema.ts';
+import { noPositions } from '../../scenario/positions.ts';
 import { findDeepNesting, SOURCE_LIMITS, tooDeep } from '../../scenario/guard.ts';
 import {
   contentIndexSchema,
@@ -174,5 +177,56 @@ export async function loadScenario(
   }
   const problem = checkBuiltScenario(parsed.data, CONTENT_BASE + summary.file);
   if (problem) return { ok: false, problem };
+  return { ok: true, value: parsed.data };
+}
+
+/**
+ * A built knowledge-check file, validated as the CLI validates it: the schema, then the checks
+ * that make every question answerable (one right answer, steps unique). Only errors stop it.
+ */
+export async function loadKnowledgeCheck(
+  entry: Pick<ContentIndex['knowledgeChecks'][number], 'id' | 'file'>,
+  fetcher: typeof fetch = fetch,
+): Promise<Loaded<KnowledgeCheck>> {
+  const file = CONTENT_BASE + entry.file;
+  const raw = await fetchJson(entry.file, fetcher);
+  if (!raw.ok) return raw;
+  const deep = findDeepNesting(raw.value, SOURCE_LIMITS.depth);
+  if (deep !== undefined)
+    return { ok: false, problem: { file, message: 'nests too deeply to be read', details: [] } };
+  const parsed = knowledgeCheckSchema.safeParse(raw.value);
+  if (!parsed.success)
+    return {
+      ok: false,
+      problem: {
+        file,
+        message: 'is not a valid knowledge check',
+        details: describeIssues(parsed.error),
+      },
+    };
+  if (parsed.data.id !== entry.id)
+    return {
+      ok: false,
+      problem: {
+        file,
+        message: `holds knowledge check "${parsed.data.id}", but the index says "${entry.id}"`,
+        details: ['Rebuild the content with `npm run scenarios`.'],
+      },
+    };
+  const errors = analyseKnowledgeCheck(parsed.data, { file, positions: noPositions }).filter(
+    (each) => each.severity === 'error',
+  );
+  if (errors.length > 0)
+    return {
+      ok: false,
+      problem: {
+        file,
+        message: 'cannot be played',
+        details: [
+          ...errors.slice(0, 8).map(describeDiagnostic),
+          'Check it with `resolve validate`, then rebuild with `npm run build`.',
+        ],
+      },
+    };
   return { ok: true, value: parsed.data };
 }

@@ -60,7 +60,7 @@ describe('the play controller', () => {
     expect(controller.session.isOver()).toBe(true);
     expect(await store.loadProgress(everyKindScenario.id)).toBeUndefined();
     const results = await store.listResults();
-    expect(results.map((result) => result.scenarioId)).toEqual([everyKindScenario.id]);
+    expect(results.map((record) => record.result.scenarioId)).toEqual([everyKindScenario.id]);
   });
 
   it('sends the countdown running out as an event the transcript keeps', () => {

@@ -1,12 +1,8 @@
 import type { Session } from '../../engine/session.ts';
 import type { AnalysisEvent } from '../../engine/analysis.ts';
 import type { SessionEvent, SessionView } from '../../engine/types.ts';
-import {
-  signSavedPlay,
-  type FinishedPlay,
-  type ResolveStore,
-  type SavedPlay,
-} from '../../storage/resolve-store.ts';
+import type { LearnerStore } from '../../storage/learner-store.ts';
+import { signSavedPlay, type FinishedPlay, type SavedPlay } from '../../storage/resolve-store.ts';
 import type { PlaySetup } from './play-setup.ts';
 import { own } from '../../scenario/own.ts';
 
@@ -28,10 +24,13 @@ export function savedPlayOf(setup: PlaySetup, session: Session, now: Date): Save
   });
 }
 
+/** What a play writes: its progress after each step, and its result at the end. */
+export type PlayStore = Pick<LearnerStore, 'saveProgress' | 'clearProgress' | 'saveResult'>;
+
 export interface PlayControllerOptions {
   setup: PlaySetup;
   session: Session;
-  store: ResolveStore;
+  store: PlayStore;
   /** After every accepted step, with the new view and the event the session took. */
   onStep: (view: SessionView, event: SessionEvent) => void;
   /** When a save has finished: the step it saved. */

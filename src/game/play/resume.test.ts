@@ -12,7 +12,7 @@ import type { Debrief } from '../../scoring/debrief.ts';
 import {
   openResolveStore,
   signSavedPlay,
-  type ResolveStore,
+  type LearnerStore,
   type SavedPlay,
   type UnsignedSavedPlay,
 } from '../../storage/resolve-store.ts';
@@ -372,14 +372,17 @@ const draws = fc.record({
 });
 
 let db: IDBPDatabase;
-let store: ResolveStore;
+let store: LearnerStore;
 
 beforeAll(async () => {
   store = await openResolveStore({ name: 'resolve-fuzz' });
   db = await openDB('resolve-fuzz');
 });
 
-const counted = async (): Promise<number> => db.count('progress');
+const counted = async (): Promise<number> => db.count('inProgress');
+/** Files a record as the store does: under the profile in use, by its scenario. */
+const file = (record: Record<string, unknown>) =>
+  db.put('inProgress', { ...record, profileId: store.profile.id });
 
 const tally = new Map<string, number>();
 
@@ -393,8 +396,8 @@ describe('resuming a damaged saved play', () => {
     await fc.assert(
       fc.asyncProperty(draws, async (draw) => {
         const damaged = damage(draw);
-        await db.clear('progress');
-        for (const record of damaged.records) await db.put('progress', record);
+        await db.clear('inProgress');
+        for (const record of damaged.records) await file(record);
         const before = await counted();
         const entry = (await store.listProgress()).find((each) => each.key === damaged.key);
         expect(entry).toBeDefined();
@@ -464,8 +467,8 @@ describe('resuming a damaged saved play', () => {
         async (draw) => {
           const damaged = damage(draw);
           if (damaged.expected.kind !== 'exact') return;
-          await db.clear('progress');
-          for (const record of damaged.records) await db.put('progress', record);
+          await db.clear('inProgress');
+          for (const record of damaged.records) await file(record);
           const entry = (await store.listProgress()).find((each) => each.key === damaged.key);
           const resumed = resumeSavedPlay(entry!, damaged.library);
           if (!resumed.ok) throw new Error(`${resumed.reason}: ${resumed.detail}`);

@@ -1,4 +1,4 @@
-import type { ResolveStore } from '../../storage/resolve-store.ts';
+import type { PlayStore } from './play-controller.ts';
 
 /**
  * One play, one writer. A play is saved under its scenario's id, so two tabs on the same scenario
@@ -89,34 +89,19 @@ export class PlayWriter {
   }
 }
 
-/**
- * The store as a play sees it: saving the play (progress, result, clearing) only while this tab
- * is its writer; everything else as it is.
- */
+/** The store as a play sees it: saving the play only while this tab is its writer. */
 export function writerOnlyStore(
-  store: ResolveStore,
+  store: PlayStore,
   writes: (scenarioId: string) => boolean,
-): ResolveStore {
+): PlayStore {
   return {
-    get mode() {
-      return store.mode;
-    },
-    get problem() {
-      return store.problem;
-    },
     saveProgress: async (scenarioId, play) => {
       if (writes(scenarioId)) await store.saveProgress(scenarioId, play);
     },
-    loadProgress: (scenarioId) => store.loadProgress(scenarioId),
-    listProgress: () => store.listProgress(),
     clearProgress: async (scenarioId) => {
       if (writes(scenarioId)) await store.clearProgress(scenarioId);
     },
-    saveResult: async (result) => {
-      if (writes(result.scenarioId)) await store.saveResult(result);
-    },
-    listResults: () => store.listResults(),
-    loadSettings: () => store.loadSettings(),
-    saveSettings: (value) => store.saveSettings(value),
+    // A tab that is not the writer keeps no result: the writing tab keeps it.
+    saveResult: async (result) => (writes(result.scenarioId) ? store.saveResult(result) : ''),
   };
 }

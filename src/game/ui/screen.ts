@@ -1,6 +1,8 @@
+import type { Route } from '../route.ts';
+
 /** One screen of the game: the DOM it shows, the heading focus moves to, and its clean-up. */
 export interface Screen {
-  name: 'menu' | 'encounter' | 'debrief' | 'problem';
+  name: 'menu' | 'encounter' | 'debrief' | 'problem' | 'pack-summary' | 'check';
   element: HTMLElement;
   heading: HTMLElement;
   /** The page title while this screen shows. */
@@ -10,6 +12,8 @@ export interface Screen {
   onKey?: (event: KeyboardEvent) => boolean;
   /** Where the stage (canvas or DOM picture) goes while this screen shows; none hides it. */
   stageSlot?: HTMLElement | undefined;
+  /** Where a reload comes back to (src/game/route.ts); none: the menu. */
+  route?: Route;
   /** Called when a dialog (settings) opens over the screen or closes again. */
   onCovered?: (covered: boolean) => void;
 }

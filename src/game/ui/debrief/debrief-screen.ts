@@ -14,6 +14,7 @@ import { describeTiming, type EffectiveTiming } from '../../settings/settings.ts
 import { portraitDataUrl } from '../../art/portrait.ts';
 import { moodChart } from '../charts/mood-chart.ts';
 import { columnHeader, el, scrollableTable, svg, uniqueId, type Child } from '../dom.ts';
+import type { Route } from '../../route.ts';
 import type { Screen } from '../screen.ts';
 import { levelWords, OUTCOME_WORDS } from '../words.ts';
 
@@ -36,6 +37,12 @@ export interface DebriefScreenOptions {
   onMenu: () => void;
   /** The next scenario of the pack being played, if any. */
   next?: { title: string; start: () => void };
+  /** At the end of a pack's last scenario: opens the pack's summary. */
+  packSummary?: () => void;
+  /** The learner's reflection on this play (src/game/ui/history/reflection-form.ts). */
+  reflection?: HTMLElement;
+  /** Where a reload comes back to: a stored result. */
+  route?: Route;
 }
 
 const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
@@ -456,6 +463,14 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
   });
   const actions = (): HTMLElement =>
     el('div', { className: 'button-row debrief-actions' }, [
+      options.packSummary
+        ? el('button', {
+            className: 'button button-primary',
+            attrs: { type: 'button' },
+            text: 'See the pack summary',
+            on: { click: options.packSummary },
+          })
+        : null,
       options.next
         ? el('button', {
             className: 'button button-primary',
@@ -465,7 +480,7 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
           })
         : null,
       el('button', {
-        className: options.next ? 'button' : 'button button-primary',
+        className: options.next || options.packSummary ? 'button' : 'button button-primary',
         attrs: { type: 'button' },
         text: 'Play again',
         on: { click: options.onPlayAgain },
@@ -490,6 +505,7 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
         actions(),
       ]),
       overallSection(options, portrait),
+      options.reflection,
       techniquesSection(debrief),
       criteriaSection(debrief),
       timelineSection(options),
@@ -497,5 +513,11 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
       actions(),
     ],
   );
-  return { name: 'debrief', element, heading, title: `Debrief: ${scenario.title}: Resolve` };
+  return {
+    name: 'debrief',
+    element,
+    heading,
+    title: `Debrief: ${scenario.title}: Resolve`,
+    ...(options.route ? { route: options.route } : {}),
+  };
 }

@@ -3,7 +3,6 @@ import type { SessionEvent, SessionView } from '../../../engine/types.ts';
 import type { NodeKind, Scenario } from '../../../scenario/schema.ts';
 import type { Caption, SoundBoard } from '../../audio/sound-board.ts';
 import type { EventBus } from '../../events.ts';
-import type { ResolveStore } from '../../../storage/resolve-store.ts';
 import { hasTimedMoments } from '../../../scenario/content-index.ts';
 import { feedbackFor } from '../../play/choice-feedback.ts';
 import {
@@ -19,7 +18,7 @@ import {
   type EncounterModel,
   type HistoryEntry,
 } from '../../play/encounter-model.ts';
-import { PlayController } from '../../play/play-controller.ts';
+import { PlayController, type PlayStore } from '../../play/play-controller.ts';
 import type { PlaySetup } from '../../play/play-setup.ts';
 import { voiceLabel } from '../../play/voice.ts';
 import { TimerController, WAIT_REASONS, type PauseReason } from '../../timer/timer-controller.ts';
@@ -34,6 +33,7 @@ import { colleagueAppearance } from '../../art/colleague.ts';
 import type { Announcer } from '../announcer.ts';
 import { el, focusHeading, uniqueId } from '../dom.ts';
 import type { Screen } from '../screen.ts';
+import { packPositionLine } from '../pack/pack-position.ts';
 import { CHANNEL_WORDS, PRESSURE_WORDS, SECTOR_WORDS, headingOf } from '../words.ts';
 import { addCaptionLine, captionLineText, type CaptionLine } from './caption-log.ts';
 import { choicesView, moveFocusInChoices } from './choices-view.ts';
@@ -46,7 +46,7 @@ import { createTimerView } from './timer-view.ts';
 export interface EncounterScreenOptions {
   setup: PlaySetup;
   session: Session;
-  store: ResolveStore;
+  store: PlayStore;
   announcer: Announcer;
   bus: EventBus;
   sound: SoundBoard | null;
@@ -163,6 +163,7 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
       el('div', { className: 'encounter-main' }, [
         el('header', { className: 'encounter-head' }, [
           heading,
+          packPositionLine(setup.pack, scenario.id),
           el('p', { className: 'encounter-meta', text: settingWords(scenario, setup.timing) }),
           scenario.setting.place
             ? el('p', { className: 'encounter-place muted', text: scenario.setting.place })

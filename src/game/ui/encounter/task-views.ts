@@ -119,7 +119,7 @@ function radio(options: {
 }
 
 /** One radio group: a fieldset whose legend names the option too, for screen readers. */
-function radioGroup(options: {
+export function radioGroup(options: {
   legend: string;
   about?: string;
   focusKey: string;

@@ -26,6 +26,13 @@ import {
 } from './library-filter.ts';
 import { howToPlay } from './how-to-play.ts';
 import { KEPT_WORDS } from '../../play/resume-words.ts';
+import {
+  historySection,
+  packSummaryButton,
+  scenarioRecordLine,
+  type MenuHistory,
+} from '../history/history-section.ts';
+import { checksSection, type ChecksSectionOptions } from '../check/checks-section.ts';
 
 export interface MenuOptions {
   content: ContentIndex | null;
@@ -42,6 +49,9 @@ export interface MenuOptions {
   onExport: (saved: SavedPlayEntry) => void;
   onStartAgain: (saved: SavedPlayEntry) => void;
   onHowToPlayToggled: (open: boolean) => void;
+  /** The learner's finished plays, for "Your results" and the cards' completion lines. */
+  history?: MenuHistory;
+  checks?: ChecksSectionOptions | undefined;
 }
 
 /** A saved play as the menu lists it. */
@@ -153,13 +163,18 @@ function tag(label: string, value: string): HTMLElement {
   ]);
 }
 
-function scenarioCard(scenario: ScenarioSummary, onPlay: () => void): HTMLElement {
+function scenarioCard(
+  scenario: ScenarioSummary,
+  onPlay: () => void,
+  history: MenuHistory | undefined,
+): HTMLElement {
   const headingId = uniqueId('scenario');
   const criteriaId = uniqueId('criteria');
   return el('li', {}, [
     el('article', { className: 'card scenario-card', attrs: { 'aria-labelledby': headingId } }, [
       el('h3', { id: headingId, text: scenario.title }),
       el('p', { text: scenario.summary }),
+      scenarioRecordLine(history?.records.get(scenario.id)),
       el('ul', { className: 'tags', attrs: { 'aria-label': 'About this scenario' } }, [
         tag('Customer', traitsWords(scenario.traits)),
         tag('Channel', CHANNEL_WORDS[scenario.channel]),
@@ -239,6 +254,7 @@ function packSection(options: MenuOptions, content: ContentIndex): HTMLElement |
                   className: 'muted',
                   text: 'None of this pack’s scenarios is installed.',
                 }),
+            packSummaryButton(pack.id, packHeading, options.history),
           ]),
         ]);
       }),
@@ -310,7 +326,9 @@ function librarySection(options: MenuOptions, content: ContentIndex): HTMLElemen
   const render = (): void => {
     const shown = filterLibrary(content.scenarios, filter);
     list.replaceChildren(
-      ...shown.map((scenario) => scenarioCard(scenario, () => options.onPlay(scenario))),
+      ...shown.map((scenario) =>
+        scenarioCard(scenario, () => options.onPlay(scenario), options.history),
+      ),
     );
     count.textContent =
       shown.length === content.scenarios.length
@@ -401,9 +419,11 @@ export function createMenuScreen(options: MenuOptions): Screen {
     );
   }
   children.push(continueSection(options));
+  children.push(historySection(options.history));
   children.push(howToPlay({ open: options.showHowToPlay, onToggle: options.onHowToPlayToggled }));
   if (options.content) {
     children.push(packSection(options, options.content));
+    if (options.checks) children.push(checksSection(options.checks));
     children.push(librarySection(options, options.content));
   }
   const element = el('div', { className: 'menu' }, children);

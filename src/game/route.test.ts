@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute, type Route } from './route.ts';
+
+describe('routes in the address', () => {
+  const routes: Route[] = [
+    { kind: 'menu' },
+    { kind: 'result', playId: '0123456789abcdef0123456789abcdef' },
+    { kind: 'pack-summary', packId: 'starter-complaints' },
+  ];
+
+  it.each(routes)('reads back what it wrote: %o', (route) => {
+    expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  it('reads the written forms', () => {
+    expect(parseRoute('#result/abc123')).toEqual({ kind: 'result', playId: 'abc123' });
+    expect(parseRoute('#pack/starter/summary')).toEqual({
+      kind: 'pack-summary',
+      packId: 'starter',
+    });
+    expect(formatRoute({ kind: 'pack-summary', packId: 'starter' })).toBe('#pack/starter/summary');
+  });
+
+  it.each([
+    '',
+    '#',
+    '#result',
+    '#result/',
+    '#result/a/b',
+    '#result/%E0%A4%A',
+    '#result/<img src=x onerror=alert(1)>',
+    `#result/${'a'.repeat(81)}`,
+    '#pack/starter',
+    '#pack/starter/summary/extra',
+    '#pack//summary',
+    '#nowhere/at/all',
+    '#result/..%2F..%2Fsecret',
+  ])('takes a hash it does not understand (%s) to the menu', (hash) => {
+    expect(parseRoute(hash)).toEqual({ kind: 'menu' });
+  });
+});

@@ -1,0 +1,57 @@
+import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
+import { reflectionSchema } from './learner-records.ts';
+import type { CheckRecord, PlayRecord } from './learner-store.ts';
+import { finishedCheckSchema, finishedPlaySchema, readSavedPlay } from './saved-play.ts';
+import type { CheckRow, FinishedRecord, SavedPlayEntry } from './store.ts';
+
+/*
+ * Records read back from storage, checked: what does not validate is left out (finished plays,
+ * checks, cards) or comes back with its reason (plays in progress), never trusted as it lies.
+ */
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** What was read back, checked; a record that is not an intact saved play says why. */
+export function entryOf(record: unknown): SavedPlayEntry {
+  // The key is the record's own scenarioId (part of the store's key path), whatever its type.
+  const rawKey = isObject(record) ? record.scenarioId : undefined;
+  const key = typeof rawKey === 'string' ? rawKey : String(rawKey);
+  const read = readSavedPlay(key, record);
+  const rawSavedAt = isObject(record) ? record.savedAt : undefined;
+  const savedAt = read.ok
+    ? read.play.savedAt
+    : typeof rawSavedAt === 'string' && rawSavedAt.length <= 40
+      ? rawSavedAt
+      : '';
+  return { key, savedAt, read, record };
+}
+
+/** A finished play as the history gets it, or undefined when its result does not validate. */
+export function playRecordOf(row: FinishedRecord): PlayRecord | undefined {
+  const result = finishedPlaySchema.safeParse(row.result);
+  if (!result.success) return undefined;
+  const reflection = reflectionSchema.safeParse(row.reflection);
+  return {
+    playId: row.playId,
+    savedAt: row.savedAt,
+    result: result.data,
+    // A reflection that does not read back is left out; the play still shows.
+    ...(reflection.success ? { reflection: reflection.data } : {}),
+  };
+}
+
+export function checkRecordOf(row: CheckRow): CheckRecord | undefined {
+  const result = finishedCheckSchema.safeParse(row.result);
+  return result.success
+    ? { playId: row.playId, savedAt: row.savedAt, result: result.data }
+    : undefined;
+}
+
+/** A review card without its owner, if it is one. */
+export function reviewCardOf(row: Record<string, unknown>): ReviewCard | undefined {
+  const { profileId: _owner, ...card } = row;
+  void _owner;
+  const parsed = reviewCardSchema.safeParse(card);
+  return parsed.success ? parsed.data : undefined;
+}
