@@ -56,8 +56,9 @@ export function gateFrames(game: Phaser.Game): FrameGate {
     renderer.postRender();
     events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
   };
-  // A resized canvas may have lost its picture: draw it again.
+  // A resized canvas, or a WebGL context given back after being lost, needs its picture again.
   game.scale.on(Phaser.Scale.Events.RESIZE, () => (requested = true));
+  game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, () => (requested = true));
   return {
     request: () => {
       requested = true;
