@@ -7,6 +7,7 @@ import './game/ui/styles/encounter.css';
 import './game/ui/styles/debrief.css';
 import './game/ui/styles/history.css';
 import './game/ui/styles/check.css';
+import './game/ui/styles/progress.css';
 import './game/ui/styles/profiles.css';
 import { App } from './game/app.ts';
 

@@ -72,7 +72,8 @@ const SIZES = {
     scoring: [3, 6],
     validator: [30],
     libraryPlays: 1,
-    browser: { plays: 2, sampleMs: 300, links: [LOCAL], encodings: ['gzip'] },
+    // A whole second: frames drawn are counted per second.
+    browser: { plays: 2, sampleMs: 1000, links: [LOCAL], encodings: ['gzip'] },
   },
 } as const;
 
@@ -194,10 +195,16 @@ function browserRows(browser: BrowserFigure): string[][] {
       '',
     ],
     [
-      'encounter frame time p50 / p95 / p99, dropped frames',
+      'encounter, page frame time p50 / p95 / p99, dropped frames',
       frames(resolve),
       `blank ${frames(blank)}`,
       `p95 ${times(resolve.p95Ms, blank.p95Ms)}`,
+    ],
+    [
+      'Phaser frames drawn per second, encounter on its first line',
+      `${resolve.drawnPerSecond}`,
+      `blank ${blank.drawnPerSecond} (every frame)`,
+      times(resolve.drawnPerSecond, blank.drawnPerSecond),
     ],
     [
       `Phaser frames rendered on the debrief / menu (${browser.framesWhileHidden.sampledMs / 1000} s each)`,
@@ -210,6 +217,12 @@ function browserRows(browser: BrowserFigure): string[][] {
       `${browser.heap.afterOnePlayMiB} / ${browser.heap.afterPlaysMiB} MiB`,
       `blank ${browser.heap.blankMiB} MiB`,
       `${browser.heap.ratio}×`,
+    ],
+    [
+      `heap without compiled code, after 1 and ${browser.heap.plays} plays`,
+      `${browser.heap.dataAfterOnePlayMiB} / ${browser.heap.dataAfterPlaysMiB} MiB`,
+      '',
+      `${browser.heap.dataRatio}×`,
     ],
   );
   return rows;

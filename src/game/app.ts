@@ -44,8 +44,10 @@ import { KEPT_WORDS, RESUME_WORDS } from './play/resume-words.ts';
 import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
+import { gatherProgress } from './progress/progress-data.ts';
+import { createProgressScreen } from './ui/progress/progress-screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
-import { createScenarioCache } from './content/content-cache.ts';
+import { createCheckCache, createScenarioCache } from './content/content-cache.ts';
 import { formatRoute, parseRoute, type Route } from './route.ts';
 import type { MenuHistory } from './ui/history/history-section.ts';
 import { reflectionSection } from './ui/history/reflection-form.ts';
@@ -59,7 +61,6 @@ import { startCheck, type CheckSession } from '../engine/check-session.ts';
 import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
 import { revisionSummary } from '../revision/due.ts';
 import { revisionSet } from '../revision/revise-now.ts';
-import { loadKnowledgeCheck } from './content/load-content.ts';
 import type { CheckStore } from './check/check-store.ts';
 import { keepCheck, keepRevision } from './check/keep-check.ts';
 import { packStepAfter } from './check/pack-steps.ts';
@@ -350,6 +351,7 @@ export class App {
         },
         history: await this.menuHistory(),
         checks: await this.checksOnMenu(),
+        onProgress: () => void this.showProgress(),
         onPrivacy: () => this.profileFlow.openPrivacy(),
       }),
     );
@@ -394,6 +396,33 @@ export class App {
         }),
       ]),
     });
+  }
+
+  // ---------------------------------------------------------------- progress
+
+  private readonly checks = createCheckCache(() => this.content);
+
+  /** The progress page: every stored result scored again, charted, and what to work on next. */
+  async showProgress(): Promise<void> {
+    const data = await gatherProgress({
+      source: this.store,
+      scenarios: this.scenarios,
+      checks: () => this.checks.all(),
+      content: this.content,
+      now: Date.now(),
+    });
+    this.show(
+      createProgressScreen({
+        data,
+        onPlay: (scenarioId) => {
+          const summary = this.summaryOf(scenarioId);
+          if (summary) void this.startNew(summary);
+        },
+        onStartCheck: (checkId) => void this.startKnowledgeCheck(checkId),
+        onRevise: () => void this.startRevision(),
+        onMenu: () => void this.showMenu(),
+      }),
+    );
   }
 
   // ---------------------------------------------------------------- plays
@@ -751,6 +780,7 @@ export class App {
     if (this.session.store === null) await this.profileFlow.showProfiles();
     else if (route.kind === 'result') await this.showResult(route.playId);
     else if (route.kind === 'pack-summary') await this.showPackSummary(route.packId);
+    else if (route.kind === 'progress') await this.showProgress();
     else await this.showMenu();
   }
 
@@ -881,9 +911,8 @@ export class App {
 
   /** A check from the built content, or null (the problem screen shows why, unless `quiet`). */
   private async fetchCheck(checkId: string, quiet = false): Promise<KnowledgeCheck | null> {
-    const entry = this.content?.knowledgeChecks.find((check) => check.id === checkId);
-    if (entry === undefined) return null;
-    const loaded = await loadKnowledgeCheck(entry);
+    const loaded = await this.checks.load(checkId);
+    if (loaded === undefined) return null;
     if (loaded.ok) return loaded.value;
     if (!quiet) this.showProblem('This knowledge check could not be loaded', loaded.problem);
     return null;

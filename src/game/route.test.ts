@@ -6,6 +6,7 @@ describe('routes in the address', () => {
     { kind: 'menu' },
     { kind: 'result', playId: '0123456789abcdef0123456789abcdef' },
     { kind: 'pack-summary', packId: 'starter-complaints' },
+    { kind: 'progress' },
   ];
 
   it.each(routes)('reads back what it wrote: %o', (route) => {
@@ -35,6 +36,8 @@ describe('routes in the address', () => {
     '#pack//summary',
     '#nowhere/at/all',
     '#result/..%2F..%2Fsecret',
+    '#progress/extra',
+    '#progress-criteria',
   ])('takes a hash it does not understand (%s) to the menu', (hash) => {
     expect(parseRoute(hash)).toEqual({ kind: 'menu' });
   });

@@ -5,7 +5,10 @@
  */
 
 export type Route =
-  { kind: 'menu' } | { kind: 'result'; playId: string } | { kind: 'pack-summary'; packId: string };
+  | { kind: 'menu' }
+  | { kind: 'result'; playId: string }
+  | { kind: 'pack-summary'; packId: string }
+  | { kind: 'progress' };
 
 /** Ids as the store and the content use them: letters, digits, dashes and underscores. */
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -32,6 +35,7 @@ export function parseRoute(hash: string): Route {
     const packId = idOf(second);
     if (packId !== null) return { kind: 'pack-summary', packId };
   }
+  if (first === 'progress' && second === undefined) return { kind: 'progress' };
   return { kind: 'menu' };
 }
 
@@ -43,5 +47,7 @@ export function formatRoute(route: Route): string {
       return `#result/${encodeURIComponent(route.playId)}`;
     case 'pack-summary':
       return `#pack/${encodeURIComponent(route.packId)}/summary`;
+    case 'progress':
+      return '#progress';
   }
 }

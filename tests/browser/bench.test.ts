@@ -37,6 +37,9 @@ describe.skipIf(chromium === null)('the browser bench', () => {
     // The Phaser loop sleeps while the debrief and the menu cover the stage.
     expect(figure.framesWhileHidden).toMatchObject({ debrief: 0, menu: 0 });
     expect(figure.heap.afterOnePlayMiB).toBeGreaterThan(0);
+    // Without compiled code the heap weighs less, but not nothing.
+    expect(figure.heap.dataAfterOnePlayMiB).toBeGreaterThan(0);
+    expect(figure.heap.dataAfterOnePlayMiB).toBeLessThan(figure.heap.afterOnePlayMiB);
     // A hang guard, not a speed check: it builds the blank page and loads two sites on a busy machine.
   }, 300_000);
 });

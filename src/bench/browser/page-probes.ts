@@ -9,6 +9,13 @@ export interface ProbeState {
   marks: Partial<Record<ProbeMark, number>>;
   /** performance.now() at every Phaser frame rendered (the game's or the blank page's). */
   frames: number[];
+  /**
+   * performance.now() at every animation frame of the page, drawn by Phaser or not: how often the
+   * page as a whole gets a new frame to the screen (the overlay's words included). Taken only while
+   * `sampling` is on, so that the probe's own record does not weigh in the heap figures.
+   */
+  animationFrames: number[];
+  sampling: boolean;
 }
 
 export type ProbeMark =
@@ -31,7 +38,7 @@ export type ProbeMark =
  * through the game object the page publishes (window.__resolveGame, window.__benchGame).
  */
 export function installProbe(): void {
-  const state: ProbeState = { marks: {}, frames: [] };
+  const state: ProbeState = { marks: {}, frames: [], animationFrames: [], sampling: false };
   (window as unknown as { __bench: ProbeState }).__bench = state;
   performance.setResourceTimingBufferSize(100_000);
   const mark = (name: ProbeMark): void => {
@@ -56,6 +63,11 @@ export function installProbe(): void {
       },
     });
   }
+  const tick = (time: number): void => {
+    if (state.sampling) state.animationFrames.push(time);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
   const check = (): void => {
     if (document.querySelector('.menu .scenario-card button')) mark('menu');
     if (document.querySelector('.encounter .choices button.choice')) mark('line');

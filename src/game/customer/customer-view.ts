@@ -13,10 +13,21 @@ export interface CustomerViewOptions {
   expression: Expression;
   mood?: Mood;
   reducedMotion: boolean;
+  /** Called when the view has changed and the next frame should be drawn (see FrameGate). */
+  changed?: () => void;
 }
 
 const CROSSFADE_MS = 260;
 const BLINK_MS = 140;
+/** One breath in and out. */
+const BREATH_MS = 4600;
+/**
+ * How often the breathing pose is redrawn. Every frame drawn costs a lot without a GPU (tens of
+ * milliseconds, in which the page's other animation waits); at twice a second each step moves
+ * the shoulders under a pixel at the stage's largest, so the motion still reads as breathing.
+ * A multiple of the call clock's second, so that their frames coincide.
+ */
+const BREATH_STEP_MS = 500;
 /** Gaps between blinks: irregular enough to look alive, fixed so nothing depends on chance. */
 const BLINK_GAPS_MS = [3400, 4700, 2600, 5200, 3900, 1800, 4300];
 /** Textures kept per view, so switching back to a recent expression needs no new drawing. */
@@ -51,7 +62,7 @@ export class CustomerView extends Phaser.GameObjects.Container {
   private reducedMotion: boolean;
   private face: Phaser.GameObjects.Image | null = null;
   private blinkFace: Phaser.GameObjects.Image | null = null;
-  private breathing: Phaser.Tweens.Tween | null = null;
+  private breathing: Phaser.Time.TimerEvent | null = null;
   private blinkTimer: Phaser.Time.TimerEvent | null = null;
   private blinkCount = 0;
   /** Bumped on every redraw: a texture that arrives late for an older request is ignored. */
@@ -59,6 +70,7 @@ export class CustomerView extends Phaser.GameObjects.Container {
   private readonly textureKeys: string[] = [];
   private gone = false;
   private markReady: () => void = () => undefined;
+  private readonly changed: () => void;
 
   constructor(scene: Phaser.Scene, options: CustomerViewOptions) {
     super(scene, options.x, options.y);
@@ -70,6 +82,7 @@ export class CustomerView extends Phaser.GameObjects.Container {
     this.expression = options.expression;
     this.mood = coarse(options.mood);
     this.reducedMotion = options.reducedMotion;
+    this.changed = options.changed ?? (() => undefined);
     this.ready = new Promise((resolve) => {
       this.markReady = resolve;
     });
@@ -163,6 +176,7 @@ export class CustomerView extends Phaser.GameObjects.Container {
       ? scene.add.image(0, 0, blinkKey).setOrigin(0.5, 1).setVisible(false)
       : null;
     if (this.blinkFace) this.figure.add(this.blinkFace);
+    this.changed();
     if (!previous) return;
     if (this.reducedMotion) {
       previous.destroy();
@@ -226,14 +240,18 @@ export class CustomerView extends Phaser.GameObjects.Container {
   private applyMotion(): void {
     this.stopMotion();
     if (this.reducedMotion) return;
-    this.breathing = this.scene.tweens.add({
-      targets: this.figure,
-      scaleY: 1.012,
-      scaleX: 1.004,
-      duration: 2300,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.easeInOut',
+    // Stepped, not tweened: a tween would have every frame drawn. The pose follows the scene's
+    // clock, a sine from rest to the full breath and back, as a yoyo Sine.easeInOut tween did.
+    const started = this.scene.time.now;
+    this.breathing = this.scene.time.addEvent({
+      delay: BREATH_STEP_MS,
+      loop: true,
+      callback: () => {
+        const phase = ((this.scene.time.now - started) % BREATH_MS) / BREATH_MS;
+        const breath = (1 - Math.cos(phase * 2 * Math.PI)) / 2;
+        this.figure.setScale(1 + 0.004 * breath, 1 + 0.012 * breath);
+        this.changed();
+      },
     });
     this.scheduleBlink();
   }
@@ -255,17 +273,21 @@ export class CustomerView extends Phaser.GameObjects.Container {
     if (!lids || this.reducedMotion) return;
     lids.setVisible(true);
     this.figure.bringToTop(lids);
+    this.changed();
     this.scene.time.delayedCall(BLINK_MS, () => {
-      if (!this.gone) lids.setVisible(false);
+      if (this.gone) return;
+      lids.setVisible(false);
+      this.changed();
     });
   }
 
   private stopMotion(): void {
-    this.breathing?.stop();
+    this.breathing?.remove(false);
     this.breathing = null;
     this.blinkTimer?.remove(false);
     this.blinkTimer = null;
     this.blinkFace?.setVisible(false);
     this.figure.setScale(1);
+    this.changed();
   }
 }

@@ -38,7 +38,14 @@ export class EncounterScene extends Phaser.Scene {
   private reducedMotion = false;
   private readonly unsubscribe: (() => void)[] = [];
 
-  constructor(private readonly bus: EventBus) {
+  /**
+   * @param changed called whenever the picture changes, so that the next frame is drawn: the game
+   *   draws only when something on screen changes (stage/frame-gate.ts).
+   */
+  constructor(
+    private readonly bus: EventBus,
+    private readonly changed: () => void = () => undefined,
+  ) {
     super('encounter');
   }
 
@@ -79,6 +86,7 @@ export class EncounterScene extends Phaser.Scene {
   /** The running time of a phone call, as a call-centre screen shows it: it changes once a second. */
   private tickCallClock(): void {
     this.callTimer?.setText(callTime(this.callSeconds * 1000));
+    this.changed();
   }
 
   private clear(): void {
@@ -92,6 +100,7 @@ export class EncounterScene extends Phaser.Scene {
     this.callClock = null;
     this.callTimer = null;
     this.callerLabel = null;
+    this.changed();
   }
 
   private show(payload: Shown): void {
@@ -133,6 +142,7 @@ export class EncounterScene extends Phaser.Scene {
     this.callClock?.remove(false);
     this.callClock = null;
     this.callerLabel?.setScale(1).setText('Call ended');
+    this.changed();
     this.bus.emit('stage-drawn', { scene: 'encounter' });
   }
 
@@ -147,6 +157,7 @@ export class EncounterScene extends Phaser.Scene {
       expression: figure.expression,
       mood: figure.mood,
       reducedMotion: this.reducedMotion,
+      changed: this.changed,
     });
     this.customer = drawn;
     void drawn.ready.then(() => {
@@ -162,6 +173,7 @@ export class EncounterScene extends Phaser.Scene {
     if (!this.shown) return;
     this.voiceTag?.destroy();
     this.voiceTag = null;
+    this.changed();
     const label = this.callerLabel;
     if (label) {
       // Name and role if they fit, else the name, shrunk as a last resort: never cut off.

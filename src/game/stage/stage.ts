@@ -3,6 +3,7 @@ import { portraitDataUrl, portraitHeight } from '../art/portrait.ts';
 import { placeLabel } from '../backdrops/place-label.ts';
 import type { Voice } from '../play/voice.ts';
 import { el } from '../ui/dom.ts';
+import type { FrameGate } from './frame-gate.ts';
 import { hasWebGl } from './webgl.ts';
 
 /**
@@ -95,6 +96,8 @@ async function createPhaserStage(options: StageOptions): Promise<Stage> {
   ]);
   const Phaser = await import('phaser');
   const { EncounterScene } = await import('../scenes/encounter-scene.ts');
+  const { gateFrames } = await import('./frame-gate.ts');
+  let frames: FrameGate | null = null;
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent: options.host,
@@ -102,19 +105,44 @@ async function createPhaserStage(options: StageOptions): Promise<Stage> {
     height: 540,
     backgroundColor: '#1b4d5c',
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
-    scene: [new EncounterScene(options.bus)],
+    scene: [new EncounterScene(options.bus, () => frames?.request())],
     banner: false,
     audio: { noAudio: true },
+    callbacks: { postBoot: (booted) => (frames = gateFrames(booted)) },
   });
   options.host.dataset.mode = 'webgl';
-  // For screenshots and tests: whether the latest customer is drawn yet.
-  options.bus.on('encounter-shown', () => delete options.host.dataset.drawn);
-  options.bus.on('stage-drawn', () => (options.host.dataset.drawn = 'true'));
+  // For screenshots and tests: whether the latest customer is on screen yet, that is drawn and
+  // then rendered (the game renders only when the picture changes). Forgotten when the encounter
+  // goes, so that the next one is waited for.
+  let shown = 0;
+  const forget = (): void => {
+    shown += 1;
+    delete options.host.dataset.drawn;
+  };
+  options.bus.on('encounter-shown', forget);
+  options.bus.on('encounter-hidden', forget);
+  options.bus.on('stage-drawn', () => {
+    const drawnFor = shown;
+    game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (drawnFor === shown) options.host.dataset.drawn = 'true';
+    });
+  });
   (window as unknown as { __resolveGame?: unknown }).__resolveGame = game;
+  // Frames drawn so far, counted for the bench and the browser tests.
+  Object.defineProperty(window, '__resolveFrames', {
+    configurable: true,
+    get: () => frames?.rendered ?? 0,
+  });
   return {
     mode: 'webgl',
     problem: null,
-    refresh: () => game.scale.refresh(),
+    refresh: () => {
+      // Measure the box first: refresh() alone sizes the canvas from the box as last measured,
+      // then measures it, so a stage shown again after being hidden (a timed play on a phone)
+      // would keep a 0 × 0 canvas.
+      game.scale.getParentBounds();
+      game.scale.refresh();
+    },
   };
 }
 

@@ -2,7 +2,15 @@ import type { Route } from '../route.ts';
 
 /** One screen of the game: the DOM it shows, the heading focus moves to, and its clean-up. */
 export interface Screen {
-  name: 'menu' | 'encounter' | 'debrief' | 'problem' | 'pack-summary' | 'check' | 'profiles';
+  name:
+    | 'menu'
+    | 'encounter'
+    | 'debrief'
+    | 'problem'
+    | 'pack-summary'
+    | 'check'
+    | 'progress'
+    | 'profiles';
   element: HTMLElement;
   heading: HTMLElement;
   /** The page title while this screen shows. */

@@ -25,6 +25,7 @@ import {
   type LibraryFilter,
 } from './library-filter.ts';
 import { howToPlay } from './how-to-play.ts';
+import { progressLink } from '../progress/progress-link.ts';
 import { menuFooter } from '../data/privacy-notice.ts';
 import { KEPT_WORDS } from '../../play/resume-words.ts';
 import {
@@ -53,6 +54,8 @@ export interface MenuOptions {
   /** The learner's finished plays, for "Your results" and the cards' completion lines. */
   history?: MenuHistory;
   checks?: ChecksSectionOptions | undefined;
+  /** Opens the progress page (src/game/ui/progress/). */
+  onProgress?: () => void;
   /** Opens the privacy notice, linked from the footer. */
   onPrivacy?: () => void;
 }
@@ -423,6 +426,7 @@ export function createMenuScreen(options: MenuOptions): Screen {
   }
   children.push(continueSection(options));
   children.push(historySection(options.history));
+  children.push(progressLink(options.onProgress));
   children.push(howToPlay({ open: options.showHowToPlay, onToggle: options.onHowToPlayToggled }));
   if (options.content) {
     children.push(packSection(options, options.content));
