@@ -98,6 +98,7 @@ describe('openResolveStore with IndexedDB', () => {
       'device',
       'finished',
       'inProgress',
+      'packs',
       'profiles',
       'reviews',
       'settings',

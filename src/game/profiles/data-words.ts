@@ -37,6 +37,7 @@ export function importReportWords(report: ImportReport): string {
     added.inProgress > 0 ? count(added.inProgress, 'play in progress', 'plays in progress') : '',
     added.checks > 0 ? count(added.checks, 'knowledge check', 'knowledge checks') : '',
     added.reflections > 0 ? count(added.reflections, 'reflection', 'reflections') : '',
+    added.packs > 0 ? count(added.packs, 'pack', 'packs') : '',
   ].filter((part) => part !== '');
   const here = alreadyHere > 0 ? `${alreadyHere} already here` : '';
   if (parts.length === 0) {
