@@ -16,26 +16,25 @@ import { packFragment, readPackFragment } from './pack-link.ts';
 const summary = (
   id: string,
   more: Partial<Pick<ScenarioSummary, 'criteria' | 'range' | 'traits' | 'sector' | 'channel'>>,
-): ScenarioSummary =>
-  ({
-    id,
-    title: `The ${id} complaint`,
-    summary: '',
-    traits: ['confused'],
-    justified: 'yes',
-    sector: 'retail',
-    channel: 'face-to-face',
-    pressure: 'routine',
-    nation: 'england',
-    difficulty: 'introductory',
-    minutes: 5,
-    timed: false,
-    criteria: [],
-    techniques: [],
-    range: [],
-    file: `scenarios/${id}.json`,
-    ...more,
-  }) as ScenarioSummary;
+): ScenarioSummary => ({
+  id,
+  title: `The ${id} complaint`,
+  summary: '',
+  traits: ['confused'],
+  justified: 'yes',
+  sector: 'retail',
+  channel: 'face-to-face',
+  pressure: 'routine',
+  nation: 'england',
+  difficulty: 'introductory',
+  minutes: 5,
+  timed: false,
+  criteria: [],
+  techniques: [],
+  range: [],
+  file: `scenarios/${id}.json`,
+  ...more,
+});
 
 const library = [
   summary('kettle', { criteria: ['312.2.1', 'MRC 1.1'], range: ['312 range 1a'] }),
