@@ -212,12 +212,12 @@ export function createPackBuilderScreen(options: PackBuilderOptions): Screen {
         el('span', { className: 'button-row' }, [
           button('Move up', () => moveBy(-1), {
             'data-move': 'up',
-            'aria-label': `Move “${name}” up`,
+            'aria-label': `Move up: ${name}`,
             disabled: index === 0,
           }),
           button('Move down', () => moveBy(1), {
             'data-move': 'down',
-            'aria-label': `Move “${name}” down`,
+            'aria-label': `Move down: ${name}`,
             disabled: index === list.length - 1,
           }),
         ]),
