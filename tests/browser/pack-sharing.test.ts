@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from './suite.ts';
@@ -74,6 +75,8 @@ describe('sharing a pack', () => {
     expect(link.length).toBeLessThan(2000);
     expect(await runAxe(tutor.page), 'pack builder').toEqual([]);
     await screenshot(tutor.page, `${SHOTS}/pack-builder-1280x720.png`);
+    await tutor.page.evaluate(() => window.scrollTo({ top: 0 }));
+    await screenshot(tutor.page, `${SHOTS}/pack-builder-top-1280x720.png`);
     await tutor.page.locator('.builder-coverage-panel h2').scrollIntoViewIfNeeded();
     await screenshot(tutor.page, `${SHOTS}/pack-builder-coverage-1280x720.png`);
     // Not ready: a pack without a title says so.
@@ -154,6 +157,50 @@ describe('sharing a pack', () => {
     expect(await page.locator('[data-added-pack]').count()).toBe(0);
     expect(game.problems.consoleErrors).toEqual([]);
     await closeGame(game);
+  });
+
+  it('a pack file saved by the builder opens from the menu in another browser, and can be removed', async () => {
+    const tutor = await openGame(suite.browser, suite.site.url);
+    await buildAndCopy(tutor.page);
+    const download = tutor.page.waitForEvent('download');
+    await pressButton(tutor.page, 'Save pack file');
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/^week-3-two-complaints\.resolve-pack\.json$/);
+    // Read before the tutor's browser closes: its downloads go with it.
+    const file = readFileSync(await saved.path());
+    await closeGame(tutor);
+
+    const learner = await openGame(suite.browser, suite.site.url);
+    const { page } = learner;
+    const input = page.getByLabel('Open a pack file', { exact: true });
+    await input.setInputFiles({
+      name: 'notes.resolve-pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"resolve-pack","version":1,"pack":{"id":"x"}}'),
+    });
+    await page.waitForSelector('.shared-pack [role=alert]');
+    expect(await page.locator('.shared-pack [role=alert]').innerText()).toMatch(
+      /This file does not hold a pack Resolve can read: .+ Ask your tutor for a new file\./,
+    );
+    await pressButton(page, 'Back to the menu');
+    await page.waitForSelector('.menu');
+    await page.getByLabel('Open a pack file', { exact: true }).setInputFiles({
+      name: saved.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: file,
+    });
+    await page.waitForSelector('.shared-pack-title');
+    expect(await page.locator('h1').innerText()).toBe('Add this pack from a file?');
+    await pressButton(page, 'Add to my packs');
+    await page.waitForSelector('.menu [data-added-pack]');
+    await tabUntil(
+      page,
+      (f) => f.tag === 'BUTTON' && f.text === 'Remove' && f.describedBy === TITLE,
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-added-pack]').count()).toBe(0);
+    expect(learner.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(learner);
   });
 
   for (const { label, viewport, textSize } of [

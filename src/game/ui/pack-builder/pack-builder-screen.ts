@@ -74,28 +74,32 @@ function textField(
 
 const rangeText = (id: string): string => (isRangeId(id) ? `${id}: ${rangeItems[id].text}` : id);
 
+/** What is missing first (what a tutor acts on), then what is practised, folded away when long. */
 function coverageLists(title: string, coverage: Coverage, words: (id: string) => string): Child[] {
+  const list = (ids: string[], className: string) =>
+    el(
+      'ul',
+      { className },
+      ids.map((id) => el('li', { text: words(id) })),
+    );
   return [
     el('h3', { text: title }),
-    el('p', { className: 'coverage-count', text: `Practised: ${coverage.practised.length}` }),
-    coverage.practised.length
-      ? el(
-          'ul',
-          { className: 'coverage-practised' },
-          coverage.practised.map((id) => el('li', { text: words(id) })),
-        )
-      : el('p', { className: 'muted', text: 'None yet: pick a scenario.' }),
     el('p', {
       className: 'coverage-count',
-      text: `Missing (another scenario in the library practises it): ${coverage.missing.length}`,
+      text: `Missing: ${coverage.missing.length} (another scenario in the library practises ${coverage.missing.length === 1 ? 'it' : 'them'})`,
     }),
     coverage.missing.length
-      ? el(
-          'ul',
-          { className: 'coverage-missing' },
-          coverage.missing.map((id) => el('li', { text: words(id) })),
-        )
+      ? list(coverage.missing, 'coverage-missing')
       : el('p', { className: 'muted', text: 'None: the pack covers all the library offers.' }),
+    coverage.practised.length
+      ? el('details', { className: 'coverage-details' }, [
+          el('summary', {
+            className: 'coverage-count',
+            text: `Practised: ${coverage.practised.length}`,
+          }),
+          list(coverage.practised, 'coverage-practised'),
+        ])
+      : el('p', { className: 'coverage-count', text: 'Practised: none yet. Pick a scenario.' }),
   ];
 }
 
