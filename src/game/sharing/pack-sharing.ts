@@ -78,13 +78,30 @@ export class PackSharing {
 
   /** A `#pack=1.…` link opened the game. */
   openLink(route: Extract<Route, { kind: 'shared-pack' }>): void {
-    this.showRead(readPackFragment(route.fragment, this.known()), 'link', route);
+    this.showRead(
+      this.checkable() ?? readPackFragment(route.fragment, this.known()),
+      'link',
+      route,
+    );
+  }
+
+  /** Without the library, every scenario would read as unknown: say what is really wrong. */
+  private checkable(): SharedPackRead | null {
+    return this.host.content() === null
+      ? refuse(
+          'unknown-content',
+          'The scenario library did not load, so this pack cannot be checked yet. Reload the page, then open the pack again.',
+        )
+      : null;
   }
 
   /** "Open a pack file" on the menu. Never throws: a file that cannot be read says so. */
   async openFile(file: File): Promise<void> {
     let read: SharedPackRead;
-    if (file.size > MAX_PACK_FILE_BYTES) {
+    const notCheckable = this.checkable();
+    if (notCheckable !== null) {
+      read = notCheckable;
+    } else if (file.size > MAX_PACK_FILE_BYTES) {
       read = refuse(
         'too-large',
         `This file is larger than a pack file can be (${MAX_PACK_FILE_BYTES / 1024} KB at most). Check you picked the .resolve-pack.json file your tutor sent.`,
