@@ -107,7 +107,7 @@ export function deleteEverythingWords(
   return [
     `This removes everything Resolve keeps for ${profileName} in this browser:`,
     capital(
-      `${count(counts.plays, 'finished play', 'finished plays')} with their results and reflections, ${count(counts.inProgress, 'play in progress', 'plays in progress')}, knowledge-check results, the review schedule and settings.`,
+      `${count(counts.plays, 'finished play', 'finished plays')} with their results and reflections, ${count(counts.inProgress, 'play in progress', 'plays in progress')}, knowledge-check results, the review schedule, added packs and settings.`,
     ),
     'It cannot be undone. Export everything first if you want a copy.',
   ];
