@@ -184,6 +184,18 @@ describe('sharing a pack', () => {
     );
     await pressButton(page, 'Back to the menu');
     await page.waitForSelector('.menu');
+    // A pack with a due date shows it before it is added.
+    const dated = JSON.parse(file.toString('utf8')) as { pack: Record<string, unknown> };
+    dated.pack.dueDate = '2027-03-01';
+    await page.getByLabel('Open a pack file', { exact: true }).setInputFiles({
+      name: 'dated.resolve-pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(dated)),
+    });
+    await page.waitForSelector('.shared-pack-title');
+    expect(await page.locator('.shared-pack').innerText()).toContain('Due 1 March 2027.');
+    await pressButton(page, 'Not now');
+    await page.waitForSelector('.menu');
     await page.getByLabel('Open a pack file', { exact: true }).setInputFiles({
       name: saved.suggestedFilename(),
       mimeType: 'application/json',
