@@ -15,6 +15,7 @@ import { builtIndex, closeGame, inputOpen, openGame, tabUntil } from './game-hel
 const suite = useBuiltSiteInChromium();
 const SHOTS = 'test-results/screenshots';
 const [first, second] = builtIndex().scenarios;
+const [check] = builtIndex().knowledgeChecks as { id: string; title: string }[];
 const TITLE = 'Week 3: two complaints';
 
 async function pressButton(page: Page, text: string | RegExp): Promise<void> {
@@ -45,6 +46,17 @@ async function buildAndCopy(page: Page): Promise<string> {
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   await typeInto(page, 'Title', TITLE);
   await typeInto(page, 'Description', 'Practise two complaints before Friday.');
+  // Filter by sector by keyboard, then back to any.
+  const total = builtIndex().scenarios.length;
+  await page.getByLabel('Sector', { exact: true }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect
+    .poll(() => page.locator('.pack-builder .result-count').innerText())
+    .toMatch(new RegExp(`^Showing \\d+ of ${total} scenarios\\.$`));
+  await page.keyboard.press('Home');
+  await expect
+    .poll(() => page.locator('.pack-builder .result-count').innerText())
+    .toBe(`Showing all ${total} scenarios.`);
   await page.locator(`input[data-pick="${first!.id}"]`).focus();
   await page.keyboard.press('Space');
   await page.locator(`input[data-pick="${second!.id}"]`).focus();
@@ -59,6 +71,8 @@ async function buildAndCopy(page: Page): Promise<string> {
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
     `Move down: ${second!.title}`,
   );
+  await page.locator(`input[data-pick="${check!.id}"]`).focus();
+  await page.keyboard.press('Space');
   const practised = await page.locator('.coverage-practised li').count();
   expect(practised).toBeGreaterThan(0);
   await pressButton(page, 'Copy link');
@@ -99,10 +113,12 @@ describe('sharing a pack', () => {
     await page.waitForSelector('.shared-pack');
     await expect.poll(() => page.locator('h1').innerText()).toBe('Add this pack from a link?');
     expect(await page.locator('.shared-pack-title').innerText()).toBe(TITLE);
-    expect(await page.locator('.shared-pack .pack-scenarios li').allInnerTexts()).toEqual([
-      second!.title,
-      first!.title,
-    ]);
+    expect(
+      await page.locator('.shared-pack .pack-scenarios').first().locator('li').allInnerTexts(),
+    ).toEqual([second!.title, first!.title]);
+    expect(await page.locator('.shared-pack .pack-scenarios').nth(1).innerText()).toContain(
+      check!.title,
+    );
     expect(await runAxe(page), 'add a pack').toEqual([]);
     await screenshot(page, `${SHOTS}/pack-confirm-1280x720.png`);
     await pressButton(page, 'Add to my packs');
