@@ -43,6 +43,7 @@ import {
 import { KEPT_WORDS, RESUME_WORDS } from './play/resume-words.ts';
 import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
+import { PackSharing } from './sharing/pack-sharing.ts';
 import type { Screen } from './ui/screen.ts';
 import { gatherProgress } from './progress/progress-data.ts';
 import { createProgressScreen } from './ui/progress/progress-screen.ts';
@@ -330,6 +331,7 @@ export class App {
     this.writer.release();
     this.clearLost();
     const savedPlays = (await this.store.listProgress()).map((entry) => this.savedPlayItem(entry));
+    const history = await this.menuHistory();
     this.show(
       createMenuScreen({
         content: this.content,
@@ -349,8 +351,9 @@ export class App {
         onHowToPlayToggled: (open) => {
           if (!open && !this.settings.seenHowToPlay) this.updateSettings({ seenHowToPlay: true });
         },
-        history: await this.menuHistory(),
+        history,
         checks: await this.checksOnMenu(),
+        addedPacks: await this.sharing.menuOptions(history),
         onProgress: () => void this.showProgress(),
         onPrivacy: () => this.profileFlow.openPrivacy(),
       }),
@@ -450,7 +453,8 @@ export class App {
   }
 
   private packOf(packId: string | undefined): Pack | undefined {
-    return packId ? this.content?.packs.find((pack) => pack.id === packId) : undefined;
+    if (!packId) return undefined;
+    return this.content?.packs.find((pack) => pack.id === packId) ?? this.sharing.packOf(packId);
   }
 
   private async fetchScenario(summary: ScenarioSummary): Promise<Scenario | null> {
@@ -781,6 +785,7 @@ export class App {
   private async openRoute(route: Route): Promise<void> {
     // Nobody playing (after a sign-out): a typed or pasted address opens the profile screen.
     if (this.session.store === null) await this.profileFlow.showProfiles();
+    else if (await this.openSharingRoute(route)) return;
     else if (route.kind === 'result') await this.showResult(route.playId);
     else if (route.kind === 'pack-summary') await this.showPackSummary(route.packId);
     else if (route.kind === 'progress') await this.showProgress();
@@ -889,6 +894,27 @@ export class App {
       }),
     );
   }
+  // ---------------------------------------------------------------- shared packs (issue 13)
+
+  private readonly sharing = new PackSharing({
+    store: () => this.session.store,
+    content: () => this.content,
+    show: (screen) => this.show(screen),
+    showMenu: () => this.showMenu(),
+    startNew: (summary, pack) => void this.startNew(summary, pack),
+    scoredPlays: () => this.scoredPlays(),
+    announce: (message) => this.announcer.polite(message),
+  });
+
+  /** A pack link, the builder, or (for the rest) the profile's added packs read first. */
+  private async openSharingRoute(route: Route): Promise<boolean> {
+    await this.sharing.refresh();
+    if (route.kind === 'shared-pack') this.sharing.openLink(route);
+    else if (route.kind === 'pack-builder') this.sharing.showBuilder();
+    else return false;
+    return true;
+  }
+
   // ---------------------------------------------------------------- knowledge checks
 
   /** Knowledge-check results and review cards are kept by the profile's store. */

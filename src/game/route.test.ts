@@ -7,6 +7,8 @@ describe('routes in the address', () => {
     { kind: 'result', playId: '0123456789abcdef0123456789abcdef' },
     { kind: 'pack-summary', packId: 'starter-complaints' },
     { kind: 'progress' },
+    { kind: 'shared-pack', fragment: 'pack=1.eJwrSS0u0c1NLS5OTE8FAB3VBQ8' },
+    { kind: 'pack-builder' },
   ];
 
   it.each(routes)('reads back what it wrote: %o', (route) => {
@@ -20,6 +22,11 @@ describe('routes in the address', () => {
       packId: 'starter',
     });
     expect(formatRoute({ kind: 'pack-summary', packId: 'starter' })).toBe('#pack/starter/summary');
+  });
+
+  it('takes any pack link, damaged or not, to the screen that reads it', () => {
+    expect(parseRoute('#pack=1.%%%')).toEqual({ kind: 'shared-pack', fragment: 'pack=1.%%%' });
+    expect(parseRoute('#pack=')).toEqual({ kind: 'shared-pack', fragment: 'pack=' });
   });
 
   it.each([
@@ -38,6 +45,8 @@ describe('routes in the address', () => {
     '#result/..%2F..%2Fsecret',
     '#progress/extra',
     '#progress-criteria',
+    '#pack-builder/extra',
+    '#packs=1.abc',
   ])('takes a hash it does not understand (%s) to the menu', (hash) => {
     expect(parseRoute(hash)).toEqual({ kind: 'menu' });
   });

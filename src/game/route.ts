@@ -1,3 +1,5 @@
+import { isPackFragment } from '../packs/pack-link.ts';
+
 /*
  * Where the page is, kept in the address's hash so a reload reopens it: a past debrief, a pack
  * summary, or the menu. Other screens add a variant here with its parse and format lines. The hash
@@ -8,7 +10,10 @@ export type Route =
   | { kind: 'menu' }
   | { kind: 'result'; playId: string }
   | { kind: 'pack-summary'; packId: string }
-  | { kind: 'progress' };
+  | { kind: 'progress' }
+  /** A pack carried in the link (`#pack=1.…`, src/packs/pack-link.ts): the screen to add it. */
+  | { kind: 'shared-pack'; fragment: string }
+  | { kind: 'pack-builder' };
 
 /** Ids as the store and the content use them: letters, digits, dashes and underscores. */
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -25,6 +30,8 @@ const idOf = (part: string | undefined): string | null => {
 };
 
 export function parseRoute(hash: string): Route {
+  // Read whole, damaged or not: the screen says what is wrong with a pack link.
+  if (isPackFragment(hash)) return { kind: 'shared-pack', fragment: hash.replace(/^#/, '') };
   const parts = hash.replace(/^#\/?/, '').split('/');
   const [first, second, third, ...rest] = parts;
   if (first === 'result' && third === undefined) {
@@ -36,6 +43,7 @@ export function parseRoute(hash: string): Route {
     if (packId !== null) return { kind: 'pack-summary', packId };
   }
   if (first === 'progress' && second === undefined) return { kind: 'progress' };
+  if (first === 'pack-builder' && second === undefined) return { kind: 'pack-builder' };
   return { kind: 'menu' };
 }
 
@@ -49,5 +57,9 @@ export function formatRoute(route: Route): string {
       return `#pack/${encodeURIComponent(route.packId)}/summary`;
     case 'progress':
       return '#progress';
+    case 'shared-pack':
+      return `#${route.fragment}`;
+    case 'pack-builder':
+      return '#pack-builder';
   }
 }

@@ -28,6 +28,11 @@ export const packSchema = z.strictObject({
   scenarios: z.array(id).min(1).max(50),
   knowledgeChecks: z.array(id).optional(),
   passMark: z.number().int().min(0).max(100),
+  dueDate: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date written yyyy-mm-dd')
+    .optional()
+    .describe('the date the tutor asks the pack to be finished by, shown to the learner'),
   settings: z
     .strictObject({
       timing: timingModeSchema.optional().describe('a default: the learner’s own setting wins'),

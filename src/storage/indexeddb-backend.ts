@@ -116,7 +116,7 @@ class IndexedDbBackend implements StoreBackend {
       ...PROFILE_TABLES.map((table) => transaction.objectStore(table).getAll()),
     ]);
     await transaction.done;
-    const [inProgress, finished, checks, reviews] = tables;
+    const [inProgress, finished, checks, reviews, packs] = tables;
     return {
       profiles,
       device,
@@ -126,6 +126,7 @@ class IndexedDbBackend implements StoreBackend {
         finished: finished as DeviceDump['tables']['finished'],
         checks: checks as DeviceDump['tables']['checks'],
         reviews: reviews as DeviceDump['tables']['reviews'],
+        packs: packs as DeviceDump['tables']['packs'],
       },
     };
   }

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { finishedCheck, finishedPlay, reviewCard, savedPlay } from './fixtures/records.ts';
+import {
+  finishedCheck,
+  finishedPlay,
+  reviewCard,
+  savedPlay,
+  sharedPack,
+} from './fixtures/records.ts';
 import type { LearnerStore, ProfileDirectory } from './learner-store.ts';
 import { createMemoryDirectory, createMemoryStore, openProfileDirectory } from './resolve-store.ts';
 
@@ -95,6 +101,7 @@ describe.each(backends)('profiles on %s', (name, open) => {
     await alex.saveCheckResult(finishedCheck('basics'));
     await alex.saveReviewCards([reviewCard('basics', 'q1')]);
     await alex.saveSettings({ volume: 0.1 });
+    await alex.savePack(sharedPack('week-1'));
 
     expect(await sam.loadProgress('kettle')).toBeUndefined();
     expect(await sam.listProgress()).toEqual([]);
@@ -103,10 +110,12 @@ describe.each(backends)('profiles on %s', (name, open) => {
     expect(await sam.listCheckResults()).toEqual([]);
     expect(await sam.loadReviewCards()).toEqual([]);
     expect(await sam.loadSettings()).toBeUndefined();
+    expect(await sam.listPacks()).toEqual([]);
 
     // Sam's writes under Alex's ids touch only Sam's own (empty) records.
     await sam.saveReflection(alexPlay, reflection);
     await sam.clearProgress('kettle');
+    await sam.removePack('week-1');
     await sam.deleteEverything();
     expect(await sam.getResult(alexPlay)).toBeUndefined();
     expect((await alex.getResult(alexPlay))?.reflection).toBeUndefined();
@@ -115,6 +124,7 @@ describe.each(backends)('profiles on %s', (name, open) => {
     expect(await alex.listCheckResults()).toHaveLength(1);
     expect(await alex.loadReviewCards()).toHaveLength(1);
     expect(await alex.loadSettings()).toEqual({ volume: 0.1 });
+    expect((await alex.listPacks()).map((added) => added.pack.id)).toEqual(['week-1']);
 
     // The same play saved by both is kept once for each, apart.
     expect(await sam.saveResult(finishedPlay('kettle'))).toBe(alexPlay);
@@ -136,12 +146,14 @@ describe.each(backends)('profiles on %s', (name, open) => {
       await store.saveProgress('kettle', savedPlay('kettle', 1));
       await store.saveResult(finishedPlay('kettle'));
       await store.saveSettings({ volume: 1 });
+      await store.savePack(sharedPack('week-1'));
     }
     await directory.setLastProfileId(shared.id);
     if (name === 'IndexedDB') {
       expect((await leftOnDisk(shared.id)).sort()).toEqual([
         'finished',
         'inProgress',
+        'packs',
         'profiles',
         'settings',
       ]);
@@ -153,7 +165,9 @@ describe.each(backends)('profiles on %s', (name, open) => {
     const again = await directory.createProfile('Visitor', { sharedComputer: true });
     const fresh = await directory.open(again.id);
     expect(await fresh.listResults()).toEqual([]);
+    expect(await fresh.listPacks()).toEqual([]);
     expect(await (await directory.open(own.id)).listResults()).toHaveLength(1);
+    expect(await (await directory.open(own.id)).listPacks()).toHaveLength(1);
     await expect(directory.open(shared.id)).rejects.toThrow(RangeError);
     if (name === 'IndexedDB') expect(await leftOnDisk(shared.id)).toEqual([]);
   });
@@ -235,5 +249,31 @@ describe('when saving stops working part-way through a visit', () => {
     expect((await sam.loadProgress('bill'))?.read.ok).toBe(true);
     const [learner] = await directory.listProfiles();
     expect(await (await directory.open(learner!.id)).listResults()).toEqual([]);
+  });
+});
+
+describe('packs added from a link or a file', () => {
+  let store: LearnerStore;
+  beforeEach(() => {
+    store = createMemoryStore({ now });
+  });
+
+  it('keeps one pack per id, oldest first, and removes one by id', async () => {
+    await store.savePack(sharedPack('week-1'));
+    await store.savePack({ ...sharedPack('week-2'), $schema: '../schema/pack.json' });
+    await store.savePack({ ...sharedPack('week-1'), title: 'Week one again' });
+    const listed = await store.listPacks();
+    expect(listed.map((added) => [added.pack.id, added.pack.title])).toEqual([
+      ['week-2', 'Pack week-2'],
+      ['week-1', 'Week one again'],
+    ]);
+    expect(listed[0]?.pack).not.toHaveProperty('$schema');
+    await store.removePack('week-1');
+    expect((await store.listPacks()).map((added) => added.pack.id)).toEqual(['week-2']);
+  });
+
+  it('leaves out a stored pack that no longer validates', async () => {
+    await store.savePack({ ...sharedPack('week-1'), passMark: 400 });
+    expect(await store.listPacks()).toEqual([]);
   });
 });

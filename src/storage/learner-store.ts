@@ -1,4 +1,5 @@
 import type { ReviewCard } from '../revision/review-card.ts';
+import type { Pack } from '../scenario/pack-schema.ts';
 import type { Profile, Reflection } from './learner-records.ts';
 import type { FinishedCheck, FinishedPlay, SavedPlay } from './saved-play.ts';
 import type { SavedPlayEntry } from './store.ts';
@@ -35,9 +36,22 @@ export interface CheckRecord {
   result: FinishedCheck;
 }
 
+/** A pack the learner added from a link or a file a tutor shared. */
+export interface AddedPack {
+  pack: Pack;
+  /** ISO 8601 time it was added. */
+  savedAt: string;
+}
+
 /** What an import did, in numbers the learner can read. */
 export interface ImportReport {
-  added: { plays: number; checks: number; reflections: number; inProgress: number };
+  added: {
+    plays: number;
+    checks: number;
+    reflections: number;
+    inProgress: number;
+    packs: number;
+  };
   /** Already on this device (same play id): left as they were. */
   alreadyHere: number;
 }
@@ -81,6 +95,13 @@ export interface LearnerStore {
   /** Adds or replaces these cards (keyed by check id and question id). */
   saveReviewCards(cards: readonly ReviewCard[]): Promise<void>;
 
+  // Packs added from a link or a file (keyed by the pack's id).
+  /** Adds the pack, or replaces this profile's pack of the same id. */
+  savePack(pack: Pack): Promise<void>;
+  /** Oldest first; records that do not validate as packs are left out. */
+  listPacks(): Promise<AddedPack[]>;
+  removePack(packId: string): Promise<void>;
+
   // Settings of this profile.
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
@@ -90,7 +111,7 @@ export interface LearnerStore {
   exportAll(): Promise<unknown>;
   /** Merges an export file's text (untrusted, ≤ 20 MB) into this profile by play id. Never throws. */
   importAll(fileText: string): Promise<ImportOutcome>;
-  /** Removes every play, result, reflection, check, card and setting of this profile. */
+  /** Removes every play, result, reflection, check, card, pack and setting of this profile. */
   deleteEverything(): Promise<void>;
 }
 

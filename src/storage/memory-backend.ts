@@ -29,6 +29,7 @@ export class MemoryBackend implements StoreBackend {
     finished: new Map(),
     checks: new Map(),
     reviews: new Map(),
+    packs: new Map(),
   };
 
   /** `createdAt` of the first profile; `false` starts with no profile at all (a copy's target). */
@@ -128,6 +129,7 @@ export class MemoryBackend implements StoreBackend {
           finished: [...this.tables.finished.values()],
           checks: [...this.tables.checks.values()],
           reviews: [...this.tables.reviews.values()],
+          packs: [...this.tables.packs.values()],
         },
       }),
     );

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type IDBPDatabase } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { finishedPlay, savedPlay, transcriptOf, playV1 } from './fixtures/records.ts';
+import { finishedPlay, playV1, savedPlay, sharedPack, transcriptOf } from './fixtures/records.ts';
 import { playIdOf } from './play-id.ts';
 import { openProfileDirectory, openStartingStore } from './resolve-store.ts';
 import { DB_VERSION, FIRST_PROFILE } from './schema.ts';
@@ -54,15 +54,59 @@ async function onDisk() {
   return { profiles, inProgress, finished, settings, stores, version };
 }
 
-const V3_STORES = ['checks', 'device', 'finished', 'inProgress', 'profiles', 'reviews', 'settings'];
+const V4_STORES = [
+  'checks',
+  'device',
+  'finished',
+  'inProgress',
+  'packs',
+  'profiles',
+  'reviews',
+  'settings',
+];
 
-describe('migrating to version 3', () => {
+/** A database as version 3 made it (profiles), with one of each record of a profile. */
+async function version3Database(): Promise<void> {
+  const db = await openDB('resolve', 3, {
+    upgrade(database) {
+      database.createObjectStore('settings');
+      database.createObjectStore('profiles', { keyPath: 'id' });
+      database.createObjectStore('inProgress', { keyPath: ['profileId', 'scenarioId'] });
+      const finished = database.createObjectStore('finished', {
+        keyPath: ['profileId', 'playId'],
+      });
+      finished.createIndex('profileId', 'profileId');
+      database.createObjectStore('checks', { keyPath: ['profileId', 'playId'] });
+      database.createObjectStore('reviews', { keyPath: ['profileId', 'checkId', 'questionId'] });
+      database.createObjectStore('device');
+    },
+  });
+  await db.put('profiles', { ...FIRST_PROFILE, createdAt: AT });
+  await db.put('profiles', { id: 'sam', name: 'Sam', sharedComputer: true, createdAt: AT });
+  await db.put('device', { lastProfileId: 'sam' }, 'device');
+  await db.put('inProgress', {
+    profileId: 'sam',
+    scenarioId: 'kettle',
+    savedAt: AT,
+    snapshot: savedPlay('kettle', 2),
+  });
+  await db.put('finished', {
+    profileId: 'sam',
+    playId: playIdOf(finishedPlay('kettle')),
+    savedAt: AT,
+    result: finishedPlay('kettle'),
+  });
+  await db.put('settings', { captions: true }, 'sam');
+  db.close();
+}
+
+describe('migrating to the current version', () => {
   it('from nothing: one profile, "Learner", in use, and empty stores', async () => {
     const directory = await openProfileDirectory({ now });
     expect(directory.mode).toBe('indexeddb');
     const disk = await onDisk();
     expect(disk.version).toBe(DB_VERSION);
-    expect(disk.stores).toEqual(V3_STORES);
+    expect(disk.stores).toEqual(V4_STORES);
     expect(disk.profiles).toEqual([
       {
         id: 'learner',
@@ -108,7 +152,7 @@ describe('migrating to version 3', () => {
     expect(await store.loadSettings()).toEqual({ volume: 0.3 });
 
     const disk = await onDisk();
-    expect(disk.stores).toEqual(V3_STORES);
+    expect(disk.stores).toEqual(V4_STORES);
     expect(disk.inProgress).toHaveLength(3);
     // Two results, three damaged records: five finished plays, the damaged kept as they were.
     expect(disk.finished).toHaveLength(5);
@@ -183,7 +227,7 @@ describe('migrating to version 3', () => {
     expect(store.mode).toBe('indexeddb');
     expect(store.profile.name).toBe('Learner');
     expect(await store.loadSettings()).toBeUndefined();
-    expect((await onDisk()).stores).toEqual(V3_STORES);
+    expect((await onDisk()).stores).toEqual(V4_STORES);
   });
 
   it('a second profile made after the upgrade sees none of what was migrated', async () => {
@@ -201,5 +245,30 @@ describe('migrating to version 3', () => {
     );
     expect(await sam.listProgress()).toEqual([]);
     expect(await sam.listResults()).toEqual([]);
+  });
+
+  it('from version 3 with data: every profile and record kept, and no packs yet', async () => {
+    await version3Database();
+    const directory = await openProfileDirectory({ now });
+    expect(directory.mode).toBe('indexeddb');
+    expect((await directory.listProfiles()).map((p) => p.name)).toEqual(['Learner', 'Sam']);
+    expect(await directory.lastProfileId()).toBe('sam');
+    const sam = await directory.open('sam');
+    expect((await sam.loadProgress('kettle'))?.read).toEqual({
+      ok: true,
+      play: savedPlay('kettle', 2),
+    });
+    expect((await sam.listResults()).map((r) => r.playId)).toEqual([
+      playIdOf(finishedPlay('kettle')),
+    ]);
+    expect(await sam.loadSettings()).toEqual({ captions: true });
+    expect(await sam.listPacks()).toEqual([]);
+    await sam.savePack(sharedPack('week-1'));
+    expect((await sam.listPacks()).map((added) => added.pack.id)).toEqual(['week-1']);
+    const learner = await directory.open(FIRST_PROFILE.id);
+    expect(await learner.listPacks()).toEqual([]);
+    const disk = await onDisk();
+    expect(disk.version).toBe(DB_VERSION);
+    expect(disk.stores).toEqual(V4_STORES);
   });
 });

@@ -1,14 +1,22 @@
 import type { ReviewCard } from '../revision/review-card.ts';
 import type { FallbackStore } from './fallback.ts';
 import { REFLECTION_MAX, type Profile, type Reflection } from './learner-records.ts';
-import type { CheckRecord, ImportOutcome, LearnerStore, PlayRecord } from './learner-store.ts';
+import type { Pack } from '../scenario/pack-schema.ts';
+import type {
+  AddedPack,
+  CheckRecord,
+  ImportOutcome,
+  LearnerStore,
+  PlayRecord,
+} from './learner-store.ts';
 import { playIdOf } from './play-id.ts';
-import { checkRecordOf, entryOf, playRecordOf, reviewCardOf } from './read-records.ts';
+import { addedPackOf, checkRecordOf, entryOf, playRecordOf, reviewCardOf } from './read-records.ts';
 import type { FinishedCheck, FinishedPlay, SavedPlay } from './saved-play.ts';
 import {
   PROFILE_TABLES,
   type CheckRow,
   type FinishedRecord,
+  type PackRow,
   type ProgressRecord,
   type SavedPlayEntry,
 } from './store.ts';
@@ -161,6 +169,29 @@ export class ProfileStore implements LearnerStore {
     await this.device.write(async (b) => {
       for (const row of rows) await b.put('reviews', row);
     }, undefined);
+  }
+
+  async savePack(pack: Pack): Promise<void> {
+    const { $schema: _hint, ...content } = pack;
+    void _hint;
+    const row: PackRow = {
+      profileId: this.id,
+      packId: pack.id,
+      savedAt: this.now().toISOString(),
+      pack: content,
+    };
+    await this.device.write((b) => b.put('packs', row), undefined);
+  }
+
+  async listPacks(): Promise<AddedPack[]> {
+    const rows = await this.device.read((b) => b.all('packs', this.id), []);
+    return rows
+      .flatMap((row) => addedPackOf(row) ?? [])
+      .sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.pack.id.localeCompare(b.pack.id));
+  }
+
+  async removePack(packId: string): Promise<void> {
+    await this.device.write((b) => b.delete('packs', this.id, [packId]), undefined);
   }
 
   loadSettings(): Promise<unknown> {

@@ -1,8 +1,9 @@
 import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
 import { reflectionSchema } from './learner-records.ts';
-import type { CheckRecord, PlayRecord } from './learner-store.ts';
+import { packSchema } from '../scenario/pack-schema.ts';
+import type { AddedPack, CheckRecord, PlayRecord } from './learner-store.ts';
 import { finishedCheckSchema, finishedPlaySchema, readSavedPlay } from './saved-play.ts';
-import type { CheckRow, FinishedRecord, SavedPlayEntry } from './store.ts';
+import type { CheckRow, FinishedRecord, PackRow, SavedPlayEntry } from './store.ts';
 
 /*
  * Records read back from storage, checked: what does not validate is left out (finished plays,
@@ -54,4 +55,12 @@ export function reviewCardOf(row: Record<string, unknown>): ReviewCard | undefin
   void _owner;
   const parsed = reviewCardSchema.safeParse(card);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** An added pack, if the stored one still validates (and is filed under its own id). */
+export function addedPackOf(row: PackRow): AddedPack | undefined {
+  const pack = packSchema.safeParse(row.pack);
+  return pack.success && pack.data.id === row.packId
+    ? { pack: pack.data, savedAt: String(row.savedAt).slice(0, 40) }
+    : undefined;
 }

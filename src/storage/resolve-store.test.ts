@@ -51,6 +51,7 @@ describe('openResolveStore with IndexedDB', () => {
       'device',
       'finished',
       'inProgress',
+      'packs',
       'profiles',
       'reviews',
       'settings',

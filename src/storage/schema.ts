@@ -6,6 +6,7 @@ import type {
   DeviceRecord,
   FinishedRecord,
   ProgressRecord,
+  PackRow,
   ReviewRow,
   StoredProfile,
 } from './store.ts';
@@ -23,6 +24,8 @@ export interface ResolveDb extends DBSchema {
   finished: { key: [string, string]; value: FinishedRecord; indexes: { profileId: string } };
   checks: { key: [string, string]; value: CheckRow };
   reviews: { key: [string, string, string]; value: ReviewRow };
+  /** Packs the learner added from a link or a file (version 4). */
+  packs: { key: [string, string]; value: PackRow };
   /** Each profile's settings, filed under its id. */
   settings: { key: string; value: unknown };
   device: { key: string; value: DeviceRecord };
@@ -138,6 +141,10 @@ export const MIGRATIONS: readonly Migration[] = [
       await settings.put(old, profileId);
       await settings.delete('settings');
     }
+  },
+  // Packs a tutor shared (issue 13), kept per profile like every other record of a learner.
+  (db) => {
+    db.createObjectStore('packs', { keyPath: ['profileId', 'packId'] });
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { SavedPlayRead } from './saved-play.ts';
 
 /*
- * How records lie on disk (database version 3). Every record of a learner carries the id of the
+ * How records lie on disk (database version 4). Every record of a learner carries the id of the
  * profile it belongs to as the first part of its key, so a profile's records are one key range:
  * nothing is found, changed or removed outside it. What a record holds beyond its key is checked
  * when it is read, never trusted.
@@ -44,6 +44,17 @@ export interface ReviewRow {
   [field: string]: unknown;
 }
 
+/**
+ * A pack the learner added from a link or a file (issue 13), filed under [profileId, packId].
+ * `pack` is checked against the pack schema when read.
+ */
+export interface PackRow {
+  profileId: string;
+  packId: string;
+  savedAt: string;
+  pack: unknown;
+}
+
 /** A profile as stored: checked against the profile schema when read. */
 export interface StoredProfile {
   id: string;
@@ -61,6 +72,7 @@ export interface ProfileTables {
   finished: FinishedRecord;
   checks: CheckRow;
   reviews: ReviewRow;
+  packs: PackRow;
 }
 export type ProfileTable = keyof ProfileTables;
 export const PROFILE_TABLES: readonly ProfileTable[] = [
@@ -68,6 +80,7 @@ export const PROFILE_TABLES: readonly ProfileTable[] = [
   'finished',
   'checks',
   'reviews',
+  'packs',
 ];
 
 /** The key of a record within its profile, without the profile id. */
@@ -134,6 +147,7 @@ export const KEY_FIELDS: { readonly [T in ProfileTable]: readonly string[] } = {
   finished: ['playId'],
   checks: ['playId'],
   reviews: ['checkId', 'questionId'],
+  packs: ['packId'],
 };
 
 /** The key of a record within its profile, read from its own fields. */

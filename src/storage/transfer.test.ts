@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { finishedCheck, finishedPlay, reviewCard, savedPlay } from './fixtures/records.ts';
+import {
+  finishedCheck,
+  finishedPlay,
+  reviewCard,
+  savedPlay,
+  sharedPack,
+} from './fixtures/records.ts';
 import type { ImportOutcome, LearnerStore } from './learner-store.ts';
 import { createMemoryStore } from './resolve-store.ts';
 import { MAX_IMPORT_BYTES, placeOf } from './transfer.ts';
@@ -27,6 +33,7 @@ async function filled(store: LearnerStore = createMemoryStore({ now })): Promise
   await store.saveCheckResult(finishedCheck('basics'));
   await store.saveReviewCards([reviewCard('basics', 'q1'), reviewCard('basics', 'q2')]);
   await store.saveSettings({ volume: 0.5 });
+  await store.savePack(sharedPack('week-1'));
   return store;
 }
 
@@ -57,6 +64,16 @@ describe('export, delete, import', () => {
     expect(file.results).toHaveLength(2);
     expect(file.checks).toHaveLength(1);
     expect(file.reviewCards).toHaveLength(2);
+    expect(file.packs).toHaveLength(1);
+  });
+
+  it('takes in a file exported before packs were kept', async () => {
+    const file = JSON.parse(await fileOf(await filled())) as Record<string, unknown>;
+    delete file.packs;
+    const store = createMemoryStore({ now });
+    expect((await store.importAll(JSON.stringify(file))).ok).toBe(true);
+    expect(await store.listPacks()).toEqual([]);
+    expect(await store.listResults()).toHaveLength(2);
   });
 
   it('gives everything back after deleting everything', async () => {
@@ -68,10 +85,14 @@ describe('export, delete, import', () => {
     expect(await store.listProgress()).toEqual([]);
     expect(await store.loadReviewCards()).toEqual([]);
     expect(await store.loadSettings()).toBeUndefined();
+    expect(await store.listPacks()).toEqual([]);
     const outcome = await store.importAll(text);
     expect(outcome).toEqual({
       ok: true,
-      report: { added: { plays: 2, checks: 1, reflections: 1, inProgress: 1 }, alreadyHere: 0 },
+      report: {
+        added: { plays: 2, checks: 1, reflections: 1, inProgress: 1, packs: 1 },
+        alreadyHere: 0,
+      },
     });
     expect(await contentOf(store)).toEqual(before);
   });
@@ -89,7 +110,10 @@ describe('export, delete, import', () => {
     const before = await contentOf(store);
     expect(await store.importAll(text)).toEqual({
       ok: true,
-      report: { added: { plays: 0, checks: 0, reflections: 0, inProgress: 0 }, alreadyHere: 4 },
+      report: {
+        added: { plays: 0, checks: 0, reflections: 0, inProgress: 0, packs: 0 },
+        alreadyHere: 5,
+      },
     });
     expect(await contentOf(store)).toEqual(before);
   });

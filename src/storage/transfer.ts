@@ -2,6 +2,7 @@ export { placeOf } from './import-words.ts';
 import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
 import { reviewCardOf } from './read-records.ts';
 import { z } from '../scenario/zod.ts';
+import { packSchema } from '../scenario/pack-schema.ts';
 import type { FallbackStore } from './fallback.ts';
 import { describeIssue, placeOf } from './import-words.ts';
 import { profileNameSchema, reflectionSchema } from './learner-records.ts';
@@ -12,7 +13,7 @@ import {
   readSavedPlay,
   savedPlaySchema,
 } from './saved-play.ts';
-import type { CheckRow, FinishedRecord, ProgressRecord } from './store.ts';
+import type { CheckRow, FinishedRecord, PackRow, ProgressRecord } from './store.ts';
 
 /*
  * A profile's records as one file the learner keeps (export), and such a file taken back in
@@ -58,6 +59,11 @@ const exportSchema = z.strictObject({
     .array(z.strictObject({ playId, savedAt: time, result: finishedCheckSchema }))
     .max(100_000),
   reviewCards: z.array(reviewCardSchema).max(100_000),
+  /** Added in database version 4; files exported before have none. */
+  packs: z
+    .array(z.strictObject({ savedAt: time, pack: packSchema }))
+    .max(10_000)
+    .exactOptional(),
 });
 export type ProfileExport = z.infer<typeof exportSchema>;
 
@@ -71,12 +77,13 @@ export async function exportProfile(
   store: LearnerStore,
   options: ExportOptions,
 ): Promise<ProfileExport> {
-  const [settings, progress, results, checks, reviewCards] = await Promise.all([
+  const [settings, progress, results, checks, reviewCards, packs] = await Promise.all([
     store.loadSettings(),
     store.listProgress(),
     store.listResults(),
     store.listCheckResults(),
     store.loadReviewCards(),
+    store.listPacks(),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -99,6 +106,7 @@ export async function exportProfile(
     })),
     checks: checks.map(({ playId: id, savedAt, result }) => ({ playId: id, savedAt, result })),
     reviewCards,
+    packs: packs.map(({ savedAt, pack }) => ({ savedAt, pack })),
   };
 }
 
@@ -221,7 +229,7 @@ export async function importIntoProfile(
     b: Parameters<Parameters<FallbackStore['write']>[0]>[0],
   ): Promise<ImportReport> => {
     const report: ImportReport = {
-      added: { plays: 0, checks: 0, reflections: 0, inProgress: 0 },
+      added: { plays: 0, checks: 0, reflections: 0, inProgress: 0, packs: 0 },
       alreadyHere: 0,
     };
     for (const play of file.results) {
@@ -280,6 +288,15 @@ export async function importIntoProfile(
       if (hereCard === undefined || laterReview(card, hereCard)) {
         await b.put('reviews', { ...card, profileId });
       }
+    }
+    for (const { savedAt, pack } of file.packs ?? []) {
+      if ((await b.get('packs', profileId, [pack.id])) !== undefined) {
+        report.alreadyHere += 1;
+        continue;
+      }
+      const row: PackRow = { profileId, packId: pack.id, savedAt, pack };
+      await b.put('packs', row);
+      report.added.packs += 1;
     }
     if (
       file.settings !== null &&

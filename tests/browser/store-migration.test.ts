@@ -130,6 +130,7 @@ describe('a browser that kept plays with an earlier version', () => {
       'device',
       'finished',
       'inProgress',
+      'packs',
       'profiles',
       'reviews',
       'settings',

@@ -37,6 +37,7 @@ export function importReportWords(report: ImportReport): string {
     added.inProgress > 0 ? count(added.inProgress, 'play in progress', 'plays in progress') : '',
     added.checks > 0 ? count(added.checks, 'knowledge check', 'knowledge checks') : '',
     added.reflections > 0 ? count(added.reflections, 'reflection', 'reflections') : '',
+    added.packs > 0 ? count(added.packs, 'pack', 'packs') : '',
   ].filter((part) => part !== '');
   const here = alreadyHere > 0 ? `${alreadyHere} already here` : '';
   if (parts.length === 0) {
@@ -106,7 +107,7 @@ export function deleteEverythingWords(
   return [
     `This removes everything Resolve keeps for ${profileName} in this browser:`,
     capital(
-      `${count(counts.plays, 'finished play', 'finished plays')} with their results and reflections, ${count(counts.inProgress, 'play in progress', 'plays in progress')}, knowledge-check results, the review schedule and settings.`,
+      `${count(counts.plays, 'finished play', 'finished plays')} with their results and reflections, ${count(counts.inProgress, 'play in progress', 'plays in progress')}, knowledge-check results, the review schedule, added packs and settings.`,
     ),
     'It cannot be undone. Export everything first if you want a copy.',
   ];

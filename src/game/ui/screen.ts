@@ -10,7 +10,9 @@ export interface Screen {
     | 'pack-summary'
     | 'check'
     | 'progress'
-    | 'profiles';
+    | 'profiles'
+    | 'shared-pack'
+    | 'pack-builder';
   element: HTMLElement;
   heading: HTMLElement;
   /** The page title while this screen shows. */

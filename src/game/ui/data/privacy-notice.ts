@@ -5,7 +5,7 @@ export const PRIVACY_SECTIONS: readonly { heading: string; lines: readonly strin
   {
     heading: 'What Resolve keeps',
     lines: [
-      'Your plays (finished and in progress) with every choice you made, their results, your reflections, your knowledge-check answers, your review schedule, your settings, and the names of the profiles on this device.',
+      'Your plays (finished and in progress) with every choice you made, their results, your reflections, your knowledge-check answers, your review schedule, the packs you added, your settings, and the names of the profiles on this device.',
     ],
   },
   {
@@ -24,7 +24,7 @@ export const PRIVACY_SECTIONS: readonly { heading: string; lines: readonly strin
   {
     heading: 'Exported files',
     lines: [
-      '“Export everything” saves one file (JSON text) with your profile name, every play with its choices, results, reflections, knowledge-check results, review schedule and settings.',
+      '“Export everything” saves one file (JSON text) with your profile name, every play with its choices, results, reflections, knowledge-check results, review schedule, added packs and settings.',
       'Anyone who has the file can read it. Keep it where only you, or your tutor, can open it.',
     ],
   },

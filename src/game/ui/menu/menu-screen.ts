@@ -35,6 +35,7 @@ import {
   type MenuHistory,
 } from '../history/history-section.ts';
 import { checksSection, type ChecksSectionOptions } from '../check/checks-section.ts';
+import { addedPacksSection, type AddedPacksOptions } from '../shared-pack/added-packs-section.ts';
 
 export interface MenuOptions {
   content: ContentIndex | null;
@@ -54,6 +55,8 @@ export interface MenuOptions {
   /** The learner's finished plays, for "Your results" and the cards' completion lines. */
   history?: MenuHistory;
   checks?: ChecksSectionOptions | undefined;
+  /** Packs added from a tutor's link or file (src/game/ui/shared-pack/). */
+  addedPacks?: AddedPacksOptions | undefined;
   /** Opens the progress page (src/game/ui/progress/). */
   onProgress?: () => void;
   /** Opens the privacy notice, linked from the footer. */
@@ -268,13 +271,13 @@ function packSection(options: MenuOptions, content: ContentIndex): HTMLElement |
   ]);
 }
 
-interface FilterControl {
+export interface FilterControl {
   key: FilterKey;
   label: string;
   values: { value: string; label: string; group?: string }[];
 }
 
-function filterControls(scenarios: readonly ScenarioSummary[]): FilterControl[] {
+export function filterControls(scenarios: readonly ScenarioSummary[]): FilterControl[] {
   const words = <T extends string>(values: T[], map: Record<T, string>) =>
     values
       .map((value) => ({ value, label: map[value] }))
@@ -430,6 +433,7 @@ export function createMenuScreen(options: MenuOptions): Screen {
   children.push(howToPlay({ open: options.showHowToPlay, onToggle: options.onHowToPlayToggled }));
   if (options.content) {
     children.push(packSection(options, options.content));
+    children.push(addedPacksSection(options.addedPacks));
     if (options.checks) children.push(checksSection(options.checks));
     children.push(librarySection(options, options.content));
   }
