@@ -74,9 +74,22 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   records: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision'],
   // Packs shared as links and files by tutors: read as untrusted input against the pack schema.
   packs: ['curriculum', 'scenario', 'engine'],
+  // Result files a learner hands their tutor: made from the learner's records, read and replayed
+  // as untrusted input by the gradebook.
+  results: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'records'],
   bench: ['curriculum', 'scenario', 'engine', 'scoring'],
   cli: ['curriculum', 'scenario', 'engine', 'scoring', 'bench'],
-  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision', 'records', 'packs'],
+  game: [
+    'curriculum',
+    'scenario',
+    'engine',
+    'scoring',
+    'storage',
+    'revision',
+    'records',
+    'packs',
+    'results',
+  ],
   '.': ['game'],
 };
 
