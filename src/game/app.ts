@@ -44,6 +44,9 @@ import { KEPT_WORDS, RESUME_WORDS } from './play/resume-words.ts';
 import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
+import { resultsPanel, type ResultsPanelWiring } from './results/results-actions.ts';
+import { createEvidenceRecordScreen } from './ui/results/evidence-record-screen.ts';
+import { packMaterial } from '../results/pack-material.ts';
 import { gatherProgress } from './progress/progress-data.ts';
 import { createProgressScreen } from './ui/progress/progress-screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
@@ -734,6 +737,7 @@ export class App {
         ...(record
           ? {
               reflection: this.reflectionOf(record),
+              results: this.resultsOfPlay(record, setup.scenario, debrief),
               route: { kind: 'result', playId: record.playId } as const,
             }
           : {}),
@@ -883,9 +887,66 @@ export class App {
         }),
         onOpenResult: (playId) => void this.showResult(playId),
         onMenu: () => void this.showMenu(),
+        results: this.resultsOfPack(pack, checkOf),
       }),
     );
   }
+  // ---------------------------------------------------------------- result files for the tutor (issue 13)
+
+  private resultsWiring(
+    subject: string,
+    back: () => void,
+  ): Pick<
+    ResultsPanelWiring,
+    'profileName' | 'subject' | 'now' | 'announce' | 'openEvidenceRecord'
+  > {
+    return {
+      profileName: this.store.profile.name,
+      subject,
+      now: () => new Date(),
+      announce: (message) => this.announcer.polite(message),
+      openEvidenceRecord: (record) =>
+        this.show(
+          createEvidenceRecordScreen({
+            record,
+            subject,
+            onBack: back,
+            print: () => window.print(),
+          }),
+        ),
+    };
+  }
+
+  /** A finished play's panel: the play read again when used, so a new reflection goes with it. */
+  private resultsOfPlay(record: PlayRecord, scenario: Scenario, debrief: Debrief): HTMLElement {
+    return resultsPanel({
+      ...this.resultsWiring(scenario.title, () => void this.showResult(record.playId)),
+      gather: async () => ({
+        plays: [
+          { record: (await this.store.getResult(record.playId)) ?? record, scenario, debrief },
+        ],
+        checks: [],
+      }),
+    });
+  }
+
+  private resultsOfPack(
+    pack: Pack,
+    checkOf: (checkId: string) => KnowledgeCheck | undefined,
+  ): HTMLElement {
+    return resultsPanel({
+      ...this.resultsWiring(pack.title, () => void this.showPackSummary(pack.id)),
+      pack,
+      gather: async () => {
+        const [plays, checks] = await Promise.all([
+          this.scoredPlays(),
+          this.store.listCheckResults(),
+        ]);
+        return packMaterial({ pack, plays, checks, checkOf });
+      },
+    });
+  }
+
   // ---------------------------------------------------------------- knowledge checks
 
   /** Knowledge-check results and review cards are kept by the profile's store. */

@@ -10,7 +10,8 @@ export interface Screen {
     | 'pack-summary'
     | 'check'
     | 'progress'
-    | 'profiles';
+    | 'profiles'
+    | 'evidence-record';
   element: HTMLElement;
   heading: HTMLElement;
   /** The page title while this screen shows. */
