@@ -86,6 +86,10 @@ describe('results for the tutor', () => {
     await page.keyboard.type("Sam O'Neil");
 
     const file = await downloadOf(page, 'Save a result file for your tutor');
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.locator('.results-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/result-file-debrief-375x667.png`);
+    await page.setViewportSize({ width: 1280, height: 720 });
     expect(file.name).toMatch(
       /^sam-o-neil-the-quick-kettle-test-\d{4}-\d\d-\d\d\.resolve-result\.json$/,
     );
@@ -132,11 +136,52 @@ describe('results for the tutor', () => {
     await screenshot(page, `${SHOTS}/evidence-record-print-1280x720.png`);
     expect(await page.locator('button:visible').count()).toBe(0);
     expect(await page.locator('.top-bar').isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/evidence-record.pdf', pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(game.problems.consoleErrors).toEqual([]);
+    await closeGame(game);
+  });
+
+  it('saves a pack result file from the pack summary, with every scenario of the pack', async () => {
+    const game = await openWithShortPlays();
+    const { page } = game;
+    await press(page, 'Start pack', shortPack.title);
+    await page.waitForSelector('.encounter');
+    await inputOpen(page);
+    await pressChoiceById(page, 'acknowledge');
+    await openDebriefByKeyboard(page);
+    await press(page, `Next in the pack: ${shortToaster.title}`);
+    await page.waitForSelector('.encounter');
+    await inputOpen(page);
+    await pressChoiceById(page, 'shrug');
+    await openDebriefByKeyboard(page);
+    await press(page, 'See the pack summary');
+    await page.waitForSelector('.pack-summary .results-panel');
+    const file = await downloadOf(page, 'Save a result file for your tutor');
+    const list = withShipped(
+      builtVersions(),
+      [shortKettle, shortToaster].map((scenario) => ({
+        kind: 'scenario' as const,
+        id: scenario.id,
+        contentHash: contentHash(scenario),
+      })),
+      '2026-12-02',
+    );
+    const read = readResultFile(file.body, { shipped: list });
+    if (!read.ok) throw new Error(read.message);
+    expect(consistencyWords(read.consistency)).toBe('consistent');
+    expect(read.file.pack).toEqual({
+      id: shortPack.id,
+      title: shortPack.title,
+      passMark: shortPack.passMark,
+    });
+    expect(read.plays.map((play) => play.scenarioId)).toEqual([shortKettle.id, shortToaster.id]);
+    expect(await runAxe(page)).toEqual([]);
+    await page.locator('.results-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/result-file-pack-summary-1280x720.png`);
     expect(game.problems.consoleErrors).toEqual([]);
     await closeGame(game);
   });

@@ -41,7 +41,7 @@ function entry(item: EvidenceEntry): HTMLElement {
             el('li', {}, [
               el('span', { className: 'evidence-moment-label', text: `${moment.label}. ` }),
               moment.customerLine === null ? '' : `Customer: “${moment.customerLine}” `,
-              `You: “${moment.chosen}” `,
+              `You: ${moment.chosen} `,
               el('span', { className: 'muted', text: moment.why }),
             ]),
           ),
