@@ -78,11 +78,24 @@ describe('results for the tutor', () => {
     await openDebriefByKeyboard(page);
     await page.waitForSelector('.results-panel');
 
-    // The name is the profile's, and the learner may change it by keyboard.
+    // A reflection written after the debrief goes into the file saved after it.
+    await tabUntil(page, (focused) => focused.tag === 'TEXTAREA');
+    await page.keyboard.type('I said sorry first.');
+    await press(page, 'Save reflection');
+    await expect.poll(() => page.locator('#live-polite').textContent()).toBe('Reflection saved');
+
+    // The name is the profile's, and the learner may change it by keyboard; none is refused.
     const name = page.getByLabel('Your name, as your tutor knows it');
     expect((await name.inputValue()).length).toBeGreaterThan(0);
     await tabUntil(page, (focused) => focused.tag === 'INPUT');
     await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await press(page, 'Save a result file for your tutor');
+    await expect
+      .poll(() => page.locator('.results-status').textContent())
+      .toMatch(/^Your name: Use/);
+    expect(await name.evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
     await page.keyboard.type("Sam O'Neil");
 
     const file = await downloadOf(page, 'Save a result file for your tutor');
@@ -103,6 +116,7 @@ describe('results for the tutor', () => {
     if (!read.ok) throw new Error(read.message);
     expect(consistencyWords(read.consistency)).toBe('consistent');
     expect(read.file.learnerName).toBe("Sam O'Neil");
+    expect(read.file.plays[0]?.reflection?.wentWell).toBe('I said sorry first.');
     expect(read.file.plays[0]?.transcript.events).toEqual([
       { type: 'CHOOSE', choiceId: 'acknowledge' },
     ]);
@@ -126,6 +140,7 @@ describe('results for the tutor', () => {
     expect(record).toContain("Sam O'Neil");
     expect(record).toContain('Unit 312 does not accept it as performance evidence');
     expect(record).toMatch(/Moment 1/);
+    expect(record).toContain('I said sorry first.');
     expect(await runAxe(page)).toEqual([]);
     await screenshot(page, `${SHOTS}/evidence-record-1280x720.png`);
     await page.setViewportSize({ width: 375, height: 667 });
