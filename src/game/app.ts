@@ -47,6 +47,7 @@ import type { Screen } from './ui/screen.ts';
 import { resultsPanel, type ResultsPanelWiring } from './results/results-actions.ts';
 import { createEvidenceRecordScreen } from './ui/results/evidence-record-screen.ts';
 import { packMaterial } from '../results/pack-material.ts';
+import { evidenceRecord } from '../results/evidence-record.ts';
 import { gatherProgress } from './progress/progress-data.ts';
 import { createProgressScreen } from './ui/progress/progress-screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
@@ -807,6 +808,7 @@ export class App {
       now: new Date(),
       onOpen: (playId) => void this.showResult(playId),
       onPackSummary: (packId) => void this.showPackSummary(packId),
+      onEvidenceRecord: (playId) => void this.showEvidenceRecordOf(playId),
     };
   }
 
@@ -928,6 +930,29 @@ export class App {
         checks: [],
       }),
     });
+  }
+
+  /** From the history: a play's evidence record under the profile's name; Back goes to the menu. */
+  private async showEvidenceRecordOf(playId: string): Promise<void> {
+    const record = await this.store.getResult(playId);
+    const scored =
+      record && scorePlay(record, await this.scenarios.scenario(record.result.scenarioId));
+    if (!scored?.ok) {
+      this.notice('That result has no evidence record on this device, so the menu is shown.');
+      await this.showMenu();
+      return;
+    }
+    const { openEvidenceRecord } = this.resultsWiring(
+      scored.scenario.title,
+      () => void this.showMenu(),
+    );
+    openEvidenceRecord(
+      evidenceRecord({
+        learnerName: this.store.profile.name,
+        now: new Date(),
+        plays: [{ record: scored.record, scenario: scored.scenario, debrief: scored.debrief }],
+      }),
+    );
   }
 
   private resultsOfPack(

@@ -156,6 +156,19 @@ describe('results for the tutor', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/evidence-record.pdf', pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // Back to the debrief, then to the menu: the history opens the same record.
+    await press(page, 'Back');
+    await page.waitForSelector('.debrief');
+    await press(page, 'Back to the menu');
+    await page.waitForSelector('.menu');
+    await press(page, 'Evidence record', shortKettle.title);
+    await page.waitForSelector('.evidence-record');
+    expect(await page.locator('.evidence-record').innerText()).toContain('I said sorry first.');
+    await press(page, 'Back');
+    await page.waitForSelector('.menu');
+    await page.locator('.history-item').first().scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/result-file-history-1280x720.png`);
     expect(game.problems.consoleErrors).toEqual([]);
     await closeGame(game);
   });
