@@ -223,6 +223,15 @@ describe('architecture', () => {
     expect(violations(files)).toEqual([]);
   });
 
+  it('keeps result files free of the DOM: the gradebook reads them in a worker and the CLI in Node', () => {
+    const files = sourceFiles('results').map((name) => ({
+      name,
+      text: readFileSync(`${src}${name}`, 'utf8'),
+    }));
+    expect(files.length).toBeGreaterThan(5);
+    expect(violations(files)).toEqual([]);
+  });
+
   it('would catch each forbidden use', () => {
     const samples = [
       "import * as Phaser from 'phaser';",
