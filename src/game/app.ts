@@ -377,8 +377,9 @@ export class App {
   }
 
   /** "Loading…" while a scenario, the engine or the canvas comes over the network. */
-  private setLoading(on: boolean): void {
+  private setLoading(on: boolean, words = 'Loading the scenario…'): void {
     this.elements.root.setAttribute('aria-busy', on ? 'true' : 'false');
+    this.loadingNotice.textContent = words;
     if (on && !this.loadingNotice.isConnected) this.elements.notices.append(this.loadingNotice);
     if (!on) this.loadingNotice.remove();
   }
@@ -408,13 +409,15 @@ export class App {
 
   /** The progress page: every stored result scored again, charted, and what to work on next. */
   async showProgress(): Promise<void> {
+    // Every played scenario is fetched and every play scored again: say so on a slow link.
+    this.setLoading(true, 'Working out your progress…');
     const data = await gatherProgress({
       source: this.store,
       scenarios: this.scenarios,
       checks: () => this.checks.all(),
       content: this.content,
       now: Date.now(),
-    });
+    }).finally(() => this.setLoading(false));
     this.show(
       createProgressScreen({
         data,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type IDBPDatabase } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { finishedPlay, savedPlay, transcriptOf } from './fixtures/records.ts';
+import { finishedPlay, savedPlay, transcriptOf, playV1 } from './fixtures/records.ts';
 import { playIdOf } from './play-id.ts';
 import { openProfileDirectory, openStartingStore } from './resolve-store.ts';
 import { DB_VERSION, FIRST_PROFILE } from './schema.ts';
@@ -31,24 +31,6 @@ async function oldDatabase(version: 1 | 2): Promise<IDBPDatabase> {
     },
   });
 }
-
-/** A version 1 saved play, the engine's machine state beside the transcript. */
-const playV1 = (scenarioId: string, step: number) => ({
-  format: 'resolve-play',
-  version: 1,
-  scenarioId,
-  scenarioTitle: `The ${scenarioId} complaint`,
-  timing: { mode: 'standard', source: 'default' },
-  step,
-  savedAt: AT,
-  session: {
-    format: 'resolve-session',
-    version: 1,
-    scenario: { id: scenarioId, contentHash: 'a'.repeat(64) },
-    machine: { status: 'active', value: 'greeting' },
-    transcript: transcriptOf(scenarioId, step),
-  },
-});
 
 /** Records no version of the game should have written, which the learner keeps all the same. */
 async function addDamaged(db: IDBPDatabase): Promise<void> {

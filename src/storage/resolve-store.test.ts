@@ -2,56 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Transcript } from '../engine/types.ts';
-import {
-  openResolveStore,
-  signSavedPlay,
-  type FinishedPlay,
-  type SavedPlay,
-  type SavedPlayEntry,
-} from './resolve-store.ts';
+import { openResolveStore, type FinishedPlay, type SavedPlayEntry } from './resolve-store.ts';
 import { DB_VERSION } from './schema.ts';
-
-const HASH = 'a'.repeat(64);
-const transcript = (scenarioId: string, steps = 0): Transcript => ({
-  format: 'resolve-transcript',
-  version: 1,
-  scenario: { id: scenarioId, contentHash: HASH },
-  seed: 1,
-  timing: 'standard',
-  events: Array.from({ length: steps }, () => ({ type: 'TIMEOUT' as const })),
-});
-
-/** A saved play as the game writes it; `minute` sets its time, so lists have a known order. */
-const play = (scenarioId: string, step: number, minute = 0): SavedPlay =>
-  signSavedPlay({
-    format: 'resolve-play',
-    version: 2,
-    scenarioId,
-    scenarioTitle: `The ${scenarioId} complaint`,
-    timing: { mode: 'standard', source: 'default' },
-    step,
-    savedAt: new Date(Date.UTC(2025, 0, 1, 9, minute)).toISOString(),
-    transcript: transcript(scenarioId, step),
-  });
-
-/** The same play as version 1 of the game wrote it, machine state and all. */
-const playV1 = (scenarioId: string, step: number) => ({
-  format: 'resolve-play',
-  version: 1,
-  scenarioId,
-  scenarioTitle: `The ${scenarioId} complaint`,
-  timing: { mode: 'standard', source: 'default' },
-  step,
-  savedAt: '2025-01-01T08:00:00.000Z',
-  session: {
-    format: 'resolve-session',
-    version: 1,
-    scenario: { id: scenarioId, contentHash: HASH },
-    machine: { status: 'active', value: 'constructor' },
-    transcript: transcript(scenarioId, step),
-  },
-});
+import { playV1, savedPlay as play, transcriptOf as transcript } from './fixtures/records.ts';
 
 const finished = (scenarioId: string): FinishedPlay => ({
   format: 'resolve-result',
