@@ -74,9 +74,22 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   records: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision'],
   // Packs shared as links and files by tutors: read as untrusted input against the pack schema.
   packs: ['curriculum', 'scenario', 'engine'],
+  // Result files a learner hands their tutor: made from the learner's records, read and replayed
+  // as untrusted input by the gradebook.
+  results: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'records'],
   bench: ['curriculum', 'scenario', 'engine', 'scoring'],
   cli: ['curriculum', 'scenario', 'engine', 'scoring', 'bench'],
-  game: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'revision', 'records', 'packs'],
+  game: [
+    'curriculum',
+    'scenario',
+    'engine',
+    'scoring',
+    'storage',
+    'revision',
+    'records',
+    'packs',
+    'results',
+  ],
   '.': ['game'],
 };
 
@@ -207,6 +220,15 @@ describe('architecture', () => {
       text: readFileSync(`${src}${name}`, 'utf8'),
     }));
     expect(files.length).toBeGreaterThan(10);
+    expect(violations(files)).toEqual([]);
+  });
+
+  it('keeps result files free of the DOM: the gradebook reads them in a worker and the CLI in Node', () => {
+    const files = sourceFiles('results').map((name) => ({
+      name,
+      text: readFileSync(`${src}${name}`, 'utf8'),
+    }));
+    expect(files.length).toBeGreaterThan(5);
     expect(violations(files)).toEqual([]);
   });
 

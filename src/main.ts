@@ -10,6 +10,7 @@ import './game/ui/styles/check.css';
 import './game/ui/styles/progress.css';
 import './game/ui/styles/profiles.css';
 import './game/ui/styles/packs.css';
+import './game/ui/styles/evidence-record.css';
 import { App } from './game/app.ts';
 
 const app = new App(document);

@@ -45,6 +45,10 @@ import type { Resume } from './play/resume.ts';
 import { downloadJson } from './ui/download.ts';
 import { PackSharing } from './sharing/pack-sharing.ts';
 import type { Screen } from './ui/screen.ts';
+import { resultsPanel, type ResultsPanelWiring } from './results/results-actions.ts';
+import { createEvidenceRecordScreen } from './ui/results/evidence-record-screen.ts';
+import { packMaterial } from '../results/pack-material.ts';
+import { evidenceRecord } from '../results/evidence-record.ts';
 import { gatherProgress } from './progress/progress-data.ts';
 import { createProgressScreen } from './ui/progress/progress-screen.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
@@ -741,6 +745,7 @@ export class App {
         ...(record
           ? {
               reflection: this.reflectionOf(record),
+              results: this.resultsOfPlay(record, setup.scenario, debrief),
               route: { kind: 'result', playId: record.playId } as const,
             }
           : {}),
@@ -811,6 +816,7 @@ export class App {
       now: new Date(),
       onOpen: (playId) => void this.showResult(playId),
       onPackSummary: (packId) => void this.showPackSummary(packId),
+      onEvidenceRecord: (playId) => void this.showEvidenceRecordOf(playId),
     };
   }
 
@@ -891,6 +897,7 @@ export class App {
         }),
         onOpenResult: (playId) => void this.showResult(playId),
         onMenu: () => void this.showMenu(),
+        results: this.resultsOfPack(pack, checkOf),
       }),
     );
   }
@@ -913,6 +920,85 @@ export class App {
     else if (route.kind === 'pack-builder') this.sharing.showBuilder();
     else return false;
     return true;
+  }
+
+  // ---------------------------------------------------------------- result files for the tutor (issue 13)
+
+  private resultsWiring(
+    subject: string,
+    back: () => void,
+  ): Pick<
+    ResultsPanelWiring,
+    'profileName' | 'subject' | 'now' | 'announce' | 'openEvidenceRecord'
+  > {
+    return {
+      profileName: this.store.profile.name,
+      subject,
+      now: () => new Date(),
+      announce: (message) => this.announcer.polite(message),
+      openEvidenceRecord: (record) =>
+        this.show(
+          createEvidenceRecordScreen({
+            record,
+            subject,
+            onBack: back,
+            print: () => window.print(),
+          }),
+        ),
+    };
+  }
+
+  /** A finished play's panel: the play read again when used, so a new reflection goes with it. */
+  private resultsOfPlay(record: PlayRecord, scenario: Scenario, debrief: Debrief): HTMLElement {
+    return resultsPanel({
+      ...this.resultsWiring(scenario.title, () => void this.showResult(record.playId)),
+      gather: async () => ({
+        plays: [
+          { record: (await this.store.getResult(record.playId)) ?? record, scenario, debrief },
+        ],
+        checks: [],
+      }),
+    });
+  }
+
+  /** From the history: a play's evidence record under the profile's name; Back goes to the menu. */
+  private async showEvidenceRecordOf(playId: string): Promise<void> {
+    const record = await this.store.getResult(playId);
+    const scored =
+      record && scorePlay(record, await this.scenarios.scenario(record.result.scenarioId));
+    if (!scored?.ok) {
+      this.notice('That result has no evidence record on this device, so the menu is shown.');
+      await this.showMenu();
+      return;
+    }
+    const { openEvidenceRecord } = this.resultsWiring(
+      scored.scenario.title,
+      () => void this.showMenu(),
+    );
+    openEvidenceRecord(
+      evidenceRecord({
+        learnerName: this.store.profile.name,
+        now: new Date(),
+        plays: [{ record: scored.record, scenario: scored.scenario, debrief: scored.debrief }],
+      }),
+    );
+  }
+
+  private resultsOfPack(
+    pack: Pack,
+    checkOf: (checkId: string) => KnowledgeCheck | undefined,
+  ): HTMLElement {
+    return resultsPanel({
+      ...this.resultsWiring(pack.title, () => void this.showPackSummary(pack.id)),
+      pack,
+      gather: async () => {
+        const [plays, checks] = await Promise.all([
+          this.scoredPlays(),
+          this.store.listCheckResults(),
+        ]);
+        return packMaterial({ pack, plays, checks, checkOf });
+      },
+    });
   }
 
   // ---------------------------------------------------------------- knowledge checks

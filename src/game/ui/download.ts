@@ -13,7 +13,12 @@ export function downloadJson(fileName: string, value: unknown): void {
   } catch {
     text = JSON.stringify(String(value));
   }
-  const url = URL.createObjectURL(new Blob([text ?? 'null'], { type: 'application/json' }));
+  downloadText(fileName, text ?? 'null', 'application/json');
+}
+
+/** Offer text (a CSV, a JSON file) to save under `fileName`. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

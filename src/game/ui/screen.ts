@@ -12,7 +12,8 @@ export interface Screen {
     | 'progress'
     | 'profiles'
     | 'shared-pack'
-    | 'pack-builder';
+    | 'pack-builder'
+    | 'evidence-record';
   element: HTMLElement;
   heading: HTMLElement;
   /** The page title while this screen shows. */

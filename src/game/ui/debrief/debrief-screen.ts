@@ -41,6 +41,8 @@ export interface DebriefScreenOptions {
   packSummary?: () => void;
   /** The learner's reflection on this play (src/game/ui/history/reflection-form.ts). */
   reflection?: HTMLElement;
+  /** "For your tutor": result file, CSV and evidence record (src/game/ui/results/). */
+  results?: HTMLElement;
   /** Where a reload comes back to: a stored result. */
   route?: Route;
 }
@@ -506,6 +508,7 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
       ]),
       overallSection(options, portrait),
       options.reflection,
+      options.results,
       techniquesSection(debrief),
       criteriaSection(debrief),
       timelineSection(options),

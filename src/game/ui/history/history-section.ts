@@ -14,6 +14,8 @@ export interface MenuHistory {
   now: Date;
   onOpen: (playId: string) => void;
   onPackSummary: (packId: string) => void;
+  /** Opens the play's evidence record, to print for a tutor (src/game/ui/results/). */
+  onEvidenceRecord?: (playId: string) => void;
 }
 
 /** How many results show before "Show all": the menu stays short for a learner with many. */
@@ -41,12 +43,22 @@ function historyItem(row: HistoryRow, history: MenuHistory): HTMLElement {
       : null,
     el('p', { className: 'history-result', text: resultWords(row.result) }),
     row.result.ok
-      ? el('button', {
-          className: 'button button-small',
-          attrs: { type: 'button', 'aria-describedby': titleId },
-          text: 'Open the debrief',
-          on: { click: () => history.onOpen(row.playId) },
-        })
+      ? el('div', { className: 'button-row' }, [
+          el('button', {
+            className: 'button button-small',
+            attrs: { type: 'button', 'aria-describedby': titleId },
+            text: 'Open the debrief',
+            on: { click: () => history.onOpen(row.playId) },
+          }),
+          history.onEvidenceRecord
+            ? el('button', {
+                className: 'button button-small',
+                attrs: { type: 'button', 'aria-describedby': titleId },
+                text: 'Evidence record',
+                on: { click: () => history.onEvidenceRecord?.(row.playId) },
+              })
+            : null,
+        ])
       : null,
   ]);
 }

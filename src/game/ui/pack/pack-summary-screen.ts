@@ -15,6 +15,8 @@ export interface PackSummaryScreenOptions {
   summary: PackSummary;
   onOpenResult: (playId: string) => void;
   onMenu: () => void;
+  /** "For your tutor": result file, CSV and evidence record (src/game/ui/results/). */
+  results?: HTMLElement;
 }
 
 function section(title: string, children: Child[], className = ''): HTMLElement {
@@ -187,6 +189,7 @@ export function createPackSummaryScreen(options: PackSummaryScreenOptions): Scre
     scenariosSection(options),
     checksSection(summary),
     criteriaSection(summary),
+    options.results,
     el('p', {
       className: 'practice-note',
       text: 'This is practice. Performance criteria are only ever “practised in simulation”: Unit 312 does not accept simulation as performance evidence.',
