@@ -118,6 +118,8 @@ describe('a browser that kept plays with an earlier version', () => {
     const { page } = game;
     await page.waitForSelector('.menu');
     await writeVersion2(page);
+    // The sound sprite is fetched while the menu is idle; a reload in the middle aborts it.
+    await page.waitForLoadState('networkidle');
     await page.reload();
     await page.waitForSelector('.menu');
     const item = page.locator(`.continue-item[data-saved-play="${ID}"]`);
