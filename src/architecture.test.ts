@@ -77,6 +77,10 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   // Result files a learner hands their tutor: made from the learner's records, read and replayed
   // as untrusted input by the gradebook.
   results: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'records'],
+  // What the game reports to an LMS (SCORM 1.2, 2004, cmi5): the report worked out from the
+  // records, and each standard's data model written through an API object handed in. Finding
+  // the API in the window and listening for pagehide live in game/lms.
+  lms: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'records', 'packs'],
   bench: ['curriculum', 'scenario', 'engine', 'scoring'],
   cli: ['curriculum', 'scenario', 'engine', 'scoring', 'bench'],
   game: [
@@ -89,6 +93,7 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
     'records',
     'packs',
     'results',
+    'lms',
   ],
   '.': ['game'],
 };
