@@ -1,23 +1,10 @@
+import { contentSecurityPolicy } from './src/lms/content-security-policy.ts';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The strict Content-Security-Policy is added to the built page only: Vite's dev server injects
  * inline styles and scripts for hot reload, which the policy would (rightly) refuse.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 function strictCsp(): Plugin {
   return {
     name: 'resolve-strict-csp',
@@ -25,7 +12,7 @@ function strictCsp(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`,
       );
     },
   };

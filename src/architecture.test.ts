@@ -82,7 +82,18 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   // the API in the window and listening for pagehide live in game/lms.
   lms: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'records', 'packs'],
   bench: ['curriculum', 'scenario', 'engine', 'scoring'],
-  cli: ['curriculum', 'scenario', 'engine', 'scoring', 'bench'],
+  cli: [
+    'curriculum',
+    'scenario',
+    'engine',
+    'scoring',
+    'bench',
+    'lms',
+    'results',
+    'records',
+    'storage',
+    'packs',
+  ],
   game: [
     'curriculum',
     'scenario',
