@@ -234,6 +234,8 @@ export class App {
       onSignedOut: profileSettings,
       onDataChanged: async () => {
         await profileSettings();
+        // Deleted or imported settings show at once, not at the dialog's next opening.
+        this.settingsDialog.refresh();
         if (this.current?.name === 'menu') await this.showMenu();
       },
     });

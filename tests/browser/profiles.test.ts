@@ -279,6 +279,8 @@ describe('the privacy notice and your data', () => {
     await page.locator('#nav-settings').focus();
     await page.keyboard.press('Enter');
     await checkScreen(game, 'your-data', '.your-data');
+    // A setting of the profile, to see it go with everything else while the dialog stays open.
+    await page.getByRole('radio', { name: /^Larger/ }).check();
     const download = page.waitForEvent('download');
     await pressButton(page, 'Export everything');
     const file = await download;
@@ -293,6 +295,7 @@ describe('the privacy notice and your data', () => {
     await expect
       .poll(() => page.locator('.data-result').innerText())
       .toContain('Everything of Learner was deleted');
+    expect(await page.getByRole('radio', { name: /^Standard \(/ }).isChecked()).toBe(true);
     const empty = await everyStoredRecord(page);
 
     // A bad file: the store's message names the problem, and nothing changes.

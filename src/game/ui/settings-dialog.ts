@@ -97,6 +97,8 @@ function checkbox(options: {
 /** The settings, as a modal dialog so it can open over an encounter without losing it. */
 export function createSettingsDialog(options: SettingsDialogOptions): {
   open: () => void;
+  /** Shows the settings as they are now, when data changed while the dialog is open. */
+  refresh: () => void;
   element: HTMLDialogElement;
 } {
   const headingId = uniqueId('settings-heading');
@@ -105,6 +107,10 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
     attrs: { 'aria-labelledby': headingId },
   });
   const heading = el('h2', { id: headingId, text: 'Settings', attrs: { tabindex: -1 } });
+
+  // Built once per opening: it holds the outcome of an import or a deletion, which a refresh
+  // of the settings around it must not wipe.
+  let yourData: HTMLElement | null = null;
 
   const render = (): void => {
     const settings = options.settings();
@@ -206,7 +212,7 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
               onToggle: (highContrast) => change({ highContrast }),
             }),
           ]),
-          options.yourData?.() ?? null,
+          yourData,
           el('div', { className: 'button-row' }, [
             el('button', {
               className: 'button button-primary',
@@ -223,11 +229,23 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
   return {
     element: dialog,
     open: () => {
+      yourData = options.yourData?.() ?? null;
       render();
       if (!dialog.isConnected) document.body.append(dialog);
       dialog.showModal();
       heading.focus();
       options.onOpen?.();
+    },
+    refresh: () => {
+      if (!dialog.open) return;
+      const focused = dialog.ownerDocument.activeElement;
+      const focusWasInside = focused instanceof HTMLElement && dialog.contains(focused);
+      render();
+      if (!focusWasInside) return;
+      // Moving the kept section out and back in drops its focus: give it back, or to the heading
+      // when the focused control was rebuilt.
+      if (dialog.contains(focused)) focused.focus();
+      else heading.focus();
     },
   };
 }
