@@ -91,6 +91,8 @@ const NAMESPACES = {
 export function xpathOf(xml: string): {
   strings(expression: string): string[];
   number(expression: string): number;
+  /** The local names of the elements selected, in document order. */
+  names(expression: string): string[];
 } {
   const document = new DOMParser().parseFromString(xml, 'text/xml');
   const select = xpath.useNamespaces(NAMESPACES);
@@ -99,6 +101,11 @@ export function xpathOf(xml: string): {
       const found = select(expression, document as unknown as Node);
       if (!Array.isArray(found)) throw new Error(`${expression} does not select nodes`);
       return found.map((node) => node.textContent ?? '');
+    },
+    names: (expression) => {
+      const found = select(expression, document as unknown as Node);
+      if (!Array.isArray(found)) throw new Error(`${expression} does not select nodes`);
+      return found.map((node) => (node as Element).localName);
     },
     number: (expression) =>
       Number(select(`number(${expression})`, document as unknown as Node, true)),

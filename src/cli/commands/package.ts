@@ -276,13 +276,22 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
             builtAt: new Date().toISOString(),
           };
     const { build } = await import('vite');
-    await build({
-      root: io.cwd,
-      mode: args.format === 'web' ? 'production' : 'lms',
-      logLevel: 'warn',
-      build: { outDir: folder, emptyOutDir: true },
-      plugins: [packagePlugin(packageFile, args.connectTo)],
-    });
+    // A production build whoever calls (a test runner sets NODE_ENV=test, which Vite and Workbox
+    // would take as a request for unminified development code).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        root: io.cwd,
+        mode: args.format === 'web' ? 'production' : 'lms',
+        logLevel: 'warn',
+        build: { outDir: folder, emptyOutDir: true },
+        plugins: [packagePlugin(packageFile, args.connectTo)],
+      });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     const page = await readFile(join(folder, 'index.html'), 'utf8');
     if (!page.includes(`content="${contentSecurityPolicy({ connectTo: args.connectTo })}"`)) {
       io.stderr(
