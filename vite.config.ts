@@ -59,6 +59,10 @@ function offline(mode: string): PluginOption {
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The first visit's page is taken over as soon as the cache is full, so it works offline
+      // without a second visit; a new version takes over at the next load.
+      clientsClaim: true,
+      skipWaiting: true,
     },
   });
 }
