@@ -50,7 +50,8 @@ Builds the game with one pack and zips it for an LMS:
 Options:
   --format       the standard (required)
   --out          the zip file to write (required)
-  --pack         a built-in pack's id, or a pack file a tutor made (default: the first built-in pack)
+  --pack         a built-in pack's id, or a pack file a tutor made (default: starter-complaints;
+                 for web, the whole library with no pack)
   --connect-src  cmi5 only: the LRS's origin (https://lrs.example.org), which the page's
                  Content-Security-Policy must allow; repeat it for more than one
   --from         the content folder (default scenarios)
