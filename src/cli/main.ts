@@ -50,6 +50,13 @@ const COMMANDS: readonly CliCommand[] = [
     summary: 'Add the current scenarios and checks to scenarios/versions.json (append only)',
     load: () => import('./commands/versions.ts'),
   },
+  // ---- LMS packages (issue 14)
+  {
+    name: 'package',
+    summary: 'Build the game with one pack as a SCORM 1.2, SCORM 2004, cmi5 or offline web zip',
+    load: () => import('./commands/package.ts'),
+  },
+  // ---- end LMS packages
   {
     name: 'bench',
     summary: 'Measure the engine, scoring, validator, CLI and browser against their peers',

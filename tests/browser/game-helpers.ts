@@ -56,6 +56,13 @@ export interface OpenGameOptions {
   seed?: number;
   /** Called before the page loads (to install a fake clock, say). */
   beforeLoad?: (page: Page) => Promise<void>;
+  // ---- Offline web app (issue 14)
+  /**
+   * The built game registers a service worker (the offline web app). Blocked unless a test asks:
+   * a worker answering from its cache would hide the request routing tests rely on.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  // ---- end offline web app
 }
 
 /** A fresh page (its own storage) on the built game, watched for console errors and failed requests. */
@@ -69,6 +76,7 @@ export async function openGame(
     viewport,
     deviceScaleFactor,
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    serviceWorkers: options.serviceWorkers ?? 'block', // ---- offline web app (issue 14)
   });
   const page = await context.newPage();
   return openOn(page, siteUrl, options);

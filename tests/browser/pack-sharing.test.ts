@@ -107,6 +107,7 @@ describe('sharing a pack', () => {
     const context = await suite.browser.newContext({
       viewport: { width: 1280, height: 720 },
       reducedMotion: 'reduce',
+      serviceWorkers: 'block', // the offline web app's worker would answer from its cache (issue 14)
     });
     const page = await context.newPage();
     await page.goto(link);

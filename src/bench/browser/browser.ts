@@ -157,6 +157,8 @@ async function openPage(browser: Browser, link: Link): Promise<{ page: Page; cdp
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     reducedMotion: 'no-preference',
+    // A cold load every time: the offline web app's service worker would serve from its cache.
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
