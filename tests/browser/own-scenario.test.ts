@@ -133,8 +133,14 @@ describe("a tutor's own scenario", () => {
     expect(await page.locator('[data-own-scenario="bakery-wrong-cake"] h3').innerText()).toBe(
       TITLE,
     );
-    // The history lists the play, scored again from the kept scenario.
-    expect(await page.locator('.menu').innerText()).toContain(TITLE);
+    // The history lists the play, scored again from the kept scenario, and opens its debrief.
+    const row = page.locator('.history-item').filter({ hasText: TITLE });
+    expect(await row.getByRole('button', { name: 'Open the debrief' }).count()).toBe(1);
+    await press(page, 'Open the debrief', TITLE);
+    await page.waitForSelector('.debrief');
+    expect(await page.locator('h1').innerText()).toContain(TITLE);
+    await press(page, 'Back to the menu');
+    await page.waitForSelector('.own-scenarios');
 
     // The pack builder lists it apart, with the note about other devices.
     await press(page, 'Build a pack to share (for tutors)');
