@@ -82,6 +82,14 @@ describe("a tutor's own scenario", () => {
     expect(await runAxe(page), 'menu with the error list').toEqual([]);
     await page.locator('.own-scenarios').scrollIntoViewIfNeeded();
     await screenshot(page, `${SHOTS}/own-scenario-refused-1280x720.png`);
+    // Long lines wrap on a phone instead of pushing the page sideways (WCAG 1.4.10).
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    await page.locator('[data-own-message="refused"]').scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/own-scenario-refused-320x640.png`);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // A good file: kept and listed with Play and Remove.
     await openScenarioFile(page, 'bakery-wrong-cake.yaml', GOOD);
