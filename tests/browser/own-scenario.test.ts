@@ -160,6 +160,26 @@ describe("a tutor's own scenario", () => {
     await page.keyboard.press('Space');
     expect(await page.locator('.builder-order-name').allInnerTexts()).toEqual([TITLE]);
     expect(await runAxe(page), 'pack builder with own scenarios').toEqual([]);
+    await page.locator('input[data-pick="bakery-wrong-cake"]').scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/own-scenario-pack-builder-1280x720.png`);
+
+    // A pack of it, opened where the scenario is kept: added, and started on the own scenario.
+    await page.getByLabel('Title', { exact: true }).focus();
+    await page.keyboard.type('Bakery week');
+    await page.getByLabel('Description', { exact: true }).focus();
+    await page.keyboard.type('A cake order that went wrong.');
+    await press(page, 'Copy link');
+    const field = page.getByLabel('Pack link', { exact: true });
+    await expect.poll(() => field.isVisible()).toBe(true);
+    await page.goto(await field.inputValue());
+    await page.waitForSelector('.shared-pack-title');
+    expect(await page.locator('.shared-pack .pack-scenarios li').allInnerTexts()).toEqual([TITLE]);
+    await press(page, 'Add to my packs');
+    await page.waitForSelector('.menu [data-added-pack]');
+    await press(page, 'Start pack', 'Bakery week');
+    await page.waitForSelector('.encounter');
+    await inputOpen(page);
+    expect(await page.locator('.encounter').innerText()).toContain('It says seventy');
     expect(game.problems.consoleErrors).toEqual([]);
     await closeGame(game);
   });
