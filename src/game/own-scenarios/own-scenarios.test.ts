@@ -9,8 +9,8 @@ import { OwnScenarios } from './own-scenarios.ts';
  * a later build that ships a scenario of the same id does to a kept one.
  */
 
-const fixture = (name: string): Buffer =>
-  readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const fixture = (name: string): Uint8Array<ArrayBuffer> =>
+  new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 
 function setUp(builtIn: string[] = []) {
   const store = createMemoryStore({ now: () => new Date('2026-12-03T08:00:00Z') });
