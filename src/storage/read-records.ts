@@ -71,6 +71,19 @@ export function addedPackOf(row: PackRow): AddedPack | undefined {
 /** The longest file name kept: the diagnostics print it on every line. */
 export const OWN_SCENARIO_NAME_MAX = 200;
 
+// The menu lists own scenarios each time it shows: the same text is checked once per page.
+const CHECKED_KEPT = 20;
+const checked = new Map<string, ReturnType<typeof checkScenarioFile>>();
+function checkedOnce(fileName: string, text: string): ReturnType<typeof checkScenarioFile> {
+  const key = `${fileName}\n${text}`;
+  const known = checked.get(key);
+  if (known !== undefined) return known;
+  const fresh = checkScenarioFile(fileName, text);
+  if (checked.size >= CHECKED_KEPT) checked.delete(checked.keys().next().value ?? '');
+  checked.set(key, fresh);
+  return fresh;
+}
+
 /**
  * An own scenario's record, checked again as `resolve validate` checks the file; undefined when
  * the record is not text filed under the id its scenario has (it could not have been saved so).
@@ -79,7 +92,7 @@ export function ownScenarioOf(row: OwnScenarioRow): OwnScenarioEntry | undefined
   const { text } = row;
   if (typeof text !== 'string' || text.length > SOURCE_LIMITS.bytes) return undefined;
   const fileName = String(row.fileName).slice(0, OWN_SCENARIO_NAME_MAX);
-  const checked = checkScenarioFile(fileName, text);
+  const checked = checkedOnce(fileName, text);
   const id = checked.loaded?.id;
   if (id !== undefined && id !== row.scenarioId) return undefined;
   return {
