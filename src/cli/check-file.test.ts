@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from './io.ts';
 import { run as validate } from './commands/validate.ts';
@@ -104,5 +105,29 @@ describe('checkOwnScenarioFile', () => {
     );
     expect(checked.lines).toEqual([]);
     expect(checked.scenario?.title).toBe('The birthday cake with the wrong name');
+  });
+});
+
+describe('any file a tutor might open', () => {
+  const LINE = /^[^\n]*:\d+:\d+: (error|warning): [^\n]+$/;
+  const good = new TextDecoder().decode(bytesOf('bakery-wrong-cake.yaml'));
+
+  it('gives lines in the CLI form and never throws, for bytes, text and edited scenarios', () => {
+    const edited = fc
+      .tuple(fc.nat({ max: good.length }), fc.nat({ max: 40 }), fc.string({ maxLength: 20 }))
+      .map(([at, cut, put]) => good.slice(0, at) + put + good.slice(at + cut));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.string({ maxLength: 400 }), edited),
+        (source) => {
+          const checked = checkOwnScenarioFile('file.yaml', source, { builtInIds });
+          for (const line of checked.lines) expect(line).toMatch(LINE);
+          // Playable only when nothing is an error.
+          if (checked.scenario !== undefined)
+            expect(checked.lines.every((line) => / warning: /.test(line))).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
