@@ -1,37 +1,13 @@
-import {
-  hasTimedMoments,
-  type ContentIndex,
-  type ScenarioSummary,
-} from '../scenario/content-index.ts';
-import { evidencedIn, rangeOf } from '../scenario/coverage.ts';
+import type { ContentIndex } from '../scenario/content-index.ts';
 import type { KnowledgeCheck } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ContentSet } from './content-set.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
 
-/** A scenario as the menu lists it. */
-export function scenarioSummary(scenario: Scenario): ScenarioSummary {
-  const evidenced = evidencedIn(scenario);
-  return {
-    id: scenario.id,
-    title: scenario.title,
-    summary: scenario.summary,
-    traits: scenario.customer.traits,
-    justified: scenario.complaint.justified,
-    sector: scenario.setting.sector,
-    channel: scenario.setting.channel,
-    pressure: scenario.setting.pressure,
-    nation: scenario.setting.nation,
-    difficulty: scenario.difficulty,
-    minutes: scenario.minutes,
-    timed: hasTimedMoments(scenario),
-    criteria: evidenced.criteria,
-    techniques: evidenced.techniques,
-    range: rangeOf(scenario),
-    file: `scenarios/${scenario.id}.json`,
-  };
-}
+// The game makes the same summary for a tutor's own scenario, so it lives beside the index schema.
+export { scenarioSummary } from '../scenario/content-index.ts';
+import { scenarioSummary } from '../scenario/content-index.ts';
 
 /** The index and the per-item files (path relative to the output folder → JSON data). */
 export function buildContentIndex(

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkScenarioText } from '../scenario/analyse.ts';
+import { checkScenarioFile, fileNameWarning } from '../scenario/check-file.ts';
 import type { ScenarioAnalysis } from '../scenario/analyse.ts';
 import { analyseKnowledgeCheck, analysePack } from '../scenario/content-checks.ts';
 import type { Diagnostic, JsonPath } from '../scenario/diagnostics.ts';
@@ -72,13 +72,14 @@ async function loadFile(path: string, cwd: string): Promise<LoadedFile> {
       ...(check !== undefined ? { knowledgeCheck: check } : {}),
     };
   }
-  const checked = checkScenarioText(text, { file: display });
+  // The one path a scenario file takes, here and in the game's "Open a scenario file".
+  const checked = checkScenarioFile(display, text);
   return {
     ...base,
     kind,
     positions: checked.positions,
     diagnostics: checked.diagnostics,
-    ...(checked.scenario !== undefined ? { scenario: checked.scenario } : {}),
+    ...(checked.loaded !== undefined ? { scenario: checked.loaded } : {}),
     ...(checked.analysis !== undefined ? { analysis: checked.analysis } : {}),
   };
 }
@@ -123,16 +124,17 @@ function crossFileChecks(
     } else {
       firstByKind.set(key, file);
     }
-    if (idFromFileName(file.path) !== id) {
-      found.push(
-        at(file, ['id'], {
-          severity: 'warning',
-          code: 'file-name',
-          message: `the ${noun}'s id is '${id}' but the file is named '${idFromFileName(file.path)}'`,
-          fix: `rename the file '${id}.yaml', so the id is easy to find`,
-        }),
-      );
-    }
+    // A scenario file's own check (checkScenarioFile) already warns about its name.
+    const named =
+      file.kind === 'scenario'
+        ? undefined
+        : fileNameWarning({
+            file: file.display,
+            noun,
+            id,
+            at: file.positions.at(['id']),
+          });
+    if (named !== undefined) found.push(named);
   }
   const checkIds = [...known.knowledgeChecks];
   const scenarioIds = [...known.scenarios];

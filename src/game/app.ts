@@ -71,6 +71,9 @@ import { keepCheck, keepRevision } from './check/keep-check.ts';
 import { packStepAfter } from './check/pack-steps.ts';
 import { createCheckScreen } from './ui/check/check-screen.ts';
 import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
+// ---- Own scenarios (issue 13)
+import { OwnScenarios } from './own-scenarios/own-scenarios.ts';
+// ---- end own scenarios
 
 type PlayModule = typeof PlayModuleExports;
 
@@ -148,7 +151,31 @@ export class App {
   });
   private lostNotice: HTMLElement | null = null;
   /** Scenarios fetched once per visit for the history and pack summaries. */
-  private readonly scenarios = createScenarioCache(() => this.content);
+  private readonly builtInScenarios = createScenarioCache(() => this.content);
+  // ---- Own scenarios (issue 13)
+  /** A tutor's own scenarios, kept per profile: asked for any id the library does not have. */
+  private readonly own = new OwnScenarios({
+    store: () => this.session.store,
+    builtInIds: () => new Set(this.content?.scenarios.map((scenario) => scenario.id) ?? []),
+    showMenu: () => this.showMenu(),
+    play: (summary) => void this.startNew(summary),
+    announce: (message) => this.announcer.polite(message),
+  });
+  /** Built-in scenarios first, then the tutor's own: the history, results and progress read both. */
+  private readonly scenarios = {
+    scenario: async (id: string): Promise<Scenario | undefined> =>
+      (await this.builtInScenarios.scenario(id)) ?? this.own.scenario(id),
+  };
+  /** The library with the tutor's own scenarios after it, for packs that name them. */
+  private contentWithOwn(): ContentIndex | null {
+    return (
+      this.content && {
+        ...this.content,
+        scenarios: [...this.content.scenarios, ...this.own.summaries()],
+      }
+    );
+  }
+  // ---- end own scenarios
 
   constructor(doc: Document) {
     this.elements = findElements(doc);
@@ -303,7 +330,8 @@ export class App {
   }
 
   private summaryOf(scenarioId: string): ScenarioSummary | undefined {
-    return this.content?.scenarios.find((scenario) => scenario.id === scenarioId);
+    // ---- Own scenarios (issue 13): a saved play of one is continued like any other.
+    return this.contentWithOwn()?.scenarios.find((scenario) => scenario.id === scenarioId);
   }
 
   /** Every saved play, with what the menu can already say about one that cannot be continued. */
@@ -360,6 +388,9 @@ export class App {
         history,
         checks: await this.checksOnMenu(),
         addedPacks: await this.sharing.menuOptions(history),
+        // ---- Own scenarios (issue 13)
+        ownScenarios: await this.own.menuOptions(),
+        // ---- end own scenarios
         onProgress: () => void this.showProgress(),
         onPrivacy: () => this.profileFlow.openPrivacy(),
       }),
@@ -464,6 +495,18 @@ export class App {
   }
 
   private async fetchScenario(summary: ScenarioSummary): Promise<Scenario | null> {
+    // ---- Own scenarios (issue 13): kept in the store, never fetched.
+    if (summary.file.startsWith('own/')) {
+      const own = this.own.scenario(summary.id);
+      if (own === undefined)
+        this.showProblem('This scenario could not be loaded', {
+          file: summary.title,
+          message: 'is not among your own scenarios in this browser any more',
+          details: ['Open its scenario file again under “Your own scenarios (for tutors)”.'],
+        });
+      return own ?? null;
+    }
+    // ---- end own scenarios
     const loaded = await loadScenario(summary);
     if (!loaded.ok) {
       this.showProblem('This scenario could not be loaded', loaded.problem);
@@ -791,6 +834,8 @@ export class App {
 
   private async openRoute(route: Route): Promise<void> {
     // Nobody playing (after a sign-out): a typed or pasted address opens the profile screen.
+    // ---- Own scenarios (issue 13): a reloaded result or pack may need one.
+    await this.own.refresh();
     if (this.session.store === null) await this.profileFlow.showProfiles();
     else if (await this.openSharingRoute(route)) return;
     else if (route.kind === 'result') await this.showResult(route.playId);
@@ -908,6 +953,8 @@ export class App {
   private readonly sharing = new PackSharing({
     store: () => this.session.store,
     content: () => this.content,
+    // ---- Own scenarios (issue 13)
+    ownScenarios: () => this.own.summaries(),
     show: (screen) => this.show(screen),
     showMenu: () => this.showMenu(),
     startNew: (summary, pack) => void this.startNew(summary, pack),
@@ -1102,7 +1149,8 @@ export class App {
     pack: Pack,
     at: { scenario: string } | { check: string },
   ): { next?: { title: string; start: () => void } } {
-    const step = this.content ? packStepAfter(pack, this.content, at) : null;
+    const content = this.contentWithOwn();
+    const step = content ? packStepAfter(pack, content, at) : null;
     if (step === null) return {};
     if (step.kind === 'scenario')
       return {

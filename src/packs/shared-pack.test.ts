@@ -78,6 +78,9 @@ describe('pack links', () => {
       where: `scenarios.${starter.scenarios.length}`,
     });
     if (!read.ok) expect(read.message).toContain('retail-gone');
+    // ---- Own scenarios (issue 13): the learner is told how to get a tutor's own scenario.
+    if (!read.ok)
+      expect(read.message).toMatch(/tutor's own scenario, ask them for its scenario file/);
   });
 
   it('read any text without throwing, with a readable message for each refusal (10,000 cases)', () => {

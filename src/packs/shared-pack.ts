@@ -60,7 +60,8 @@ export function checkSharedPack(
   if (missingScenario >= 0)
     return refuse(
       'unknown-content',
-      `This pack lists a scenario this version of Resolve does not have ("${pack.scenarios[missingScenario]}"). It may come from a newer version: ask your tutor which version to use.`,
+      // ---- Own scenarios (issue 13): the id may be a tutor's own scenario, kept on their device only.
+      `This pack lists a scenario this browser does not have ("${pack.scenarios[missingScenario]}"). If it is your tutor's own scenario, ask them for its scenario file, open it under “Your own scenarios (for tutors)” on the menu, then open the pack again. Otherwise the pack may come from a newer version of Resolve: ask your tutor which version to use.`,
       `scenarios.${missingScenario}`,
     );
   const checks = pack.knowledgeChecks ?? [];

@@ -13,6 +13,7 @@ import {
   type Scenario,
 } from './schema.ts';
 import { packSchema } from './pack-schema.ts';
+import { evidencedIn, rangeOf } from './coverage.ts';
 
 /**
  * The index of built content (content/index.json): `build-content` writes it, the game's menu
@@ -71,4 +72,27 @@ export function hasTimedMoments(scenario: Scenario): boolean {
   return Object.values(scenario.nodes).some(
     (node) => node.kind === 'dialogue' && node.timeout !== undefined,
   );
+}
+
+/** A scenario as the menu lists it. */
+export function scenarioSummary(scenario: Scenario): ScenarioSummary {
+  const evidenced = evidencedIn(scenario);
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    traits: scenario.customer.traits,
+    justified: scenario.complaint.justified,
+    sector: scenario.setting.sector,
+    channel: scenario.setting.channel,
+    pressure: scenario.setting.pressure,
+    nation: scenario.setting.nation,
+    difficulty: scenario.difficulty,
+    minutes: scenario.minutes,
+    timed: hasTimedMoments(scenario),
+    criteria: evidenced.criteria,
+    techniques: evidenced.techniques,
+    range: rangeOf(scenario),
+    file: `scenarios/${scenario.id}.json`,
+  };
 }

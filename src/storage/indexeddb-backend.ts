@@ -116,7 +116,7 @@ class IndexedDbBackend implements StoreBackend {
       ...PROFILE_TABLES.map((table) => transaction.objectStore(table).getAll()),
     ]);
     await transaction.done;
-    const [inProgress, finished, checks, reviews, packs] = tables;
+    const [inProgress, finished, checks, reviews, packs, ownScenarios] = tables;
     return {
       profiles,
       device,
@@ -127,6 +127,7 @@ class IndexedDbBackend implements StoreBackend {
         checks: checks as DeviceDump['tables']['checks'],
         reviews: reviews as DeviceDump['tables']['reviews'],
         packs: packs as DeviceDump['tables']['packs'],
+        ownScenarios: ownScenarios as DeviceDump['tables']['ownScenarios'],
       },
     };
   }

@@ -6,6 +6,7 @@ import {
   finishedCheck,
   finishedPlay,
   reviewCard,
+  ownScenarioFile,
   savedPlay,
   sharedPack,
 } from './fixtures/records.ts';
@@ -102,6 +103,7 @@ describe.each(backends)('profiles on %s', (name, open) => {
     await alex.saveReviewCards([reviewCard('basics', 'q1')]);
     await alex.saveSettings({ volume: 0.1 });
     await alex.savePack(sharedPack('week-1'));
+    await alex.saveOwnScenario(ownScenarioFile('bakery'));
 
     expect(await sam.loadProgress('kettle')).toBeUndefined();
     expect(await sam.listProgress()).toEqual([]);
@@ -111,11 +113,13 @@ describe.each(backends)('profiles on %s', (name, open) => {
     expect(await sam.loadReviewCards()).toEqual([]);
     expect(await sam.loadSettings()).toBeUndefined();
     expect(await sam.listPacks()).toEqual([]);
+    expect(await sam.listOwnScenarios()).toEqual([]);
 
     // Sam's writes under Alex's ids touch only Sam's own (empty) records.
     await sam.saveReflection(alexPlay, reflection);
     await sam.clearProgress('kettle');
     await sam.removePack('week-1');
+    await sam.removeOwnScenario('bakery');
     await sam.deleteEverything();
     expect(await sam.getResult(alexPlay)).toBeUndefined();
     expect((await alex.getResult(alexPlay))?.reflection).toBeUndefined();
@@ -125,6 +129,7 @@ describe.each(backends)('profiles on %s', (name, open) => {
     expect(await alex.loadReviewCards()).toHaveLength(1);
     expect(await alex.loadSettings()).toEqual({ volume: 0.1 });
     expect((await alex.listPacks()).map((added) => added.pack.id)).toEqual(['week-1']);
+    expect((await alex.listOwnScenarios()).map((own) => own.scenarioId)).toEqual(['bakery']);
 
     // The same play saved by both is kept once for each, apart.
     expect(await sam.saveResult(finishedPlay('kettle'))).toBe(alexPlay);
@@ -147,12 +152,14 @@ describe.each(backends)('profiles on %s', (name, open) => {
       await store.saveResult(finishedPlay('kettle'));
       await store.saveSettings({ volume: 1 });
       await store.savePack(sharedPack('week-1'));
+      await store.saveOwnScenario(ownScenarioFile('bakery'));
     }
     await directory.setLastProfileId(shared.id);
     if (name === 'IndexedDB') {
       expect((await leftOnDisk(shared.id)).sort()).toEqual([
         'finished',
         'inProgress',
+        'ownScenarios',
         'packs',
         'profiles',
         'settings',
@@ -166,8 +173,10 @@ describe.each(backends)('profiles on %s', (name, open) => {
     const fresh = await directory.open(again.id);
     expect(await fresh.listResults()).toEqual([]);
     expect(await fresh.listPacks()).toEqual([]);
+    expect(await fresh.listOwnScenarios()).toEqual([]);
     expect(await (await directory.open(own.id)).listResults()).toHaveLength(1);
     expect(await (await directory.open(own.id)).listPacks()).toHaveLength(1);
+    expect(await (await directory.open(own.id)).listOwnScenarios()).toHaveLength(1);
     await expect(directory.open(shared.id)).rejects.toThrow(RangeError);
     if (name === 'IndexedDB') expect(await leftOnDisk(shared.id)).toEqual([]);
   });
@@ -275,5 +284,48 @@ describe('packs added from a link or a file', () => {
   it('leaves out a stored pack that no longer validates', async () => {
     await store.savePack({ ...sharedPack('week-1'), passMark: 400 });
     expect(await store.listPacks()).toEqual([]);
+  });
+});
+
+// ---- Own scenarios (issue 13)
+describe("a tutor's own scenario files", () => {
+  let store: LearnerStore;
+  beforeEach(() => {
+    store = createMemoryStore({ now });
+  });
+
+  it('keeps one file per scenario id, checks it again when read, and removes one by id', async () => {
+    await store.saveOwnScenario(ownScenarioFile('bakery'));
+    await store.saveOwnScenario(ownScenarioFile('florist'));
+    const again = ownScenarioFile('bakery');
+    await store.saveOwnScenario({
+      ...again,
+      text: again.text.replace(/^title: .*$/m, 'title: Cakes'),
+    });
+    const listed = await store.listOwnScenarios();
+    expect(listed.map((own) => [own.scenarioId, own.scenario?.title, own.lines])).toEqual([
+      ['florist', 'A kettle that will not switch off', []],
+      ['bakery', 'Cakes', []],
+    ]);
+    await store.removeOwnScenario('bakery');
+    expect((await store.listOwnScenarios()).map((own) => own.scenarioId)).toEqual(['florist']);
+  });
+
+  it('lists a file that no longer checks with its lines and no scenario to play', async () => {
+    const file = ownScenarioFile('bakery');
+    await store.saveOwnScenario({
+      ...file,
+      text: file.text.replace('next: resolved', 'next: nowhere'),
+    });
+    const [own] = await store.listOwnScenarios();
+    expect(own?.scenario).toBeUndefined();
+    expect(own?.lines).toEqual([
+      "bakery.yaml:55:15: error: choice 'ask-slowly' leads to 'nowhere', which is not a node (fix: add a node 'nowhere', or lead to an existing node)",
+    ]);
+  });
+
+  it('leaves out a record whose scenario has another id than the one it is filed under', async () => {
+    await store.saveOwnScenario({ ...ownScenarioFile('bakery'), scenarioId: 'florist' });
+    expect(await store.listOwnScenarios()).toEqual([]);
   });
 });

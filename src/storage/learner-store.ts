@@ -1,5 +1,6 @@
 import type { ReviewCard } from '../revision/review-card.ts';
 import type { Pack } from '../scenario/pack-schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { Profile, Reflection } from './learner-records.ts';
 import type { FinishedCheck, FinishedPlay, SavedPlay } from './saved-play.ts';
 import type { SavedPlayEntry } from './store.ts';
@@ -43,6 +44,24 @@ export interface AddedPack {
   savedAt: string;
 }
 
+// ---- Own scenarios (issue 13)
+/**
+ * A tutor's own scenario file kept on the device, checked again when read (as `resolve
+ * validate` checks it): `scenario` only when it has no errors, `lines` the diagnostics.
+ */
+export interface OwnScenarioEntry {
+  scenarioId: string;
+  fileName: string;
+  /** The YAML text as it was opened. */
+  text: string;
+  /** ISO 8601 time it was opened. */
+  savedAt: string;
+  scenario?: Scenario;
+  /** `file:line:col: error|warning: message (fix: …)`, as `resolve validate` prints them. */
+  lines: string[];
+}
+// ---- end own scenarios
+
 /** What an import did, in numbers the learner can read. */
 export interface ImportReport {
   added: {
@@ -51,6 +70,7 @@ export interface ImportReport {
     reflections: number;
     inProgress: number;
     packs: number;
+    ownScenarios: number;
   };
   /** Already on this device (same play id): left as they were. */
   alreadyHere: number;
@@ -102,6 +122,13 @@ export interface LearnerStore {
   listPacks(): Promise<AddedPack[]>;
   removePack(packId: string): Promise<void>;
 
+  // ---- Own scenarios (issue 13): a tutor's scenario files, keyed by the scenario's id.
+  /** Adds the file's text, or replaces this profile's own scenario of the same id. */
+  saveOwnScenario(file: { scenarioId: string; fileName: string; text: string }): Promise<void>;
+  /** Oldest first, each checked again; a record that is not text under its own id is left out. */
+  listOwnScenarios(): Promise<OwnScenarioEntry[]>;
+  removeOwnScenario(scenarioId: string): Promise<void>;
+
   // Settings of this profile.
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
@@ -111,7 +138,10 @@ export interface LearnerStore {
   exportAll(): Promise<unknown>;
   /** Merges an export file's text (untrusted, ≤ 20 MB) into this profile by play id. Never throws. */
   importAll(fileText: string): Promise<ImportOutcome>;
-  /** Removes every play, result, reflection, check, card, pack and setting of this profile. */
+  /**
+   * Removes every play, result, reflection, check, card, pack, own scenario and setting of this
+   * profile.
+   */
   deleteEverything(): Promise<void>;
 }
 

@@ -30,6 +30,7 @@ export class MemoryBackend implements StoreBackend {
     checks: new Map(),
     reviews: new Map(),
     packs: new Map(),
+    ownScenarios: new Map(),
   };
 
   /** `createdAt` of the first profile; `false` starts with no profile at all (a copy's target). */
@@ -130,6 +131,7 @@ export class MemoryBackend implements StoreBackend {
           checks: [...this.tables.checks.values()],
           reviews: [...this.tables.reviews.values()],
           packs: [...this.tables.packs.values()],
+          ownScenarios: [...this.tables.ownScenarios.values()],
         },
       }),
     );

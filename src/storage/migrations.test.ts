@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type IDBPDatabase } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { finishedPlay, playV1, savedPlay, sharedPack, transcriptOf } from './fixtures/records.ts';
+import {
+  finishedPlay,
+  ownScenarioFile,
+  playV1,
+  savedPlay,
+  sharedPack,
+  transcriptOf,
+} from './fixtures/records.ts';
 import { playIdOf } from './play-id.ts';
 import { openProfileDirectory, openStartingStore } from './resolve-store.ts';
 import { DB_VERSION, FIRST_PROFILE } from './schema.ts';
@@ -54,11 +61,12 @@ async function onDisk() {
   return { profiles, inProgress, finished, settings, stores, version };
 }
 
-const V4_STORES = [
+const CURRENT_STORES = [
   'checks',
   'device',
   'finished',
   'inProgress',
+  'ownScenarios',
   'packs',
   'profiles',
   'reviews',
@@ -66,9 +74,11 @@ const V4_STORES = [
 ];
 
 /** A database as version 3 made it (profiles), with one of each record of a profile. */
-async function version3Database(): Promise<void> {
-  const db = await openDB('resolve', 3, {
+async function version3Database(version = 3): Promise<void> {
+  const db = await openDB('resolve', version, {
     upgrade(database) {
+      // ---- Own scenarios (issue 13): version 4 added the packs store, nothing else.
+      if (version >= 4) database.createObjectStore('packs', { keyPath: ['profileId', 'packId'] });
       database.createObjectStore('settings');
       database.createObjectStore('profiles', { keyPath: 'id' });
       database.createObjectStore('inProgress', { keyPath: ['profileId', 'scenarioId'] });
@@ -97,6 +107,14 @@ async function version3Database(): Promise<void> {
     result: finishedPlay('kettle'),
   });
   await db.put('settings', { captions: true }, 'sam');
+  if (version >= 4) {
+    await db.put('packs', {
+      profileId: 'sam',
+      packId: 'week-1',
+      savedAt: AT,
+      pack: sharedPack('week-1'),
+    });
+  }
   db.close();
 }
 
@@ -106,7 +124,7 @@ describe('migrating to the current version', () => {
     expect(directory.mode).toBe('indexeddb');
     const disk = await onDisk();
     expect(disk.version).toBe(DB_VERSION);
-    expect(disk.stores).toEqual(V4_STORES);
+    expect(disk.stores).toEqual(CURRENT_STORES);
     expect(disk.profiles).toEqual([
       {
         id: 'learner',
@@ -152,7 +170,7 @@ describe('migrating to the current version', () => {
     expect(await store.loadSettings()).toEqual({ volume: 0.3 });
 
     const disk = await onDisk();
-    expect(disk.stores).toEqual(V4_STORES);
+    expect(disk.stores).toEqual(CURRENT_STORES);
     expect(disk.inProgress).toHaveLength(3);
     // Two results, three damaged records: five finished plays, the damaged kept as they were.
     expect(disk.finished).toHaveLength(5);
@@ -227,7 +245,7 @@ describe('migrating to the current version', () => {
     expect(store.mode).toBe('indexeddb');
     expect(store.profile.name).toBe('Learner');
     expect(await store.loadSettings()).toBeUndefined();
-    expect((await onDisk()).stores).toEqual(V4_STORES);
+    expect((await onDisk()).stores).toEqual(CURRENT_STORES);
   });
 
   it('a second profile made after the upgrade sees none of what was migrated', async () => {
@@ -269,6 +287,33 @@ describe('migrating to the current version', () => {
     expect(await learner.listPacks()).toEqual([]);
     const disk = await onDisk();
     expect(disk.version).toBe(DB_VERSION);
-    expect(disk.stores).toEqual(V4_STORES);
+    expect(disk.stores).toEqual(CURRENT_STORES);
+  });
+
+  // ---- Own scenarios (issue 13)
+  it('from version 4 with data: every profile, record and pack kept, and no own scenarios yet', async () => {
+    await version3Database(4);
+    const directory = await openProfileDirectory({ now });
+    expect(directory.mode).toBe('indexeddb');
+    expect((await directory.listProfiles()).map((p) => p.name)).toEqual(['Learner', 'Sam']);
+    expect(await directory.lastProfileId()).toBe('sam');
+    const sam = await directory.open('sam');
+    expect((await sam.loadProgress('kettle'))?.read).toEqual({
+      ok: true,
+      play: savedPlay('kettle', 2),
+    });
+    expect((await sam.listResults()).map((r) => r.playId)).toEqual([
+      playIdOf(finishedPlay('kettle')),
+    ]);
+    expect(await sam.loadSettings()).toEqual({ captions: true });
+    expect((await sam.listPacks()).map((added) => added.pack.id)).toEqual(['week-1']);
+    expect(await sam.listOwnScenarios()).toEqual([]);
+    await sam.saveOwnScenario(ownScenarioFile('bakery'));
+    expect((await sam.listOwnScenarios()).map((own) => own.scenario?.id)).toEqual(['bakery']);
+    const learner = await directory.open(FIRST_PROFILE.id);
+    expect(await learner.listOwnScenarios()).toEqual([]);
+    const disk = await onDisk();
+    expect(disk.version).toBe(DB_VERSION);
+    expect(disk.stores).toEqual(CURRENT_STORES);
   });
 });

@@ -7,15 +7,25 @@ import type {
   CheckRecord,
   ImportOutcome,
   LearnerStore,
+  OwnScenarioEntry,
   PlayRecord,
 } from './learner-store.ts';
 import { playIdOf } from './play-id.ts';
-import { addedPackOf, checkRecordOf, entryOf, playRecordOf, reviewCardOf } from './read-records.ts';
+import {
+  addedPackOf,
+  checkRecordOf,
+  entryOf,
+  OWN_SCENARIO_NAME_MAX,
+  ownScenarioOf,
+  playRecordOf,
+  reviewCardOf,
+} from './read-records.ts';
 import type { FinishedCheck, FinishedPlay, SavedPlay } from './saved-play.ts';
 import {
   PROFILE_TABLES,
   type CheckRow,
   type FinishedRecord,
+  type OwnScenarioRow,
   type PackRow,
   type ProgressRecord,
   type SavedPlayEntry,
@@ -193,6 +203,36 @@ export class ProfileStore implements LearnerStore {
   async removePack(packId: string): Promise<void> {
     await this.device.write((b) => b.delete('packs', this.id, [packId]), undefined);
   }
+
+  // ---- Own scenarios (issue 13)
+  async saveOwnScenario(file: {
+    scenarioId: string;
+    fileName: string;
+    text: string;
+  }): Promise<void> {
+    const row: OwnScenarioRow = {
+      profileId: this.id,
+      scenarioId: file.scenarioId,
+      fileName: file.fileName.slice(0, OWN_SCENARIO_NAME_MAX),
+      savedAt: this.now().toISOString(),
+      text: file.text,
+    };
+    await this.device.write((b) => b.put('ownScenarios', row), undefined);
+  }
+
+  async listOwnScenarios(): Promise<OwnScenarioEntry[]> {
+    const rows = await this.device.read((b) => b.all('ownScenarios', this.id), []);
+    return rows
+      .flatMap((row) => ownScenarioOf(row) ?? [])
+      .sort(
+        (a, b) => a.savedAt.localeCompare(b.savedAt) || a.scenarioId.localeCompare(b.scenarioId),
+      );
+  }
+
+  async removeOwnScenario(scenarioId: string): Promise<void> {
+    await this.device.write((b) => b.delete('ownScenarios', this.id, [scenarioId]), undefined);
+  }
+  // ---- end own scenarios
 
   loadSettings(): Promise<unknown> {
     return this.device.read((b) => b.getSettings(this.id), undefined);

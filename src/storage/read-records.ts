@@ -1,9 +1,11 @@
 import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
 import { reflectionSchema } from './learner-records.ts';
 import { packSchema } from '../scenario/pack-schema.ts';
-import type { AddedPack, CheckRecord, PlayRecord } from './learner-store.ts';
+import type { AddedPack, CheckRecord, OwnScenarioEntry, PlayRecord } from './learner-store.ts';
+import { checkScenarioFile } from '../scenario/check-file.ts';
+import { SOURCE_LIMITS } from '../scenario/guard.ts';
 import { finishedCheckSchema, finishedPlaySchema, readSavedPlay } from './saved-play.ts';
-import type { CheckRow, FinishedRecord, PackRow, SavedPlayEntry } from './store.ts';
+import type { CheckRow, FinishedRecord, OwnScenarioRow, PackRow, SavedPlayEntry } from './store.ts';
 
 /*
  * Records read back from storage, checked: what does not validate is left out (finished plays,
@@ -64,3 +66,42 @@ export function addedPackOf(row: PackRow): AddedPack | undefined {
     ? { pack: pack.data, savedAt: String(row.savedAt).slice(0, 40) }
     : undefined;
 }
+
+// ---- Own scenarios (issue 13)
+/** The longest file name kept: the diagnostics print it on every line. */
+export const OWN_SCENARIO_NAME_MAX = 200;
+
+// The menu lists own scenarios each time it shows: the same text is checked once per page.
+const CHECKED_KEPT = 20;
+const checked = new Map<string, ReturnType<typeof checkScenarioFile>>();
+function checkedOnce(fileName: string, text: string): ReturnType<typeof checkScenarioFile> {
+  const key = `${fileName}\n${text}`;
+  const known = checked.get(key);
+  if (known !== undefined) return known;
+  const fresh = checkScenarioFile(fileName, text);
+  if (checked.size >= CHECKED_KEPT) checked.delete(checked.keys().next().value ?? '');
+  checked.set(key, fresh);
+  return fresh;
+}
+
+/**
+ * An own scenario's record, checked again as `resolve validate` checks the file; undefined when
+ * the record is not text filed under the id its scenario has (it could not have been saved so).
+ */
+export function ownScenarioOf(row: OwnScenarioRow): OwnScenarioEntry | undefined {
+  const { text } = row;
+  if (typeof text !== 'string' || text.length > SOURCE_LIMITS.bytes) return undefined;
+  const fileName = String(row.fileName).slice(0, OWN_SCENARIO_NAME_MAX);
+  const checked = checkedOnce(fileName, text);
+  const id = checked.loaded?.id;
+  if (id !== undefined && id !== row.scenarioId) return undefined;
+  return {
+    scenarioId: row.scenarioId,
+    fileName,
+    text,
+    savedAt: String(row.savedAt).slice(0, 40),
+    lines: checked.lines,
+    ...(checked.scenario !== undefined ? { scenario: checked.scenario } : {}),
+  };
+}
+// ---- end own scenarios

@@ -51,6 +51,7 @@ describe('openResolveStore with IndexedDB', () => {
       'device',
       'finished',
       'inProgress',
+      'ownScenarios',
       'packs',
       'profiles',
       'reviews',

@@ -7,6 +7,7 @@ import type {
   FinishedRecord,
   ProgressRecord,
   PackRow,
+  OwnScenarioRow,
   ReviewRow,
   StoredProfile,
 } from './store.ts';
@@ -26,6 +27,10 @@ export interface ResolveDb extends DBSchema {
   reviews: { key: [string, string, string]; value: ReviewRow };
   /** Packs the learner added from a link or a file (version 4). */
   packs: { key: [string, string]; value: PackRow };
+  // ---- Own scenarios (issue 13)
+  /** A tutor's own scenarios, as YAML text (version 5). */
+  ownScenarios: { key: [string, string]; value: OwnScenarioRow };
+  // ---- end own scenarios
   /** Each profile's settings, filed under its id. */
   settings: { key: string; value: unknown };
   device: { key: string; value: DeviceRecord };
@@ -146,6 +151,12 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('packs', { keyPath: ['profileId', 'packId'] });
   },
+  // ---- Own scenarios (issue 13)
+  // A tutor's own scenario files, kept per profile like packs.
+  (db) => {
+    db.createObjectStore('ownScenarios', { keyPath: ['profileId', 'scenarioId'] });
+  },
+  // ---- end own scenarios
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

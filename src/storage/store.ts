@@ -1,7 +1,7 @@
 import type { SavedPlayRead } from './saved-play.ts';
 
 /*
- * How records lie on disk (database version 4). Every record of a learner carries the id of the
+ * How records lie on disk (database version 5). Every record of a learner carries the id of the
  * profile it belongs to as the first part of its key, so a profile's records are one key range:
  * nothing is found, changed or removed outside it. What a record holds beyond its key is checked
  * when it is read, never trusted.
@@ -55,6 +55,22 @@ export interface PackRow {
   pack: unknown;
 }
 
+// ---- Own scenarios (issue 13)
+/**
+ * A tutor's own scenario, filed under [profileId, scenarioId]: the YAML text as opened, checked
+ * again as `resolve validate` checks it each time it is read, so a later version of Resolve that
+ * reads the language differently says so instead of playing it.
+ */
+export interface OwnScenarioRow {
+  profileId: string;
+  scenarioId: string;
+  /** The file's name as opened: the diagnostics name it. */
+  fileName: string;
+  savedAt: string;
+  text: unknown;
+}
+// ---- end own scenarios
+
 /** A profile as stored: checked against the profile schema when read. */
 export interface StoredProfile {
   id: string;
@@ -73,6 +89,7 @@ export interface ProfileTables {
   checks: CheckRow;
   reviews: ReviewRow;
   packs: PackRow;
+  ownScenarios: OwnScenarioRow;
 }
 export type ProfileTable = keyof ProfileTables;
 export const PROFILE_TABLES: readonly ProfileTable[] = [
@@ -81,6 +98,7 @@ export const PROFILE_TABLES: readonly ProfileTable[] = [
   'checks',
   'reviews',
   'packs',
+  'ownScenarios',
 ];
 
 /** The key of a record within its profile, without the profile id. */
@@ -148,6 +166,7 @@ export const KEY_FIELDS: { readonly [T in ProfileTable]: readonly string[] } = {
   checks: ['playId'],
   reviews: ['checkId', 'questionId'],
   packs: ['packId'],
+  ownScenarios: ['scenarioId'],
 };
 
 /** The key of a record within its profile, read from its own fields. */

@@ -4,6 +4,7 @@ import {
   finishedCheck,
   finishedPlay,
   reviewCard,
+  ownScenarioFile,
   savedPlay,
   sharedPack,
 } from './fixtures/records.ts';
@@ -34,6 +35,7 @@ async function filled(store: LearnerStore = createMemoryStore({ now })): Promise
   await store.saveReviewCards([reviewCard('basics', 'q1'), reviewCard('basics', 'q2')]);
   await store.saveSettings({ volume: 0.5 });
   await store.savePack(sharedPack('week-1'));
+  await store.saveOwnScenario(ownScenarioFile('bakery'));
   return store;
 }
 
@@ -65,11 +67,15 @@ describe('export, delete, import', () => {
     expect(file.checks).toHaveLength(1);
     expect(file.reviewCards).toHaveLength(2);
     expect(file.packs).toHaveLength(1);
+    expect(file.ownScenarios).toEqual([
+      { ...ownScenarioFile('bakery'), savedAt: expect.any(String) as string },
+    ]);
   });
 
   it('takes in a file exported before packs were kept', async () => {
     const file = JSON.parse(await fileOf(await filled())) as Record<string, unknown>;
     delete file.packs;
+    delete file.ownScenarios;
     const store = createMemoryStore({ now });
     expect((await store.importAll(JSON.stringify(file))).ok).toBe(true);
     expect(await store.listPacks()).toEqual([]);
@@ -90,7 +96,7 @@ describe('export, delete, import', () => {
     expect(outcome).toEqual({
       ok: true,
       report: {
-        added: { plays: 2, checks: 1, reflections: 1, inProgress: 1, packs: 1 },
+        added: { plays: 2, checks: 1, reflections: 1, inProgress: 1, packs: 1, ownScenarios: 1 },
         alreadyHere: 0,
       },
     });
@@ -111,8 +117,8 @@ describe('export, delete, import', () => {
     expect(await store.importAll(text)).toEqual({
       ok: true,
       report: {
-        added: { plays: 0, checks: 0, reflections: 0, inProgress: 0, packs: 0 },
-        alreadyHere: 5,
+        added: { plays: 0, checks: 0, reflections: 0, inProgress: 0, packs: 0, ownScenarios: 0 },
+        alreadyHere: 6,
       },
     });
     expect(await contentOf(store)).toEqual(before);

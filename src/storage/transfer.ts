@@ -1,6 +1,6 @@
 export { placeOf } from './import-words.ts';
 import { reviewCardSchema, type ReviewCard } from '../revision/review-card.ts';
-import { reviewCardOf } from './read-records.ts';
+import { OWN_SCENARIO_NAME_MAX, reviewCardOf } from './read-records.ts';
 import { z } from '../scenario/zod.ts';
 import { packSchema } from '../scenario/pack-schema.ts';
 import type { FallbackStore } from './fallback.ts';
@@ -13,7 +13,8 @@ import {
   readSavedPlay,
   savedPlaySchema,
 } from './saved-play.ts';
-import type { CheckRow, FinishedRecord, PackRow, ProgressRecord } from './store.ts';
+import type { CheckRow, FinishedRecord, OwnScenarioRow, PackRow, ProgressRecord } from './store.ts';
+import { SOURCE_LIMITS } from '../scenario/guard.ts';
 
 /*
  * A profile's records as one file the learner keeps (export), and such a file taken back in
@@ -64,6 +65,23 @@ const exportSchema = z.strictObject({
     .array(z.strictObject({ savedAt: time, pack: packSchema }))
     .max(10_000)
     .exactOptional(),
+  // ---- Own scenarios (issue 13)
+  /**
+   * Added in database version 5: a tutor's own scenario files, as text, checked again when read
+   * (so a move to another device keeps what results from them need). Files before have none.
+   */
+  ownScenarios: z
+    .array(
+      z.strictObject({
+        scenarioId: z.string().min(1).max(80),
+        fileName: z.string().max(OWN_SCENARIO_NAME_MAX),
+        savedAt: time,
+        text: z.string().max(SOURCE_LIMITS.bytes),
+      }),
+    )
+    .max(1_000)
+    .exactOptional(),
+  // ---- end own scenarios
 });
 export type ProfileExport = z.infer<typeof exportSchema>;
 
@@ -77,13 +95,14 @@ export async function exportProfile(
   store: LearnerStore,
   options: ExportOptions,
 ): Promise<ProfileExport> {
-  const [settings, progress, results, checks, reviewCards, packs] = await Promise.all([
+  const [settings, progress, results, checks, reviewCards, packs, own] = await Promise.all([
     store.loadSettings(),
     store.listProgress(),
     store.listResults(),
     store.listCheckResults(),
     store.loadReviewCards(),
     store.listPacks(),
+    store.listOwnScenarios(),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -107,6 +126,12 @@ export async function exportProfile(
     checks: checks.map(({ playId: id, savedAt, result }) => ({ playId: id, savedAt, result })),
     reviewCards,
     packs: packs.map(({ savedAt, pack }) => ({ savedAt, pack })),
+    ownScenarios: own.map(({ scenarioId, fileName, savedAt, text }) => ({
+      scenarioId,
+      fileName,
+      savedAt,
+      text,
+    })),
   };
 }
 
@@ -229,7 +254,7 @@ export async function importIntoProfile(
     b: Parameters<Parameters<FallbackStore['write']>[0]>[0],
   ): Promise<ImportReport> => {
     const report: ImportReport = {
-      added: { plays: 0, checks: 0, reflections: 0, inProgress: 0, packs: 0 },
+      added: { plays: 0, checks: 0, reflections: 0, inProgress: 0, packs: 0, ownScenarios: 0 },
       alreadyHere: 0,
     };
     for (const play of file.results) {
@@ -298,6 +323,17 @@ export async function importIntoProfile(
       await b.put('packs', row);
       report.added.packs += 1;
     }
+    // ---- Own scenarios (issue 13): one kept here already is the tutor's newer copy; left as it is.
+    for (const own of file.ownScenarios ?? []) {
+      if ((await b.get('ownScenarios', profileId, [own.scenarioId])) !== undefined) {
+        report.alreadyHere += 1;
+        continue;
+      }
+      const row: OwnScenarioRow = { profileId, ...own };
+      await b.put('ownScenarios', row);
+      report.added.ownScenarios += 1;
+    }
+    // ---- end own scenarios
     if (
       file.settings !== null &&
       file.settings !== undefined &&

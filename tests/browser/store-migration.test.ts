@@ -132,6 +132,7 @@ describe('a browser that kept plays with an earlier version', () => {
       'device',
       'finished',
       'inProgress',
+      'ownScenarios',
       'packs',
       'profiles',
       'reviews',

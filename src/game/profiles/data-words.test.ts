@@ -10,7 +10,7 @@ import {
 
 const NOW = new Date('2026-12-02T17:30:00.000Z');
 const report = (plays: number, alreadyHere: number, more: Partial<ImportReport['added']> = {}) => ({
-  added: { plays, checks: 0, reflections: 0, inProgress: 0, packs: 0, ...more },
+  added: { plays, checks: 0, reflections: 0, inProgress: 0, packs: 0, ownScenarios: 0, ...more },
   alreadyHere,
 });
 

@@ -38,6 +38,8 @@ export function importReportWords(report: ImportReport): string {
     added.checks > 0 ? count(added.checks, 'knowledge check', 'knowledge checks') : '',
     added.reflections > 0 ? count(added.reflections, 'reflection', 'reflections') : '',
     added.packs > 0 ? count(added.packs, 'pack', 'packs') : '',
+    // ---- Own scenarios (issue 13)
+    added.ownScenarios > 0 ? count(added.ownScenarios, 'own scenario', 'own scenarios') : '',
   ].filter((part) => part !== '');
   const here = alreadyHere > 0 ? `${alreadyHere} already here` : '';
   if (parts.length === 0) {
@@ -107,7 +109,7 @@ export function deleteEverythingWords(
   return [
     `This removes everything Resolve keeps for ${profileName} in this browser:`,
     capital(
-      `${count(counts.plays, 'finished play', 'finished plays')} with their results and reflections, ${count(counts.inProgress, 'play in progress', 'plays in progress')}, knowledge-check results, the review schedule, added packs and settings.`,
+      `${count(counts.plays, 'finished play', 'finished plays')} with their results and reflections, ${count(counts.inProgress, 'play in progress', 'plays in progress')}, knowledge-check results, the review schedule, added packs, own scenarios and settings.`,
     ),
     'It cannot be undone. Export everything first if you want a copy.',
   ];

@@ -92,7 +92,7 @@ export class ProfileFlow {
         title: 'Sign out and remove everything?',
         lines: [
           warning,
-          `Everything else ${profile.name} kept in this browser goes too: results, reflections, the review schedule, added packs and settings.`,
+          `Everything else ${profile.name} kept in this browser goes too: results, reflections, the review schedule, added packs, own scenarios and settings.`,
         ],
         confirm: 'Sign out and remove it',
         cancel: 'Stay signed in',

@@ -16,4 +16,4 @@ export function signOutWarning(profile: Profile, unfinished: number): string | n
 export const SHARED_COMPUTER_LABEL = 'Shared computer: remove everything when I sign out';
 
 export const SHARED_COMPUTER_HELP =
-  'Tick this on a college or library computer. When you sign out, your plays, results, reflections, review schedule, added packs and settings are removed from this browser, and so is your name. Leave it unticked on your own device to keep your progress.';
+  'Tick this on a college or library computer. When you sign out, your plays, results, reflections, review schedule, added packs, your own scenarios and settings are removed from this browser, and so is your name. Leave it unticked on your own device to keep your progress.';

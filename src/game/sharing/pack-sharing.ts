@@ -28,6 +28,10 @@ import { createSharedPackScreen } from '../ui/shared-pack/shared-pack-screen.ts'
 export interface PackSharingHost {
   store: () => LearnerStore | null;
   content: () => ContentIndex | null;
+  // ---- Own scenarios (issue 13)
+  /** The tutor's own scenarios on this device: a pack may name them after the library's. */
+  ownScenarios?: () => ScenarioSummary[];
+  // ---- end own scenarios
   show: (screen: Screen) => void;
   showMenu: () => Promise<void>;
   startNew: (summary: ScenarioSummary, pack: Pack) => void;
@@ -52,10 +56,17 @@ export class PackSharing {
     return this.added.find((pack) => pack.id === packId);
   }
 
+  // ---- Own scenarios (issue 13)
+  /** The library's scenarios, then the tutor's own on this device. */
+  private scenarios(): ScenarioSummary[] {
+    return [...(this.host.content()?.scenarios ?? []), ...(this.host.ownScenarios?.() ?? [])];
+  }
+  // ---- end own scenarios
+
   private known(): KnownContent {
     const content = this.host.content();
     return {
-      scenarios: new Set(content?.scenarios.map((scenario) => scenario.id) ?? []),
+      scenarios: new Set(this.scenarios().map((scenario) => scenario.id)),
       knowledgeChecks: new Set(content?.knowledgeChecks.map((check) => check.id) ?? []),
     };
   }
@@ -66,7 +77,7 @@ export class PackSharing {
       createSharedPackScreen({
         read,
         source,
-        scenarioTitle: (id) => content?.scenarios.find((s) => s.id === id)?.title ?? id,
+        scenarioTitle: (id) => this.scenarios().find((s) => s.id === id)?.title ?? id,
         checkTitle: (id) => content?.knowledgeChecks.find((c) => c.id === id)?.title ?? id,
         alreadyAdded: (id) => this.packOf(id) !== undefined,
         onAdd: (pack) => void this.add(pack),
@@ -139,20 +150,18 @@ export class PackSharing {
   }
 
   private start(item: AddedPackItem): void {
-    const content = this.host.content();
     const next =
       item.summary.scenarios.find((line) => line.best === null)?.scenarioId ??
       item.pack.scenarios[0];
-    const summary = content?.scenarios.find((scenario) => scenario.id === next);
+    const summary = this.scenarios().find((scenario) => scenario.id === next);
     if (summary !== undefined) this.host.startNew(summary, item.pack);
   }
 
   /** The menu's "Packs from your tutor", with the learner's progress through each. */
   async menuOptions(history: MenuHistory | undefined): Promise<AddedPacksOptions> {
     await this.refresh();
-    const content = this.host.content();
     const plays = this.added.length > 0 ? await this.host.scoredPlays() : [];
-    const titleOf = (id: string) => content?.scenarios.find((s) => s.id === id)?.title;
+    const titleOf = (id: string) => this.scenarios().find((s) => s.id === id)?.title;
     return {
       items: this.added.map((pack) => ({ pack, summary: packSummary({ pack, titleOf, plays }) })),
       history,
@@ -172,6 +181,8 @@ export class PackSharing {
     this.host.show(
       createPackBuilderScreen({
         content,
+        // ---- Own scenarios (issue 13)
+        ownScenarios: this.host.ownScenarios?.() ?? [],
         now: this.host.now ?? (() => new Date()),
         linkFor: (pack) => {
           const { origin, pathname, search } = window.location;

@@ -24,7 +24,7 @@ export const PRIVACY_SECTIONS: readonly { heading: string; lines: readonly strin
   {
     heading: 'Exported files',
     lines: [
-      '“Export everything” saves one file (JSON text) with your profile name, every play with its choices, results, reflections, knowledge-check results, review schedule, added packs and settings.',
+      '“Export everything” saves one file (JSON text) with your profile name, every play with its choices, results, reflections, knowledge-check results, review schedule, added packs, your own scenarios and settings.',
       'Anyone who has the file can read it. Keep it where only you, or your tutor, can open it.',
     ],
   },

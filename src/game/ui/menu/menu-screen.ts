@@ -36,6 +36,12 @@ import {
 } from '../history/history-section.ts';
 import { checksSection, type ChecksSectionOptions } from '../check/checks-section.ts';
 import { addedPacksSection, type AddedPacksOptions } from '../shared-pack/added-packs-section.ts';
+// ---- Own scenarios (issue 13)
+import {
+  ownScenariosSection,
+  type OwnScenariosOptions,
+} from '../own-scenarios/own-scenarios-section.ts';
+// ---- end own scenarios
 
 export interface MenuOptions {
   content: ContentIndex | null;
@@ -57,6 +63,10 @@ export interface MenuOptions {
   checks?: ChecksSectionOptions | undefined;
   /** Packs added from a tutor's link or file (src/game/ui/shared-pack/). */
   addedPacks?: AddedPacksOptions | undefined;
+  // ---- Own scenarios (issue 13)
+  /** A tutor's own scenario files (src/game/ui/own-scenarios/). */
+  ownScenarios?: OwnScenariosOptions | undefined;
+  // ---- end own scenarios
   /** Opens the progress page (src/game/ui/progress/). */
   onProgress?: () => void;
   /** Opens the privacy notice, linked from the footer. */
@@ -434,6 +444,9 @@ export function createMenuScreen(options: MenuOptions): Screen {
   if (options.content) {
     children.push(packSection(options, options.content));
     children.push(addedPacksSection(options.addedPacks));
+    // ---- Own scenarios (issue 13)
+    children.push(ownScenariosSection(options.ownScenarios));
+    // ---- end own scenarios
     if (options.checks) children.push(checksSection(options.checks));
     children.push(librarySection(options, options.content));
   }

@@ -12,7 +12,7 @@ import {
   type Coverage,
   type PackDraft,
 } from '../../../packs/pack-builder.ts';
-import type { ContentIndex } from '../../../scenario/content-index.ts';
+import type { ContentIndex, ScenarioSummary } from '../../../scenario/content-index.ts';
 import type { Pack } from '../../../scenario/pack-schema.ts';
 import { criterionText } from '../../catalogue.ts';
 import { append, el, uniqueId, type Child } from '../dom.ts';
@@ -29,6 +29,10 @@ import { CHANNEL_WORDS, SECTOR_WORDS, minutesWords } from '../words.ts';
 
 export interface PackBuilderOptions {
   content: ContentIndex;
+  // ---- Own scenarios (issue 13)
+  /** The tutor's own scenarios on this device, listed apart: a pack needing them travels without them. */
+  ownScenarios?: readonly ScenarioSummary[];
+  // ---- end own scenarios
   now: () => Date;
   /** The whole link for the pack; the screen copies it or shows it to copy by hand. */
   linkFor: (pack: Pack) => string;
@@ -105,10 +109,12 @@ function coverageLists(title: string, coverage: Coverage, words: (id: string) =>
 
 export function createPackBuilderScreen(options: PackBuilderOptions): Screen {
   const { content } = options;
+  const own = options.ownScenarios ?? [];
   let draft: PackDraft = emptyDraft();
   let filter: BuilderFilter = { ...ANY_FILTER };
   const titleOf = new Map<string, string>([
     ...content.scenarios.map((s) => [s.id, s.title] as const),
+    ...own.map((s) => [s.id, s.title] as const),
     ...content.knowledgeChecks.map((c) => [c.id, c.title] as const),
   ]);
 
@@ -238,7 +244,7 @@ export function createPackBuilderScreen(options: PackBuilderOptions): Screen {
       ...(items.length ? items : [el('li', { className: 'muted', text: 'Nothing picked yet.' })]),
     );
     coverage.replaceChildren();
-    const cover = packCoverage(draft.scenarios, content.scenarios);
+    const cover = packCoverage(draft.scenarios, [...content.scenarios, ...own]);
     append(coverage, [
       ...coverageLists('Criteria', cover.criteria, (id) => `${id}: ${criterionText(id)}`),
       ...coverageLists('Unit 312 range', cover.range, rangeText),
@@ -349,6 +355,28 @@ export function createPackBuilderScreen(options: PackBuilderOptions): Screen {
       shownCount,
       scenarioList,
     ]),
+    // ---- Own scenarios (issue 13)
+    own.length
+      ? section('Your own scenarios', [
+          el('p', {
+            className: 'muted',
+            text: 'Scenarios you opened from your own files. A pack that lists one works only on a device where that scenario has been opened too: send your learners the scenario file with the pack.',
+          }),
+          el(
+            'ul',
+            { className: 'plain-list builder-choices' },
+            own.map((s) =>
+              checkbox(
+                s.id,
+                s.title,
+                `your own scenario, ${SECTOR_WORDS[s.sector]}, ${CHANNEL_WORDS[s.channel]}`,
+                'scenarios',
+              ),
+            ),
+          ),
+        ])
+      : null,
+    // ---- end own scenarios
     content.knowledgeChecks.length
       ? section('Knowledge checks', [
           el('p', { className: 'muted', text: 'Played after the scenarios.' }),
