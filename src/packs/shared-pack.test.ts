@@ -24,6 +24,8 @@ const expectReadable = (read: SharedPackRead): void => {
   if (read.ok) return;
   expect(read.message).toMatch(/^[A-Z].{20,400}[.]$/s);
   expect(read.message).not.toMatch(/\[object|undefined|Error:|at .*\(/);
+  // A did-you-mean ends with its own question mark: never "?." after it.
+  expect(read.message).not.toMatch(/[?!.]\./);
 };
 
 describe('pack links', () => {
@@ -122,6 +124,14 @@ describe('pack files', () => {
       ok: false,
       problem: 'newer-version',
     });
+    const misspelt = readPackFile(
+      JSON.stringify({ ...file, pack: { ...file.pack, setings: { allowRetry: true } } }),
+      known,
+    );
+    expect(misspelt.ok).toBe(false);
+    if (!misspelt.ok)
+      expect(misspelt.message).toContain("did you mean 'settings'? Ask your tutor for a new file.");
+    expectReadable(misspelt);
     expect(readPackFile('x'.repeat(1024 * 1024 + 1), known)).toMatchObject({
       problem: 'too-large',
     });
