@@ -46,7 +46,7 @@ export const packSchema = z.strictObject({
     .describe('the class or group the tutor assigns the pack to, shown to the learner'),
   focusCriteria: z
     .array(criterionIdSchema)
-    .max(40)
+    .max(60)
     .optional()
     .describe(
       'the criteria the tutor asks the learner to focus on, shown on the menu and in the builder',
