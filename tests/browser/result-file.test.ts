@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import {
 import { consistencyWords } from '../../src/scoring/consistency.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { shortKettle, shortPack, shortToaster } from './fixtures/short-plays.ts';
-import { runAxe, screenshot } from './page-checks.ts';
+import { pixelSpread, runAxe, screenshot } from './page-checks.ts';
 import {
   builtIndex,
   closeGame,
@@ -156,6 +157,33 @@ describe('results for the tutor', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/evidence-record.pdf', pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // ---- Tutor (issue 13): the printed record, rendered by poppler and read back as text.
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      'test-results/evidence-record.pdf',
+      `${SHOTS}/evidence-record-pdf`,
+    ]);
+    const rendered = readFileSync(`${SHOTS}/evidence-record-pdf-1.png`);
+    expect(pixelSpread(rendered), 'the printed first page is not blank').toBeGreaterThan(20);
+    const printed = execFileSync(
+      'pdftotext',
+      ['-layout', 'test-results/evidence-record.pdf', '-'],
+      {
+        encoding: 'utf8',
+      },
+    ).replace(/\s+/g, ' ');
+    expect(printed).toContain('simulated practice and knowledge evidence');
+    expect(printed).toContain('Unit 312 does not accept it as performance evidence');
+    expect(printed).toMatch(/questioning and professional discussion/);
+    expect(printed).toContain("Sam O'Neil");
+    expect(printed).toMatch(/312\.2\.1 .*: shown \(practised in simulation\)/);
+    // ---- end Tutor (issue 13)
 
     // Back to the debrief, then to the menu: the history opens the same record.
     await press(page, 'Back');
