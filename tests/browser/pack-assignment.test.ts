@@ -80,6 +80,15 @@ describe('a pack assigned to a group', () => {
     await page.keyboard.press('Space');
     expect(await best.isChecked()).toBe(false);
 
+    const retry = page.getByLabel('Let learners retry from any moment of the debrief', {
+      exact: true,
+    });
+    await retry.focus();
+    await page.keyboard.press('Space');
+    expect(await retry.isChecked()).toBe(false);
+    await page.locator('.pack-builder select').first().scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/pack-builder-settings-1280x720.png`);
+
     await page.locator(`input[data-pick="${first!.id}"]`).focus();
     await page.keyboard.press('Space');
     // The coverage marks the focus criterion in words, and says the pack practises it.
@@ -136,6 +145,7 @@ describe('a pack assigned to a group', () => {
     expect(notBest, 'some moment where the first choice was not the best').toBeGreaterThan(0);
     expect(await learner.locator('.compare-best').count()).toBe(0);
     expect(await learner.locator('.debrief').innerText()).not.toContain('The best option:');
+    expect(await learner.getByRole('button', { name: 'Retry from this moment' }).count()).toBe(0);
     expect(await learner.locator('.best-hidden').innerText()).toContain(
       'Your tutor has set this pack so the debrief does not show the best options',
     );

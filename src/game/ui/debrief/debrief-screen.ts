@@ -50,6 +50,8 @@ export interface DebriefScreenOptions {
    * pack's settings.showBestPath false keeps them back, so the learner finds them by trying again.
    */
   showBestOption?: boolean;
+  /** Whether each moment offers "Retry from this moment" (default true; a pack's allowRetry false). */
+  retryFromMoments?: boolean;
 }
 
 const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
@@ -403,12 +405,14 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
       moment.moodBefore && moment.moodAfter
         ? el('p', { className: 'muted', text: moodWords(moment.moodBefore, moment.moodAfter) })
         : null,
-      el('button', {
-        className: 'button button-small',
-        attrs: { type: 'button', 'aria-describedby': headingId },
-        text: 'Retry from this moment',
-        on: { click: () => options.onRetryFrom(moment) },
-      }),
+      options.retryFromMoments === false
+        ? null
+        : el('button', {
+            className: 'button button-small',
+            attrs: { type: 'button', 'aria-describedby': headingId },
+            text: 'Retry from this moment',
+            on: { click: () => options.onRetryFrom(moment) },
+          }),
     ],
   );
 }
