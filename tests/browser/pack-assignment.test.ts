@@ -54,6 +54,11 @@ describe('a pack assigned to a group', () => {
     await typeInto(page, 'Title', TITLE);
     await typeInto(page, 'Description', 'Focus on recording the complaint.');
     await typeInto(page, 'Group name (optional)', GROUP);
+    // The date field takes the date in the browser's order (en-US here: month, day, year).
+    await typeInto(page, 'Due date (optional)', '03012027');
+    expect(await page.getByLabel('Due date (optional)', { exact: true }).inputValue()).toBe(
+      '2027-03-01',
+    );
 
     // Focus criteria: open the list by keyboard, tick one the pack practises.
     await page.locator('.builder-focus summary').focus();
@@ -129,10 +134,12 @@ describe('a pack assigned to a group', () => {
     const card = learner.locator('[data-added-pack]');
     const words = await card.innerText();
     expect(words).toContain(`For: ${GROUP}.`);
+    expect(words).toContain('Due 1 March 2027.');
     expect(words).toContain('Your tutor asks you to focus on this criterion:');
     expect(await card.locator(`[data-focus="${practised}"]`).innerText()).toMatch(
       new RegExp(`^${practised.replace(/\./g, '\\.')}: \\S`),
     );
+    expect(await runAxe(learner), 'menu with the assigned pack').toEqual([]);
     await card.scrollIntoViewIfNeeded();
     await screenshot(learner, `${SHOTS}/pack-assigned-menu-1280x720.png`);
 
