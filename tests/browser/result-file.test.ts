@@ -11,6 +11,8 @@ import {
   type ShippedVersions,
 } from '../../src/scenario/shipped-versions.ts';
 import { consistencyWords } from '../../src/scoring/consistency.ts';
+import { captureIo } from '../../src/cli/io.ts';
+import { main as resolveCli } from '../../src/cli/main.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { shortKettle, shortPack, shortToaster } from './fixtures/short-plays.ts';
 import { pixelSpread, runAxe, screenshot } from './page-checks.ts';
@@ -125,6 +127,24 @@ describe('results for the tutor', () => {
       consistencyWords(readResultFile(file.body, { shipped: builtVersions() }).consistency),
     ).toBe("tutor's own scenario");
     await expect.poll(() => page.locator('#live-polite').textContent()).toContain(file.name);
+    // ---- Tutor (issue 13): the terminal check reads the file the game saved, in the same words.
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(`test-results/${file.name}`, file.body);
+    writeFileSync('test-results/versions-with-short-plays.json', JSON.stringify(list));
+    const io = captureIo(process.cwd());
+    const code = await resolveCli(
+      [
+        'check-results',
+        '--versions',
+        'test-results/versions-with-short-plays.json',
+        `test-results/${file.name}`,
+      ],
+      io,
+    );
+    expect(io.out.join('\n'), io.err.join('\n')).toContain(`test-results/${file.name}: consistent`);
+    expect(io.out.join('\n')).toContain("learner: Sam O'Neil");
+    expect(code).toBe(0);
+    // ---- end Tutor (issue 13)
 
     const csv = await downloadOf(page, 'Save criterion results (CSV)');
     expect(csv.name).toMatch(/\.criteria\.csv$/);
