@@ -1,4 +1,5 @@
 import type { Pack } from '../../../scenario/pack-schema.ts';
+import { endSentence } from '../../../scenario/suggest.ts';
 import { criterionText } from '../../catalogue.ts';
 import { el } from '../dom.ts';
 import { dueWords } from './due-words.ts';
@@ -13,7 +14,8 @@ import { dueWords } from './due-words.ts';
 export function assignmentLines(pack: Pack): string[] {
   const due = dueWords(pack.dueDate);
   return [
-    ...(pack.groupName ? [`For: ${pack.groupName}.`] : []),
+    // The tutor's own words may end with a stop of their own: never "Group B.." on the card.
+    ...(pack.groupName ? [endSentence(`For: ${pack.groupName}`)] : []),
     ...(due ? [`${due}.`] : []),
     ...(pack.settings?.showBestPath === false
       ? ['The debrief does not show the best options: play again to find them yourself.']
