@@ -45,6 +45,13 @@ const COMMANDS: readonly CliCommand[] = [
       'Replay a transcript through the engine, print its debrief, check a result file’s scores',
     load: () => import('./commands/replay.ts'),
   },
+  // ---- Tutor (issue 13)
+  {
+    name: 'check-results',
+    summary: 'Replay learners’ result files and say whether each is consistent (exit 1 if not)',
+    load: () => import('./commands/check-results.ts'),
+  },
+  // ---- end Tutor (issue 13)
   {
     name: 'versions',
     summary: 'Add the current scenarios and checks to scenarios/versions.json (append only)',

@@ -786,6 +786,10 @@ export class App {
           this.showEncounter({ module, setup, session, resumed: false });
         },
         onMenu: () => void this.showMenu(),
+        // ---- Tutor (issue 13): a pack may keep the best options and moment retries out of the debrief.
+        showBestOption: setup.pack?.settings?.showBestPath !== false,
+        retryFromMoments: setup.pack?.settings?.allowRetry !== false,
+        // ---- end Tutor (issue 13)
         ...this.nextInPack(setup),
         ...(record
           ? {

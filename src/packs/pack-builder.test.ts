@@ -6,9 +6,11 @@ import {
   buildPack,
   emptyDraft,
   filterScenarios,
+  focusCoverage,
   move,
   packCoverage,
   packIdFor,
+  setFocus,
   setPicked,
 } from './pack-builder.ts';
 import { packFragment, readPackFragment } from './pack-link.ts';
@@ -120,6 +122,7 @@ describe('the pack a draft makes', () => {
   it('makes a pack the schema and a link read back, with an id from the title and time', () => {
     const built = buildPack(
       {
+        ...emptyDraft(),
         title: '  Week 3: angry callers ',
         description: 'Two calls.',
         scenarios: ['bill', 'kettle'],
@@ -147,6 +150,63 @@ describe('the pack a draft makes', () => {
       ok: true,
       pack: built.pack,
     });
+  });
+
+  it('carries the group, focus criteria and settings the tutor set, and leaves defaults out', () => {
+    const built = buildPack(
+      {
+        ...emptyDraft(),
+        title: 'Week 4',
+        description: 'Focus on records.',
+        scenarios: ['kettle'],
+        groupName: '  Tuesday group ',
+        focusCriteria: setFocus(setFocus([], 'MRC 1.1', true), '312.2.1', true),
+        feedback: 'after-each-choice',
+        timing: 'extended',
+        allowRetry: false,
+        showBestPath: false,
+      },
+      NOW,
+    );
+    expect(built).toMatchObject({
+      ok: true,
+      pack: {
+        groupName: 'Tuesday group',
+        focusCriteria: ['MRC 1.1', '312.2.1'],
+        settings: {
+          feedback: 'after-each-choice',
+          timing: 'extended',
+          allowRetry: false,
+          showBestPath: false,
+        },
+      },
+    });
+    const defaults = buildPack(
+      { ...emptyDraft(), title: 'T', description: 'D', scenarios: ['kettle'] },
+      NOW,
+    );
+    expect(defaults.ok && defaults.pack.settings).toBeUndefined();
+    expect(
+      buildPack(
+        {
+          ...emptyDraft(),
+          title: 'T',
+          description: 'D',
+          scenarios: ['k'],
+          groupName: 'x'.repeat(61),
+        },
+        NOW,
+      ),
+    ).toEqual({ ok: false, problems: ['Make the group name 60 characters or fewer.'] });
+  });
+
+  it('says which focus criteria the pack practises and which it does not', () => {
+    const cover = packCoverage(['kettle'], library);
+    expect(focusCoverage(['MRC 1.1', '312.2.1', 'MRC 1.2'], cover.criteria)).toEqual({
+      practised: ['MRC 1.1', '312.2.1'],
+      notPractised: ['MRC 1.2'],
+    });
+    expect(setFocus(['MRC 1.2'], 'MRC 1.2', false)).toEqual([]);
   });
 
   it('leaves optional parts out when empty', () => {

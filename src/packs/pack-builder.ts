@@ -1,6 +1,11 @@
 import { CRITERION_IDS, RANGE_IDS } from '../curriculum/ids.ts';
 import type { ScenarioSummary } from '../scenario/content-index.ts';
-import { packSchema, type Pack } from '../scenario/pack-schema.ts';
+import {
+  packSchema,
+  type FeedbackMode,
+  type Pack,
+  type TimingMode,
+} from '../scenario/pack-schema.ts';
 
 /*
  * What the pack builder does, without the page: the scenarios a tutor's filter leaves, the
@@ -18,6 +23,16 @@ export interface PackDraft {
   passMark: number;
   /** yyyy-mm-dd, or '' for none. */
   dueDate: string;
+  /** The class or group it is for, or '' for none. */
+  groupName: string;
+  /** Criterion ids the tutor asks learners to focus on, in catalogue order. */
+  focusCriteria: string[];
+  /** '' leaves it to the learner's own setting. */
+  feedback: FeedbackMode | '';
+  timing: TimingMode | '';
+  allowRetry: boolean;
+  /** Whether the debrief shows the best options after the first try. */
+  showBestPath: boolean;
 }
 
 export const emptyDraft = (): PackDraft => ({
@@ -27,6 +42,12 @@ export const emptyDraft = (): PackDraft => ({
   knowledgeChecks: [],
   passMark: 60,
   dueDate: '',
+  groupName: '',
+  focusCriteria: [],
+  feedback: '',
+  timing: '',
+  allowRetry: true,
+  showBestPath: true,
 });
 
 /** Each filter is one value or '' for any. */
@@ -105,6 +126,32 @@ export function packCoverage(
   };
 }
 
+/** Focus criteria the pack practises, and those it gives no practice in (a tutor acts on these). */
+export function focusCoverage(
+  focus: readonly string[],
+  criteria: Coverage,
+): { practised: string[]; notPractised: string[] } {
+  return {
+    practised: focus.filter((id) => criteria.practised.includes(id)),
+    notPractised: focus.filter((id) => !criteria.practised.includes(id)),
+  };
+}
+
+/** Picks or unpicks a focus criterion, keeping the catalogue's order. */
+export const setFocus = (focus: readonly string[], id: string, picked: boolean): string[] =>
+  CRITERION_IDS.filter((each) => (each === id ? picked : focus.includes(each)));
+
+/** The pack's settings: only what differs from what a learner gets anyway, so links stay short. */
+function settingsOf(draft: PackDraft): Pack['settings'] {
+  const settings = {
+    ...(draft.timing === '' ? {} : { timing: draft.timing }),
+    ...(draft.feedback === '' ? {} : { feedback: draft.feedback }),
+    ...(draft.allowRetry ? {} : { allowRetry: false }),
+    ...(draft.showBestPath ? {} : { showBestPath: false }),
+  };
+  return Object.keys(settings).length > 0 ? settings : undefined;
+}
+
 /** A pack id from the title and the time it was made, so two tutors' packs rarely share one. */
 export function packIdFor(title: string, now: Date): string {
   const slug = title
@@ -132,7 +179,10 @@ export function buildPack(draft: PackDraft, now: Date): BuiltPack {
     problems.push('Set a pass mark between 0 and 100.');
   if (draft.dueDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.dueDate))
     problems.push('Give the due date as a date, or leave it empty.');
+  const groupName = draft.groupName.trim();
+  if (groupName.length > 60) problems.push('Make the group name 60 characters or fewer.');
   if (problems.length > 0) return { ok: false, problems };
+  const settings = settingsOf(draft);
   const candidate = {
     id: packIdFor(title, now),
     title,
@@ -141,6 +191,9 @@ export function buildPack(draft: PackDraft, now: Date): BuiltPack {
     ...(draft.knowledgeChecks.length > 0 ? { knowledgeChecks: [...draft.knowledgeChecks] } : {}),
     passMark: draft.passMark,
     ...(draft.dueDate === '' ? {} : { dueDate: draft.dueDate }),
+    ...(groupName === '' ? {} : { groupName }),
+    ...(draft.focusCriteria.length > 0 ? { focusCriteria: [...draft.focusCriteria] } : {}),
+    ...(settings === undefined ? {} : { settings }),
   };
   const parsed = packSchema.safeParse(candidate);
   return parsed.success

@@ -24,6 +24,8 @@ const expectReadable = (read: SharedPackRead): void => {
   if (read.ok) return;
   expect(read.message).toMatch(/^[A-Z].{20,400}[.]$/s);
   expect(read.message).not.toMatch(/\[object|undefined|Error:|at .*\(/);
+  // A did-you-mean ends with its own question mark: never "?." after it.
+  expect(read.message).not.toMatch(/[?!.]\./);
 };
 
 describe('pack links', () => {
@@ -105,6 +107,69 @@ describe('pack links', () => {
   });
 });
 
+describe('groups, focus criteria and showing the best path (issue 13)', () => {
+  const assigned: Pack = {
+    ...withoutHint(starter),
+    groupName: 'Level 3 Tuesday group',
+    focusCriteria: ['MRC 1.3', 'MRC 2.1'],
+    settings: { ...starter.settings, feedback: 'at-end', showBestPath: false },
+  };
+
+  it('travel in links and files and read back the same', () => {
+    expect(readPackFragment(`#${packFragment(assigned)}`, known)).toEqual({
+      ok: true,
+      pack: assigned,
+    });
+    expect(readPackFile(JSON.stringify(packFile(assigned)), known)).toEqual({
+      ok: true,
+      pack: assigned,
+    });
+    expect(packFragment(assigned).length).toBeLessThanOrEqual(2000);
+  });
+
+  it('leave links made before them valid, with the best path shown', () => {
+    // Made by the pack builder before groups and focus criteria existed.
+    const old =
+      'pack=1.HY4xC4MwEIX_itxsis3QIVuhq0vX0uE0pxyGJFxORMT_3tjxvffB-w7wVEbhrJwiOOjRUzPQlISaWdKayw1a8Cu9UKnutrMPc7fGdrVmX5sUvMk4LjVnLKVHWcA9uhbKSBGFUwH3ASFFDgZZzCQ7iVEOoRiftgjfypIqx7miB2AIaXuTyg5OZaUWJiI_XBcOUA1FD2cLyhouo2dsqkLzVzh_';
+    const read = readPackFragment(old, {
+      scenarios: new Set(['retail-air-fryer-tills-down']),
+      knowledgeChecks: new Set(),
+    });
+    expect(read).toMatchObject({ ok: true, pack: { id: 'old-pack', dueDate: '2026-12-20' } });
+    if (read.ok) {
+      expect(read.pack.groupName).toBeUndefined();
+      expect(read.pack.focusCriteria).toBeUndefined();
+      expect(read.pack.settings?.showBestPath).toBeUndefined();
+    }
+  });
+
+  it('refuse an unknown focus criterion with a did-you-mean, and a group name on two lines', () => {
+    const file = packFile(assigned);
+    const misspelt = readPackFile(
+      JSON.stringify({ ...file, pack: { ...file.pack, focusCriteria: ['MRC 1.3', 'MRC 2.l'] } }),
+      known,
+    );
+    expect(misspelt).toMatchObject({
+      ok: false,
+      problem: 'not-a-pack',
+      where: 'pack.focusCriteria.1',
+    });
+    if (!misspelt.ok) expect(misspelt.message).toContain("did you mean 'MRC 2.1'? Ask your tutor");
+    expectReadable(misspelt);
+    const twoLines = readPackFile(
+      JSON.stringify({ ...file, pack: { ...file.pack, groupName: 'Group\nB' } }),
+      known,
+    );
+    expect(twoLines).toMatchObject({ ok: false, where: 'pack.groupName' });
+    expectReadable(twoLines);
+    const notBoolean = readPackFile(
+      JSON.stringify({ ...file, pack: { ...file.pack, settings: { showBestPath: 'no' } } }),
+      known,
+    );
+    expect(notBoolean).toMatchObject({ ok: false, where: 'pack.settings.showBestPath' });
+  });
+});
+
 describe('pack files', () => {
   it('round trip every built-in pack under a safe file name', () => {
     for (const pack of builtInPacks) {
@@ -125,6 +190,14 @@ describe('pack files', () => {
       ok: false,
       problem: 'newer-version',
     });
+    const misspelt = readPackFile(
+      JSON.stringify({ ...file, pack: { ...file.pack, setings: { allowRetry: true } } }),
+      known,
+    );
+    expect(misspelt.ok).toBe(false);
+    if (!misspelt.ok)
+      expect(misspelt.message).toContain("did you mean 'settings'? Ask your tutor for a new file.");
+    expectReadable(misspelt);
     expect(readPackFile('x'.repeat(1024 * 1024 + 1), known)).toMatchObject({
       problem: 'too-large',
     });

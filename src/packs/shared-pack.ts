@@ -1,6 +1,7 @@
 import { issuesToDiagnostics } from '../scenario/issues.ts';
 import { packSchema, type Pack } from '../scenario/pack-schema.ts';
 import { noPositions } from '../scenario/positions.ts';
+import { endSentence } from '../scenario/suggest.ts';
 
 /*
  * A pack that came from outside the build (a link or a file a tutor shared): checked against the
@@ -48,10 +49,10 @@ export function checkSharedPack(
       root: 'the pack',
     });
     const where = parsed.error.issues[0]?.path.map(String).join('.') || 'the pack';
-    const what = (first?.message ?? 'it is not a pack').replace(/[.]$/, '');
+    const what = endSentence(first?.message ?? 'it is not a pack');
     return refuse(
       'not-a-pack',
-      `This ${source} does not hold a pack Resolve can read: ${what}. Ask your tutor for a new ${source}.`,
+      `This ${source} does not hold a pack Resolve can read: ${what} Ask your tutor for a new ${source}.`,
       where,
     );
   }

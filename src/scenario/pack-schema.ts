@@ -8,6 +8,9 @@ import {
 } from './schema.ts';
 
 const id = idSchema;
+// A group's name is one line of plain text: control characters mean a damaged or crafted pack.
+// eslint-disable-next-line no-control-regex
+const PLAIN_LINE = /^[^\u0000-\u001f\u007f]*$/;
 const text = z.string().trim().min(1).max(2000);
 
 export const TIMING_MODES = ['standard', 'extended', 'off'] as const;
@@ -33,6 +36,21 @@ export const packSchema = z.strictObject({
     .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date written yyyy-mm-dd')
     .optional()
     .describe('the date the tutor asks the pack to be finished by, shown to the learner'),
+  groupName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(PLAIN_LINE, 'one line of plain text')
+    .optional()
+    .describe('the class or group the tutor assigns the pack to, shown to the learner'),
+  focusCriteria: z
+    .array(criterionIdSchema)
+    .max(60)
+    .optional()
+    .describe(
+      'the criteria the tutor asks the learner to focus on, shown on the menu and in the builder',
+    ),
   settings: z
     .strictObject({
       timing: timingModeSchema.optional().describe('a default: the learner’s own setting wins'),
@@ -43,6 +61,12 @@ export const packSchema = z.strictObject({
           'after-each-choice shows why and the best option before going on; at-end (the default) keeps it for the debrief. The learner’s own setting wins',
         ),
       allowRetry: z.boolean().optional(),
+      showBestPath: z
+        .boolean()
+        .optional()
+        .describe(
+          'whether the debrief shows the best option and where the best path leads after the first try (the default, true); false keeps the learner finding it themselves',
+        ),
     })
     .optional(),
 });

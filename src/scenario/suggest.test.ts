@@ -1,9 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TECHNIQUE_IDS } from '../curriculum/ids.ts';
-import { closestMatch, editDistance, listInWords, toId } from './suggest.ts';
+import { closestMatch, editDistance, endSentence, listInWords, toId } from './suggest.ts';
 
 describe('suggestions', () => {
+  it('end a message with one full stop, never "?." after a did-you-mean', () => {
+    expect(endSentence("unknown key 'setings': did you mean 'settings'?")).toBe(
+      "unknown key 'setings': did you mean 'settings'?",
+    );
+    expect(endSentence('it is not a pack')).toBe('it is not a pack.');
+    expect(endSentence('it is not a pack. ')).toBe('it is not a pack.');
+    expect(endSentence('Stop!')).toBe('Stop!');
+  });
+
   it('measures edit distance', () => {
     expect(editDistance('listne', 'listen')).toBe(2);
     expect(editDistance('kitten', 'sitting')).toBe(3);

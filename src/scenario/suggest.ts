@@ -56,3 +56,12 @@ export function toId(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
 }
+
+/**
+ * The text as a sentence: a full stop added unless it already ends with one, a question mark or an
+ * exclamation mark, so a message ending "did you mean 'x'?" is not followed by a stray ".".
+ */
+export const endSentence = (text: string): string => {
+  const trimmed = text.trimEnd();
+  return /[.?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};

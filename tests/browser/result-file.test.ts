@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,9 +11,11 @@ import {
   type ShippedVersions,
 } from '../../src/scenario/shipped-versions.ts';
 import { consistencyWords } from '../../src/scoring/consistency.ts';
+import { captureIo } from '../../src/cli/io.ts';
+import { main as resolveCli } from '../../src/cli/main.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { shortKettle, shortPack, shortToaster } from './fixtures/short-plays.ts';
-import { runAxe, screenshot } from './page-checks.ts';
+import { pixelSpread, runAxe, screenshot } from './page-checks.ts';
 import {
   builtIndex,
   closeGame,
@@ -124,6 +127,24 @@ describe('results for the tutor', () => {
       consistencyWords(readResultFile(file.body, { shipped: builtVersions() }).consistency),
     ).toBe("tutor's own scenario");
     await expect.poll(() => page.locator('#live-polite').textContent()).toContain(file.name);
+    // ---- Tutor (issue 13): the terminal check reads the file the game saved, in the same words.
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(`test-results/${file.name}`, file.body);
+    writeFileSync('test-results/versions-with-short-plays.json', JSON.stringify(list));
+    const io = captureIo(process.cwd());
+    const code = await resolveCli(
+      [
+        'check-results',
+        '--versions',
+        'test-results/versions-with-short-plays.json',
+        `test-results/${file.name}`,
+      ],
+      io,
+    );
+    expect(io.out.join('\n'), io.err.join('\n')).toContain(`test-results/${file.name}: consistent`);
+    expect(io.out.join('\n')).toContain("learner: Sam O'Neil");
+    expect(code).toBe(0);
+    // ---- end Tutor (issue 13)
 
     const csv = await downloadOf(page, 'Save criterion results (CSV)');
     expect(csv.name).toMatch(/\.criteria\.csv$/);
@@ -156,6 +177,33 @@ describe('results for the tutor', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/evidence-record.pdf', pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // ---- Tutor (issue 13): the printed record, rendered by poppler and read back as text.
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      'test-results/evidence-record.pdf',
+      `${SHOTS}/evidence-record-pdf`,
+    ]);
+    const rendered = readFileSync(`${SHOTS}/evidence-record-pdf-1.png`);
+    expect(pixelSpread(rendered), 'the printed first page is not blank').toBeGreaterThan(20);
+    const printed = execFileSync(
+      'pdftotext',
+      ['-layout', 'test-results/evidence-record.pdf', '-'],
+      {
+        encoding: 'utf8',
+      },
+    ).replace(/\s+/g, ' ');
+    expect(printed).toContain('simulated practice and knowledge evidence');
+    expect(printed).toContain('Unit 312 does not accept it as performance evidence');
+    expect(printed).toMatch(/questioning and professional discussion/);
+    expect(printed).toContain("Sam O'Neil");
+    expect(printed).toMatch(/312\.2\.1 .*: shown \(practised in simulation\)/);
+    // ---- end Tutor (issue 13)
 
     // Back to the debrief, then to the menu: the history opens the same record.
     await press(page, 'Back');

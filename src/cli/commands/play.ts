@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { resolve } from 'node:path';
@@ -17,9 +18,16 @@ import { scoreTranscript } from '../../scoring/score.ts';
 import { debriefText } from '../../scoring/text.ts';
 import { FEEDBACK_DIRECTIONS } from '../../scenario/vocabulary.ts';
 import { own } from '../../scenario/own.ts';
+import { makeResultFile } from '../../results/make-result-file.ts';
+import { resultFileSchema } from '../../results/result-file.ts';
+import { playIdOf } from '../../storage/play-id.ts';
+import type { FinishedPlay } from '../../storage/saved-play.ts';
+
+const DEFAULT_LEARNER = 'Terminal player';
 
 const usage = `Usage: resolve play <scenario.yaml> --policy ${POLICIES.join('|')} [--seed N] [--timing standard|extended|off] [--no-shuffle] [--json]
        resolve play <scenario.yaml> --interactive [--seed N] [--timing ...] [--no-shuffle] [--json]
+       resolve play <scenario.yaml> --policy P … --result <out.resolve-result.json> [--learner NAME]
 
 Plays the scenario through the engine and prints the debrief. With --policy a scripted player
 chooses by the author's stance tags (best, worst, random, argue) or by the layout (first: the first
@@ -34,6 +42,9 @@ Options:
   --timing T       standard (default), extended (ten times longer) or off
   --no-shuffle     show options in the order the author wrote them
   --json           print one JSON object: the debrief plus the transcript
+  --result F       also write the play as a result file, as the game saves it for a tutor
+                   (check it with \`resolve check-results F\`)
+  --learner NAME   the learner's name in the result file (default "${DEFAULT_LEARNER}")
   -h, --help`;
 
 /** Read and check a scenario file; print its problems and return undefined if it cannot be played. */
@@ -89,6 +100,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       json: { type: 'boolean' },
       interactive: { type: 'boolean' },
       'no-shuffle': { type: 'boolean' },
+      result: { type: 'string' },
+      learner: { type: 'string' },
     },
     usage,
     io,
@@ -116,6 +129,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const seed = parseSeed(stringOption(args.values, 'seed', '1'), io);
   if (seed === undefined) return 2;
+  const learnerName = stringOption(args.values, 'learner', DEFAULT_LEARNER).trim();
+  // The same rule the result file's reader applies: one line of plain text, at most 60 characters.
+  if (!resultFileSchema.shape.learnerName.safeParse(learnerName).success) {
+    io.stderr(
+      `--learner must be a name of 1 to 60 characters on one line; got "${learnerName.slice(0, 80)}".`,
+    );
+    return 2;
+  }
+  const resultFile = args.values.result;
   const scenario = await readScenario(file, io);
   if (scenario === undefined) return 1;
   const json = args.values.json === true;
@@ -130,7 +152,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       realTime: process.stdin.isTTY,
     });
     const transcript = session.transcript();
-    printResult(scoreTranscript(scenario, transcript), transcript, json, io);
+    const debrief = scoreTranscript(scenario, transcript);
+    printResult(debrief, transcript, json, io);
+    if (typeof resultFile === 'string') {
+      const written = await writeResult({
+        scenario,
+        transcript,
+        debrief,
+        learnerName,
+        file: resultFile,
+        timingGiven: args.values.timing !== undefined,
+        io,
+      });
+      if (!written) return 1;
+    }
     return finished ? 0 : 1;
   }
   const transcript = playPolicy({
@@ -140,8 +175,72 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     timing: timing as TimingMode,
     optionOrder,
   });
-  printResult(scoreTranscript(scenario, transcript), transcript, json, io);
+  const debrief = scoreTranscript(scenario, transcript);
+  printResult(debrief, transcript, json, io);
+  if (typeof resultFile === 'string') {
+    const written = await writeResult({
+      scenario,
+      transcript,
+      debrief,
+      learnerName,
+      file: resultFile,
+      timingGiven: args.values.timing !== undefined,
+      io,
+    });
+    if (!written) return 1;
+  }
   return 0;
+}
+
+/**
+ * Writes the play as the game's "Save result file" does: the same record, made by the same
+ * makeResultFile, as the same indented JSON, so `resolve check-results` is tested on what the
+ * game writes.
+ */
+async function writeResult(options: {
+  scenario: Scenario;
+  transcript: Transcript;
+  debrief: Debrief;
+  learnerName: string;
+  file: string;
+  timingGiven: boolean;
+  io: CliIo;
+}): Promise<boolean> {
+  const { scenario, transcript, io } = options;
+  const now = new Date();
+  const finished: FinishedPlay = {
+    format: 'resolve-result',
+    version: 1,
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.title,
+    timingSource: options.timingGiven ? 'learner' : 'default',
+    finishedAt: now.toISOString(),
+    transcript,
+  };
+  const file = makeResultFile({
+    learnerName: options.learnerName,
+    now,
+    plays: [
+      {
+        record: { playId: playIdOf(finished), savedAt: now.toISOString(), result: finished },
+        scenario,
+        debrief: options.debrief,
+      },
+    ],
+  });
+  const path = resolve(io.cwd, options.file);
+  const display = displayPath(io.cwd, path);
+  try {
+    await writeFile(path, JSON.stringify(file, null, 2));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(
+      `The result file could not be written to ${display} (${code ?? (error instanceof Error ? error.message : String(error))}). Check that its folder exists and can be written to.`,
+    );
+    return false;
+  }
+  io.stderr(`Result file written to ${display}.`);
+  return true;
 }
 
 const LETTERS = 'abcdefghi';

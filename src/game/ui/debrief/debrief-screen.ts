@@ -45,6 +45,13 @@ export interface DebriefScreenOptions {
   results?: HTMLElement;
   /** Where a reload comes back to: a stored result. */
   route?: Route;
+  /**
+   * Whether each moment shows the best option and where the best path leads (default true). A
+   * pack's settings.showBestPath false keeps them back, so the learner finds them by trying again.
+   */
+  showBestOption?: boolean;
+  /** Whether each moment offers "Retry from this moment" (default true; a pack's allowRetry false). */
+  retryFromMoments?: boolean;
 }
 
 const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
@@ -343,42 +350,51 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
       moment.analysis ? analysisComparison(moment.analysis) : null,
       moment.analysis
         ? null
-        : el('div', { className: moment.tookBest ? 'compare compare-single' : 'compare' }, [
-            el('div', { className: 'compare-chosen' }, [
-              el('p', { className: 'compare-label' }, [
-                moment.tookBest ? '✓ You took the best option ' : 'You ',
-                moment.chosen.correct !== undefined
-                  ? el('span', {
-                      className: `stance ${moment.chosen.correct ? 'stance-skilled' : 'stance-unsafe'}`,
-                      text: moment.chosen.correct ? '(correct)' : '(incorrect)',
-                    })
-                  : moment.chosen.stance
+        : el(
+            'div',
+            {
+              className:
+                moment.tookBest || options.showBestOption === false
+                  ? 'compare compare-single'
+                  : 'compare',
+            },
+            [
+              el('div', { className: 'compare-chosen' }, [
+                el('p', { className: 'compare-label' }, [
+                  moment.tookBest ? '✓ You took the best option ' : 'You ',
+                  moment.chosen.correct !== undefined
                     ? el('span', {
-                        className: `stance stance-${moment.chosen.stance}`,
-                        text: `(${STANCE_WORDS[moment.chosen.stance]})`,
+                        className: `stance ${moment.chosen.correct ? 'stance-skilled' : 'stance-unsafe'}`,
+                        text: moment.chosen.correct ? '(correct)' : '(incorrect)',
                       })
-                    : null,
-                ':',
-              ]),
-              el('p', {
-                text: moment.kind === 'timeout' ? 'You ran out of time.' : moment.chosen.say,
-              }),
-              el('p', { className: 'why', text: moment.why }),
-            ]),
-            moment.tookBest
-              ? null
-              : el('div', { className: 'compare-best' }, [
-                  el('p', { className: 'compare-label', text: 'The best option:' }),
-                  el('p', { text: moment.best.say }),
-                  moment.bestWhy ? el('p', { className: 'why', text: moment.bestWhy }) : null,
-                  moment.bestLeadsTo?.ending
-                    ? el('p', {
-                        className: 'muted',
-                        text: `Following the best options from here leads to: ${OUTCOME_WORDS[moment.bestLeadsTo.ending.kind]}${moment.bestLeadsTo.ending.acceptable ? ', an acceptable ending' : ''}.`,
-                      })
-                    : null,
+                    : moment.chosen.stance
+                      ? el('span', {
+                          className: `stance stance-${moment.chosen.stance}`,
+                          text: `(${STANCE_WORDS[moment.chosen.stance]})`,
+                        })
+                      : null,
+                  ':',
                 ]),
-          ]),
+                el('p', {
+                  text: moment.kind === 'timeout' ? 'You ran out of time.' : moment.chosen.say,
+                }),
+                el('p', { className: 'why', text: moment.why }),
+              ]),
+              moment.tookBest || options.showBestOption === false
+                ? null
+                : el('div', { className: 'compare-best' }, [
+                    el('p', { className: 'compare-label', text: 'The best option:' }),
+                    el('p', { text: moment.best.say }),
+                    moment.bestWhy ? el('p', { className: 'why', text: moment.bestWhy }) : null,
+                    moment.bestLeadsTo?.ending
+                      ? el('p', {
+                          className: 'muted',
+                          text: `Following the best options from here leads to: ${OUTCOME_WORDS[moment.bestLeadsTo.ending.kind]}${moment.bestLeadsTo.ending.acceptable ? ', an acceptable ending' : ''}.`,
+                        })
+                      : null,
+                  ]),
+            ],
+          ),
       // What luck decided after this moment, so the learner does not read it as their doing.
       ...(moment.byChance ?? []).map((line) =>
         el('p', { className: 'muted by-chance', text: line }),
@@ -389,12 +405,14 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
       moment.moodBefore && moment.moodAfter
         ? el('p', { className: 'muted', text: moodWords(moment.moodBefore, moment.moodAfter) })
         : null,
-      el('button', {
-        className: 'button button-small',
-        attrs: { type: 'button', 'aria-describedby': headingId },
-        text: 'Retry from this moment',
-        on: { click: () => options.onRetryFrom(moment) },
-      }),
+      options.retryFromMoments === false
+        ? null
+        : el('button', {
+            className: 'button button-small',
+            attrs: { type: 'button', 'aria-describedby': headingId },
+            text: 'Retry from this moment',
+            on: { click: () => options.onRetryFrom(moment) },
+          }),
     ],
   );
 }
@@ -411,6 +429,12 @@ function timelineSection(options: DebriefScreenOptions): HTMLElement {
     [
       moodChart(points),
       el('p', { className: 'muted', text: 'Numbers on the chart are the moments below.' }),
+      options.showBestOption === false
+        ? el('p', {
+            className: 'best-hidden',
+            text: 'Your tutor has set this pack so the debrief does not show the best options: play again to find them yourself.',
+          })
+        : null,
       el(
         'ol',
         { className: 'moments' },

@@ -1,3 +1,4 @@
+import { CRITERION_IDS } from '../../../curriculum/ids.ts';
 import { rangeItems } from '../../../curriculum/range.ts';
 import { isRangeId } from '../../../curriculum/lookups.ts';
 import {
@@ -5,16 +6,24 @@ import {
   buildPack,
   emptyDraft,
   filterScenarios,
+  focusCoverage,
   move,
   packCoverage,
+  setFocus,
   setPicked,
   type BuilderFilter,
   type Coverage,
   type PackDraft,
 } from '../../../packs/pack-builder.ts';
 import type { ContentIndex, ScenarioSummary } from '../../../scenario/content-index.ts';
-import type { Pack } from '../../../scenario/pack-schema.ts';
-import { criterionText } from '../../catalogue.ts';
+import {
+  FEEDBACK_MODES,
+  TIMING_MODES,
+  type FeedbackMode,
+  type Pack,
+  type TimingMode,
+} from '../../../scenario/pack-schema.ts';
+import { criterionText, criterionUnit, unitName, UNIT_IDS } from '../../catalogue.ts';
 import { append, el, uniqueId, type Child } from '../dom.ts';
 import { filterControls } from '../menu/menu-screen.ts';
 import type { Screen } from '../screen.ts';
@@ -22,8 +31,9 @@ import { CHANNEL_WORDS, SECTOR_WORDS, minutesWords } from '../words.ts';
 
 /*
  * The pack builder: a tutor names a pack, picks scenarios (filtered by criterion, customer,
- * sector and channel) and knowledge checks in order, sets a pass mark and a due date, sees what
- * the pack practises and misses, and shares it as a link or a file. The rules are in
+ * sector and channel) and knowledge checks in order, sets a pass mark, a due date, the group, the
+ * criteria to focus on and how learners play it, sees what the pack practises and misses (the
+ * focus criteria marked), and shares it as a link or a file. The rules are in
  * src/packs/pack-builder.ts; this screen shows the draft and passes the tutor's changes on.
  */
 
@@ -79,12 +89,25 @@ function textField(
 const rangeText = (id: string): string => (isRangeId(id) ? `${id}: ${rangeItems[id].text}` : id);
 
 /** What is missing first (what a tutor acts on), then what is practised, folded away when long. */
-function coverageLists(title: string, coverage: Coverage, words: (id: string) => string): Child[] {
+function coverageLists(
+  title: string,
+  coverage: Coverage,
+  words: (id: string) => string,
+  focus: readonly string[] = [],
+): Child[] {
+  // Focus criteria say so in words and stand out by weight, never by colour alone.
   const list = (ids: string[], className: string) =>
     el(
       'ul',
       { className },
-      ids.map((id) => el('li', { text: words(id) })),
+      ids.map((id) =>
+        focus.includes(id)
+          ? el('li', { className: 'coverage-focus', attrs: { 'data-focus': id } }, [
+              el('strong', { text: 'Focus: ' }),
+              words(id),
+            ])
+          : el('li', { text: words(id) }),
+      ),
     );
   return [
     el('h3', { text: title }),
@@ -104,6 +127,82 @@ function coverageLists(title: string, coverage: Coverage, words: (id: string) =>
           list(coverage.practised, 'coverage-practised'),
         ])
       : el('p', { className: 'coverage-count', text: 'Practised: none yet. Pick a scenario.' }),
+  ];
+}
+
+const FEEDBACK_LABELS: Record<FeedbackMode, string> = {
+  'after-each-choice': 'After each choice: why it counts, and the best option, before going on',
+  'at-end': 'Only in the debrief, at the end',
+};
+
+const TIMING_LABELS: Record<TimingMode, string> = {
+  standard: 'Standard timing',
+  extended: 'Extended timing (ten times longer)',
+  off: 'No time limits',
+};
+
+/** A select whose first option, '', leaves the choice to the learner. */
+function choiceSelect<T extends string>(
+  idPrefix: string,
+  noneLabel: string,
+  choices: readonly (readonly [T, string])[],
+  onChange: (value: T | '') => void,
+): HTMLSelectElement {
+  const select: HTMLSelectElement = el(
+    'select',
+    { id: uniqueId(idPrefix), on: { change: () => onChange(select.value as T | '') } },
+    [
+      el('option', { attrs: { value: '' }, text: noneLabel }),
+      ...choices.map(([value, label]) => el('option', { attrs: { value }, text: label })),
+    ],
+  );
+  return select;
+}
+
+const selectField = (label: string, select: HTMLSelectElement): HTMLElement =>
+  el('div', { className: 'field' }, [
+    el('label', { attrs: { for: select.id }, text: label }),
+    select,
+  ]);
+
+function settingBox(
+  label: string,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+  hint?: string,
+): HTMLElement {
+  const id = uniqueId('pack-setting');
+  const hintId = hint ? uniqueId('hint') : undefined;
+  const box = el('input', {
+    id,
+    attrs: { type: 'checkbox', ...(hintId ? { 'aria-describedby': hintId } : {}) },
+    on: { change: () => onChange(box.checked) },
+  });
+  box.checked = checked;
+  return el('div', { className: 'field' }, [
+    el('div', { className: 'builder-choice' }, [
+      box,
+      el('label', { attrs: { for: id }, text: label }),
+    ]),
+    hint && hintId ? el('p', { id: hintId, className: 'muted', text: hint }) : null,
+  ]);
+}
+
+/** The focus criteria against the pack: what a tutor needs to act on first. */
+function focusSummary(focus: { practised: string[]; notPractised: string[] }): Child[] {
+  if (focus.practised.length + focus.notPractised.length === 0) return [];
+  return [
+    el('h3', { text: 'Focus criteria' }),
+    el('p', {
+      className: 'coverage-count coverage-focus-summary',
+      text: `Practised by the pack: ${focus.practised.length ? focus.practised.join(', ') : 'none yet'}.`,
+    }),
+    focus.notPractised.length
+      ? el('p', {
+          className: 'coverage-focus-missing',
+          text: `Not practised by any scenario picked: ${focus.notPractised.join(', ')}. Pick a scenario that practises ${focus.notPractised.length === 1 ? 'it' : 'them'}.`,
+        })
+      : null,
   ];
 }
 
@@ -142,6 +241,82 @@ export function createPackBuilderScreen(options: PackBuilderOptions): Screen {
     attrs: { type: 'date' },
     on: { input: () => (draft = { ...draft, dueDate: dueDate.value }) },
   });
+  const groupName = el('input', {
+    id: uniqueId('pack-group'),
+    attrs: { type: 'text', maxlength: 60, autocomplete: 'off' },
+    on: { input: () => (draft = { ...draft, groupName: groupName.value }) },
+  });
+
+  // How learners play it: each control starts at what a learner gets without a pack setting.
+  const feedback = choiceSelect<FeedbackMode>(
+    'pack-feedback',
+    'The learner’s own setting (feedback in the debrief unless they choose otherwise)',
+    FEEDBACK_MODES.map((mode) => [mode, FEEDBACK_LABELS[mode]]),
+    (value) => (draft = { ...draft, feedback: value }),
+  );
+  const timing = choiceSelect<TimingMode>(
+    'pack-timing',
+    'The learner’s own setting (standard timing unless they choose otherwise)',
+    TIMING_MODES.map((mode) => [mode, TIMING_LABELS[mode]]),
+    (value) => (draft = { ...draft, timing: value }),
+  );
+  const allowRetry = settingBox(
+    'Let learners retry from any moment of the debrief',
+    draft.allowRetry,
+    (checked) => (draft = { ...draft, allowRetry: checked }),
+  );
+  const showBestPath = settingBox(
+    'Show the best option at each moment of the debrief after the first try',
+    draft.showBestPath,
+    (checked) => (draft = { ...draft, showBestPath: checked }),
+    'Untick it to let learners find the best path themselves by playing again. Feedback after each choice, if you choose it above, still names the best option.',
+  );
+
+  // Focus criteria: one checkbox each, grouped by unit, folded away until wanted.
+  const focusCount = el('p', { className: 'muted', attrs: { role: 'status' } });
+  const showFocusCount = (): void => {
+    const count = draft.focusCriteria.length;
+    focusCount.textContent =
+      count === 0
+        ? 'No focus criteria chosen.'
+        : `${count} focus ${count === 1 ? 'criterion' : 'criteria'} chosen: ${draft.focusCriteria.join(', ')}.`;
+  };
+  const focusBox = (id: string): HTMLElement => {
+    const inputId = uniqueId('focus');
+    const box = el('input', {
+      id: inputId,
+      attrs: { type: 'checkbox', 'data-focus-criterion': id },
+      on: {
+        change: () => {
+          draft = { ...draft, focusCriteria: setFocus(draft.focusCriteria, id, box.checked) };
+          showFocusCount();
+          renderOrder();
+        },
+      },
+    });
+    return el('li', { className: 'builder-choice' }, [
+      box,
+      el('label', { attrs: { for: inputId } }, [
+        el('strong', { text: `${id}: ` }),
+        criterionText(id),
+      ]),
+    ]);
+  };
+  const focusPicker = el('details', { className: 'builder-focus' }, [
+    el('summary', {
+      text: 'Focus criteria (optional): choose the criteria learners should work on',
+    }),
+    ...UNIT_IDS.map((unit) => {
+      const ids = CRITERION_IDS.filter((id) => criterionUnit(id) === unit);
+      return ids.length === 0
+        ? null
+        : el('fieldset', { className: 'builder-focus-unit' }, [
+            el('legend', { text: unitName(unit) }),
+            el('ul', { className: 'plain-list' }, ids.map(focusBox)),
+          ]);
+    }),
+  ]);
+  showFocusCount();
 
   // Picking.
   const scenarioList = el('ul', { className: 'plain-list builder-choices' });
@@ -246,7 +421,13 @@ export function createPackBuilderScreen(options: PackBuilderOptions): Screen {
     coverage.replaceChildren();
     const cover = packCoverage(draft.scenarios, [...content.scenarios, ...own]);
     append(coverage, [
-      ...coverageLists('Criteria', cover.criteria, (id) => `${id}: ${criterionText(id)}`),
+      ...focusSummary(focusCoverage(draft.focusCriteria, cover.criteria)),
+      ...coverageLists(
+        'Criteria',
+        cover.criteria,
+        (id) => `${id}: ${criterionText(id)}`,
+        draft.focusCriteria,
+      ),
       ...coverageLists('Unit 312 range', cover.range, rangeText),
     ]);
   };
@@ -341,6 +522,18 @@ export function createPackBuilderScreen(options: PackBuilderOptions): Screen {
       textField('Description', description, 'One or two sentences: what the pack is for.'),
       textField('Pass mark (0 to 100)', passMark),
       textField('Due date (optional)', dueDate),
+      textField(
+        'Group name (optional)',
+        groupName,
+        'The class or group the pack is for, as learners will see it.',
+      ),
+      el('div', { className: 'field' }, [focusPicker, focusCount]),
+    ]),
+    section('How learners play it', [
+      selectField('Feedback', feedback),
+      selectField('Timing', timing),
+      allowRetry,
+      showBestPath,
     ]),
     section('Scenarios', [
       el(

@@ -2,7 +2,7 @@ import type { PackSummary } from '../../../records/pack-summary.ts';
 import type { Pack } from '../../../scenario/pack-schema.ts';
 import { el, uniqueId } from '../dom.ts';
 import { packSummaryButton, type MenuHistory } from '../history/history-section.ts';
-import { dueWords } from './due-words.ts';
+import { assignmentLines, focusList } from './assignment-words.ts';
 
 /*
  * "Packs from your tutor" on the menu: the packs this profile added from a link or a file, each
@@ -35,7 +35,6 @@ export function progressWords(summary: PackSummary): string {
 function packCard(item: AddedPackItem, options: AddedPacksOptions): HTMLElement {
   const { pack, summary } = item;
   const headingId = uniqueId('added-pack');
-  const due = dueWords(pack.dueDate);
   return el('li', { attrs: { 'data-added-pack': pack.id } }, [
     el('article', { className: 'card', attrs: { 'aria-labelledby': headingId } }, [
       el('h3', { id: headingId, text: pack.title }),
@@ -54,7 +53,8 @@ function packCard(item: AddedPackItem, options: AddedPacksOptions): HTMLElement 
         ),
       ),
       el('p', { className: 'pack-progress', text: progressWords(summary) }),
-      due ? el('p', { className: 'muted', text: `${due}.` }) : null,
+      ...assignmentLines(pack).map((line) => el('p', { className: 'pack-assignment', text: line })),
+      focusList(pack),
       el('div', { className: 'button-row' }, [
         el('button', {
           className: 'button button-primary',

@@ -3,7 +3,7 @@ import type { Pack } from '../../../scenario/pack-schema.ts';
 import type { Route } from '../../route.ts';
 import { el, uniqueId } from '../dom.ts';
 import type { Screen } from '../screen.ts';
-import { dueWords } from './due-words.ts';
+import { assignmentLines, focusList } from './assignment-words.ts';
 
 /*
  * A pack that arrived from a link or a file: what it holds, to add to the learner's packs, or, when
@@ -41,7 +41,6 @@ function refused(options: SharedPackScreenOptions, message: string): HTMLElement
 function details(options: SharedPackScreenOptions, pack: Pack): HTMLElement[] {
   const titleId = uniqueId('shared-pack-title');
   const checks = pack.knowledgeChecks ?? [];
-  const due = dueWords(pack.dueDate);
   return [
     el('section', { className: 'panel', attrs: { 'aria-labelledby': titleId } }, [
       el('h2', { id: titleId, className: 'shared-pack-title', text: pack.title }),
@@ -61,7 +60,8 @@ function details(options: SharedPackScreenOptions, pack: Pack): HTMLElement[] {
           )
         : null,
       el('p', {}, [el('strong', { text: 'Pass mark: ' }), `${pack.passMark} out of 100.`]),
-      due ? el('p', {}, [el('strong', { text: `${due}.` })]) : null,
+      ...assignmentLines(pack).map((line) => el('p', {}, [el('strong', { text: line })])),
+      focusList(pack),
       options.alreadyAdded(pack.id)
         ? el('p', {
             className: 'muted',
