@@ -196,8 +196,8 @@ export class App {
     if (loaded.ok) this.content = loaded.value;
     else this.contentProblem = loaded.problem;
     // In an LMS package, its pack (or the play the LMS kept) opens instead of the address's screen.
-    if (opened && !(await this.startLms())) await this.openRoute(parseRoute(window.location.hash));
-    else await this.profileFlow.showProfiles();
+    if (!opened) await this.profileFlow.showProfiles();
+    else if (!(await this.startLms())) await this.openRoute(parseRoute(window.location.hash));
     // A hash typed or pasted by the learner; the game's own changes replace it without an event.
     window.addEventListener(
       'hashchange',
