@@ -14,7 +14,9 @@ import {
   SCORM12_IDENTIFIER,
   SCORM2004_IDENTIFIER,
 } from '../../src/lms/objective-id.ts';
+import { contentSecurityPolicy } from '../../src/lms/content-security-policy.ts';
 import type { PackageFile } from '../../src/lms/package-file.ts';
+import { NO_LMS_MESSAGE } from '../../src/game/lms/connect-lms.ts';
 import type { Pack } from '../../src/scenario/pack-schema.ts';
 import { builtIndex, builtScenario, expectedDebrief } from './game-helpers.ts';
 import { screenshot, watchForProblems } from './page-checks.ts';
@@ -291,17 +293,6 @@ async function openHost(version: '12' | '2004', kept?: string) {
       console.log(`[${message.type()}] ${message.text()} ${JSON.stringify(message.location())}`);
     if (/LMS refused|could not report/.test(message.text())) refused.push(message.text());
   });
-  if (process.env.SCORM_DEBUG)
-    await context.addInitScript(() => {
-      if (window === window.top) return;
-      let last = '';
-      setInterval(() => {
-        const now = `${document.getElementById('app')?.dataset.screen} ${location.hash}`;
-        if (now !== last) console.log(`screen: ${now}`);
-        last = now;
-      }, 20);
-      window.addEventListener('error', (event) => console.log(`error: ${event.message}`));
-    });
   await page.goto(`${site.url}/host.html?scorm=${version}`);
   return { page, problems, refused, context };
 }
@@ -316,6 +307,13 @@ describe('SCORM packages in a real SCORM runtime (scorm-again)', () => {
     let frame = await gameFrame(page);
     // The package opens its pack's first scenario straight away.
     expect(await frame.locator('h1').first().innerText()).toContain(scenario.title);
+    // In the LMS's frame the game keeps its own strict policy: no inline script anywhere.
+    expect(
+      await frame.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) =>
+        meta.getAttribute('content'),
+      ),
+    ).toBe(contentSecurityPolicy());
+    expect(await frame.$$eval('script:not([src])', (scripts) => scripts.length)).toBe(0);
 
     await playFirst(page, frame, 3);
     await reported(frame);
@@ -484,5 +482,39 @@ describe('SCORM packages in a real SCORM runtime (scorm-again)', () => {
     expect(second.refused).toEqual([]);
     expect(second.problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await second.context.close();
+  });
+
+  it('plays as usual without an LMS or with a damaged package file, and says why', async () => {
+    const pack = starterPack();
+    const first = builtIndex().scenarios.find((each) => each.id === pack.scenarios[0])!;
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+
+    // A SCORM package opened outside its LMS: no API anywhere, so it says so and plays the pack.
+    writePackage(site.dir, 'scorm12', pack);
+    await page.goto(`${site.url}/game/index.html?seed=${SEED}`);
+    await page.waitForSelector('.encounter[data-input="open"]');
+    expect(await page.locator('h1').first().innerText()).toContain(first.title);
+    expect(await page.locator('#notices').innerText()).toContain(NO_LMS_MESSAGE);
+
+    // A damaged file: the message names it and the fix, and the menu opens as usual.
+    writeFileSync(join(site.dir, 'game', 'resolve-package.json'), '{"format": "scorm12", ');
+    await page.reload();
+    await page.waitForSelector('.menu');
+    const notices = await page.locator('#notices').innerText();
+    expect(notices).toMatch(/resolve-package\.json is not JSON .*build the package again/);
+    expect(notices).not.toContain(NO_LMS_MESSAGE);
+    await screenshot(page, `${SHOTS}/scorm-damaged-package-file.png`);
+
+    // A plain web build (no file at all): nothing is said.
+    rmSync(join(site.dir, 'game', 'resolve-package.json'));
+    await page.reload();
+    await page.waitForSelector('.menu');
+    expect(await page.locator('#notices').innerText()).toBe('');
+    // The only problem is this static server's 404 for the absent file (a host's own answer).
+    expect(problems.failedRequests).toEqual([`${site.url}/game/resolve-package.json (404)`]);
+    expect(problems.consoleErrors.filter((text) => !/status of 404/.test(text))).toEqual([]);
+    await context.close();
   });
 });
