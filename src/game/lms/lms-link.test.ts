@@ -176,4 +176,27 @@ describe('the game’s link to the LMS', () => {
     expect(lms.packOf(pack.id)).toBe(pack);
     expect(lms.packOf('other')).toBeUndefined();
   });
+
+  it('never drops choices when a play is set aside for another and taken up again', async () => {
+    const { connection, reports } = fakeConnection();
+    const { link: lms } = link(connection);
+    const store = lms.playStore(inner);
+    const other = savedPlay(pack.id, 2);
+    const setAside: SavedPlay = {
+      ...savedPlay(pack.id, 2),
+      transcript: playPolicy({ scenario: headphones, policy: 'worst', seed: 9, timing: 'off' }),
+    };
+    setAside.transcript.events.splice(2);
+    await store.saveProgress(headphones.id, setAside);
+    await store.saveProgress(headphones.id, other);
+    await lms.settled();
+    const first = reports[0]!.interactions.map((each) => each.response);
+    const second = reports[1]!.interactions.map((each) => each.response);
+    // The second report keeps the first play's choices and adds the new play's after them.
+    expect(second.slice(0, first.length)).toEqual(first);
+    expect(second.length).toBeGreaterThan(first.length);
+    await store.saveProgress(headphones.id, setAside);
+    await lms.settled();
+    expect(reports[2]!.interactions.map((each) => each.response)).toEqual(second);
+  });
 });
