@@ -1,4 +1,6 @@
 import type * as PlayModuleExports from './play/play-module.ts';
+// ---- Gradebook (issue 13)
+import type * as GradebookModuleExports from './gradebook/gradebook-module.ts';
 import type { Pack } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
@@ -14,7 +16,12 @@ import { ProfileFlow } from './profiles/profile-flow.ts';
 import { ProfileSession } from './profiles/profile-session.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
 import type { ContentIndex, ScenarioSummary } from '../scenario/content-index.ts';
-import { loadContentIndex, loadScenario, type ContentProblem } from './content/load-content.ts';
+import {
+  CONTENT_BASE,
+  loadContentIndex,
+  loadScenario,
+  type ContentProblem,
+} from './content/load-content.ts';
 import { createEventBus, type EventBus } from './events.ts';
 import type { PlayController } from './play/play-controller.ts';
 import type { PlaySetup } from './play/play-setup.ts';
@@ -73,6 +80,9 @@ import { createCheckScreen } from './ui/check/check-screen.ts';
 import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
 
 type PlayModule = typeof PlayModuleExports;
+// ---- Gradebook (issue 13)
+type GradebookModule = typeof GradebookModuleExports;
+// ---- end Gradebook
 
 export interface AppElements {
   root: HTMLElement;
@@ -359,7 +369,11 @@ export class App {
         },
         history,
         checks: await this.checksOnMenu(),
-        addedPacks: await this.sharing.menuOptions(history),
+        // ---- Gradebook (issue 13): its button sits beside the pack builder's
+        addedPacks: {
+          ...(await this.sharing.menuOptions(history)),
+          onGradebook: () => void this.showGradebook(),
+        },
         onProgress: () => void this.showProgress(),
         onPrivacy: () => this.profileFlow.openPrivacy(),
       }),
@@ -796,6 +810,8 @@ export class App {
     else if (route.kind === 'result') await this.showResult(route.playId);
     else if (route.kind === 'pack-summary') await this.showPackSummary(route.packId);
     else if (route.kind === 'progress') await this.showProgress();
+    // ---- Gradebook (issue 13)
+    else if (route.kind === 'gradebook') await this.showGradebook();
     else await this.showMenu();
   }
 
@@ -1002,6 +1018,56 @@ export class App {
       },
     });
   }
+
+  // ---- Gradebook (issue 13)
+
+  private gradebookCode: Promise<GradebookModule> | null = null;
+  /** The rows read this visit, kept while the tutor opens a learner and comes back. */
+  private gradebook: InstanceType<GradebookModule['Gradebook']> | null = null;
+
+  private async loadGradebook(): Promise<GradebookModule> {
+    this.gradebookCode ??= import('./gradebook/gradebook-module.ts');
+    return this.gradebookCode;
+  }
+
+  /** The tutor's gradebook: result files read and replayed in a worker (src/game/gradebook/). */
+  async showGradebook(): Promise<void> {
+    this.setLoading(true, 'Opening the gradebook…');
+    const code = await this.loadGradebook().finally(() => this.setLoading(false));
+    this.gradebook ??= new code.Gradebook(
+      () => new URL(`${CONTENT_BASE}versions.json`, document.baseURI).href,
+    );
+    const gradebook = this.gradebook;
+    this.show(
+      code.createGradebookScreen({
+        gradebook,
+        announce: (message) => this.announcer.polite(message),
+        onOpen: (row) => void this.openGradebookRow(code, row.key, 0),
+        onMenu: () => void this.showMenu(),
+        now: () => new Date(),
+      }),
+    );
+  }
+
+  private async openGradebookRow(code: GradebookModule, key: string, index: number): Promise<void> {
+    const row = this.gradebook?.rows.find((each) => each.key === key);
+    const detail = row && (await this.gradebook?.detail(key));
+    if (!row || !detail) {
+      this.announcer.polite('That result can no longer be opened. Import the file again.');
+      return;
+    }
+    this.show(
+      code.createLearnerView({
+        row,
+        detail,
+        index,
+        onPlay: (other) => void this.openGradebookRow(code, key, other),
+        onBack: () => void this.showGradebook(),
+      }),
+    );
+  }
+
+  // ---- end Gradebook
 
   // ---------------------------------------------------------------- knowledge checks
 
