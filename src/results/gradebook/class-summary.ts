@@ -1,11 +1,11 @@
 import { EVIDENCE_STATUSES, type EvidenceStatus } from '../../curriculum/evidence.ts';
-import { criterionColumns, type CriterionColumn } from './learner-table.ts';
+import { learnerTable, type CriterionColumn } from './learner-table.ts';
 import type { GradebookRow } from './row.ts';
 
 /*
- * The class at a glance: for each criterion, how many learners' results reach each status. Only
- * results that replay consistently (or on the tutor's own scenarios) are counted; the rest are
- * counted apart, so an edited file cannot move the class's picture.
+ * The class at a glance: for each criterion, how many learners reach each status (their best
+ * over their files). Only files that replay consistently (or on the tutor's own scenarios) are
+ * counted; the rest are counted apart, so an edited file cannot move the class's picture.
  */
 
 export type SummaryStatus = EvidenceStatus | 'none';
@@ -17,24 +17,28 @@ export interface CriterionSummary extends CriterionColumn {
 
 export interface ClassSummary {
   criteria: CriterionSummary[];
-  /** Results counted. */
+  /** Learners with at least one file counted. */
+  learners: number;
+  /** Files counted, and files left out because they are not consistent. */
   counted: number;
-  /** Results left out because they are not consistent. */
   leftOut: number;
 }
 
 export function classSummary(rows: readonly GradebookRow[]): ClassSummary {
-  const counted = rows.filter((row) => row.verdict !== 'not-consistent');
+  const table = learnerTable(rows);
+  const learners = table.learners.filter((learner) => learner.counted > 0);
+  const counted = rows.filter((row) => row.verdict !== 'not-consistent').length;
   return {
-    criteria: criterionColumns(counted).map((column) => {
-      const counts = Object.fromEntries(SUMMARY_STATUSES.map((status) => [status, 0])) as Record<
+    criteria: table.columns.map((column) => {
+      const tally = Object.fromEntries(SUMMARY_STATUSES.map((status) => [status, 0])) as Record<
         SummaryStatus,
         number
       >;
-      for (const row of counted) counts[row.criteria[column.id] ?? 'none'] += 1;
-      return { ...column, counts };
+      for (const learner of learners) tally[learner.criteria[column.id] ?? 'none'] += 1;
+      return { ...column, counts: tally };
     }),
-    counted: counted.length,
-    leftOut: rows.length - counted.length,
+    learners: learners.length,
+    counted,
+    leftOut: rows.length - counted,
   };
 }

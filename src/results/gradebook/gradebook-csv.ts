@@ -1,13 +1,15 @@
 import { csvCell } from '../criteria-csv.ts';
-import type { LearnerTable } from './learner-table.ts';
+import { cellOf, criterionColumns } from './learner-table.ts';
+import type { GradebookRow } from './row.ts';
 
 /*
  * The gradebook as a spreadsheet: one line per result file, the consistency in words and each
- * criterion's status in full words. Cells are quoted and formulas neutralised by criteria-csv.ts,
- * since a learner's name or a file name is whatever they typed.
+ * criterion's status from that file's replay, in full words. Cells are quoted and formulas
+ * neutralised by criteria-csv.ts, since a learner's name or a file name is whatever they typed.
  */
 
-export function gradebookCsv(table: LearnerTable): string {
+export function gradebookCsv(rows: readonly GradebookRow[]): string {
+  const columns = criterionColumns(rows);
   const header = [
     'Learner',
     'File',
@@ -16,11 +18,11 @@ export function gradebookCsv(table: LearnerTable): string {
     'Scenarios and checks',
     'Consistency',
     'Details',
-    ...table.columns.map((column) => column.id),
+    ...columns.map((column) => column.id),
   ];
   const lines = [
     header,
-    ...table.rows.map(({ row, cells }) => [
+    ...rows.map((row) => [
       row.learnerName ?? '',
       row.fileName,
       row.pack?.title ?? '',
@@ -28,7 +30,7 @@ export function gradebookCsv(table: LearnerTable): string {
       row.scenarios.join('; '),
       row.consistency,
       row.details.join('; '),
-      ...cells.map((cell) => cell.fullWords),
+      ...columns.map((column) => cellOf(row.criteria, column.id).fullWords),
     ]),
   ];
   return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;

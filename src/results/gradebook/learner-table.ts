@@ -6,12 +6,16 @@ import {
   type EvidenceStatus,
 } from '../../curriculum/evidence.ts';
 import { CRITERION_IDS, type CriterionId } from '../../curriculum/ids.ts';
+import { RANK } from '../../records/pack-summary.ts';
 import type { GradebookRow } from './row.ts';
 
 /*
  * The gradebook's table: learners down, criteria across, each cell a status in words (the page
- * may add colour, never colour alone). Performance criteria say once, in their column heading,
- * that they were practised in simulation, so each cell can stay short.
+ * may add colour, never colour alone). A learner's files are put together by the name they typed
+ * (any case); each criterion shows the best status their files give, counting only files that
+ * are consistent (or on the tutor's own scenarios), so an edited file cannot raise a learner.
+ * Performance criteria say once, in their column heading, that they were practised in
+ * simulation, so each cell can stay short.
  */
 
 export const NO_RESULT_WORDS = 'no result';
@@ -33,10 +37,26 @@ export interface LearnerCell {
   fullWords: string;
 }
 
+export interface LearnerLine {
+  /** As the learner first typed it. */
+  name: string;
+  files: GradebookRow[];
+  /** Files whose statuses count. */
+  counted: number;
+  notConsistent: number;
+  cells: LearnerCell[];
+  /** Each criterion's best status over the counted files. */
+  criteria: Partial<Record<CriterionId, EvidenceStatus>>;
+}
+
 export interface LearnerTable {
   columns: CriterionColumn[];
-  rows: { row: GradebookRow; cells: LearnerCell[] }[];
+  learners: LearnerLine[];
+  /** Files no learner's name could be read from. */
+  unreadable: number;
 }
+
+export const counts = (row: GradebookRow): boolean => row.verdict !== 'not-consistent';
 
 /** The criteria any of the rows has a status for, in the curriculum's order. */
 export function criterionColumns(rows: readonly GradebookRow[]): CriterionColumn[] {
@@ -52,17 +72,49 @@ export function criterionColumns(rows: readonly GradebookRow[]): CriterionColumn
   });
 }
 
-export function cellOf(row: GradebookRow, id: CriterionId): LearnerCell {
-  const status = row.criteria[id] ?? null;
+export function cellOf(
+  criteria: Partial<Record<CriterionId, EvidenceStatus>>,
+  id: CriterionId,
+): LearnerCell {
+  const status = criteria[id] ?? null;
   return status === null
     ? { id, status, words: NO_RESULT_WORDS, fullWords: NO_RESULT_WORDS }
     : { id, status, words: STATUS_WORDS[status], fullWords: statusInWords(status, id) };
 }
 
+function bestOf(rows: readonly GradebookRow[]): Partial<Record<CriterionId, EvidenceStatus>> {
+  const best: Partial<Record<CriterionId, EvidenceStatus>> = {};
+  for (const row of rows)
+    for (const [id, status] of Object.entries(row.criteria) as [CriterionId, EvidenceStatus][]) {
+      const before = best[id];
+      if (before === undefined || RANK[status] > RANK[before]) best[id] = status;
+    }
+  return best;
+}
+
 export function learnerTable(rows: readonly GradebookRow[]): LearnerTable {
-  const columns = criterionColumns(rows);
+  const columns = criterionColumns(rows.filter(counts));
+  const byName = new Map<string, GradebookRow[]>();
+  for (const row of rows) {
+    if (row.learnerName === null) continue;
+    const key = row.learnerName.trim().toLocaleLowerCase('en-GB');
+    byName.set(key, [...(byName.get(key) ?? []), row]);
+  }
+  const learners = [...byName.values()].map((files) => {
+    const counted = files.filter(counts);
+    const criteria = bestOf(counted);
+    return {
+      name: files[0]?.learnerName ?? '',
+      files,
+      counted: counted.length,
+      notConsistent: files.length - counted.length,
+      criteria,
+      cells: columns.map((column) => cellOf(criteria, column.id)),
+    };
+  });
   return {
     columns,
-    rows: rows.map((row) => ({ row, cells: columns.map((column) => cellOf(row, column.id)) })),
+    learners: learners.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true })),
+    unreadable: rows.filter((row) => row.learnerName === null).length,
   };
 }
