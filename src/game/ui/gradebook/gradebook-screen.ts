@@ -185,7 +185,9 @@ function learnersTable(table: LearnerTable): HTMLElement {
     ],
     rows: table.learners.map((learner) =>
       el('tr', { attrs: { 'data-learner': learner.name } }, [
-        el('th', { className: 'gradebook-name', attrs: { scope: 'row' }, text: learner.name }),
+        el('th', { attrs: { scope: 'row' } }, [
+          el('span', { className: 'gradebook-name', text: learner.name }),
+        ]),
         el('td', { text: filesWords(learner) }),
         ...learner.cells.map((cell) =>
           el('td', { attrs: { 'data-criterion': cell.id } }, [
