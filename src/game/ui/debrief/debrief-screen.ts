@@ -54,6 +54,8 @@ export interface DebriefScreenOptions {
     heading: string;
     title: string;
     preface: HTMLElement;
+    /** The timing in the tutor's words (whose setting it was is not in the file). */
+    timingWords: string;
     back: { text: string; go: () => void };
   };
   // ---- end Gradebook
@@ -127,7 +129,7 @@ function overallSection(options: DebriefScreenOptions, portrait: HTMLElement): H
             : null,
           el('p', {}, [
             el('strong', { text: 'Timing used: ' }),
-            describeTiming(options.timing),
+            options.readOnly?.timingWords ?? describeTiming(options.timing),
             '.',
           ]),
         ]),

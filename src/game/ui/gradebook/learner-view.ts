@@ -1,5 +1,6 @@
 import type { GradebookRow } from '../../../results/gradebook/row.ts';
 import type { LearnerDetail, PlayDetail } from '../../gradebook/import-protocol.ts';
+import { describeTiming } from '../../settings/settings.ts';
 import { createDebriefScreen } from '../debrief/debrief-screen.ts';
 import { el, uniqueId } from '../dom.ts';
 import type { Screen } from '../screen.ts';
@@ -137,6 +138,11 @@ export function createLearnerView(options: LearnerViewOptions): Screen {
       heading: `${name}: ${play.scenario.title}`,
       title: `${name}: ${play.scenario.title}: Gradebook: Resolve`,
       preface: preface(options, play),
+      // The file keeps the mode, not whose setting chose it: the words say only the mode.
+      timingWords: describeTiming({ mode: play.timing, source: 'learner' }).replace(
+        / \([^)]*\)$/,
+        '',
+      ),
       back,
     },
   });
