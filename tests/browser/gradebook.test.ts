@@ -175,7 +175,52 @@ describe('the gradebook', () => {
     await page.waitForSelector('.gradebook-table');
     expect(await page.locator('.gradebook-files tbody tr').count()).toBe(9);
     expect(await page.locator('.gradebook-table tbody tr').count()).toBe(4);
+
+    // A file dropped on the drop zone joins the others.
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(
+        new File([text], 'dropped.resolve-result.json', { type: 'application/json' }),
+      );
+      document
+        .querySelector('.drop-zone')
+        ?.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+    }, files[1]!.text);
+    await page.waitForSelector('.gradebook[data-imported="10"]');
+    await expect
+      .poll(() => page.locator('.gradebook-progress').textContent())
+      .toBe('Read 10 files: 7 consistent, 3 not consistent.');
+    expect(
+      await page
+        .locator('.gradebook-files tbody tr')
+        .last()
+        .locator('.gradebook-file')
+        .textContent(),
+    ).toBe('dropped.resolve-result.json');
     expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
+  it('says so when the list of shipped versions cannot be fetched, and reads nothing', async () => {
+    const game = await openGame(suite.browser, suite.site.url, {
+      beforeLoad: async (page) => {
+        await page.route('**/content/versions.json', (route) => route.abort());
+      },
+    });
+    const { page } = game;
+    await pressButton(page, "Gradebook: import learners' results (for tutors)");
+    await page.waitForSelector('.gradebook');
+    await page
+      .getByLabel('Choose result files', { exact: true })
+      .setInputFiles(files.slice(0, 2).map(asUpload));
+    await page.waitForSelector('.gradebook [role=alert]:not([hidden])');
+    expect(await page.locator('.gradebook [role=alert]').innerText()).toMatch(
+      /content\/versions\.json\) did not load, so no result can be checked .* Reload the page and import the files again\./,
+    );
+    expect(await page.locator('.gradebook-files tbody tr').count()).toBe(0);
+    expect(game.problems.consoleErrors).toEqual([]);
     await closeGame(game);
   });
 
