@@ -32,7 +32,11 @@ export class Gradebook {
   /** Rows that arrived since the page last drew them: drawn once a frame, not once a row. */
   private drawPending = false;
 
-  constructor(private readonly versionsUrl: () => string) {}
+  constructor(
+    private readonly versionsUrl: () => string,
+    /** The group a pack the tutor knows was set for (the file names only the pack). */
+    private readonly groupOf: (packId: string) => string | undefined = () => undefined,
+  ) {}
 
   get progress(): ImportProgress {
     return { asked: this.asked, read: this.rows.length };
@@ -74,10 +78,13 @@ export class Gradebook {
 
   private onMessage(message: FromWorker): void {
     switch (message.type) {
-      case 'row':
-        this.rows.push(message.row);
+      case 'row': {
+        const { row } = message;
+        const group = row.pack ? this.groupOf(row.pack.id) : undefined;
+        this.rows.push(group === undefined ? row : { ...row, group });
         this.scheduleDraw();
         break;
+      }
       case 'imported':
         this.scheduleDraw();
         break;
