@@ -22,8 +22,13 @@ export interface GradebookFigure {
   /** Choose → every row in the table (the page's marks), median over the runs. */
   totalMs: number;
   msPerFile: number;
-  /** The longest main-thread task from choosing the files to the last row, the most over the runs. */
+  /**
+   * The longest main-thread task from the page's change handler to the last row (a task that began
+   * before the handler counts from the handler on), the most over the runs.
+   */
   longestTaskMs: number;
+  /** The whole task in which the browser handed the chosen files to the page, the most over the runs. */
+  choosingTaskMs: number;
   /** Main-thread tasks over 50 ms in that time, the most in any run. */
   longTasks: number;
   /** Rows as the page judged them: the tampered files must be the not consistent ones. */
@@ -66,6 +71,7 @@ function watchLongTasks(): void {
 interface RunFigure {
   totalMs: number;
   longestTaskMs: number;
+  choosingTaskMs: number;
   longTasks: number;
   consistent: number;
   notConsistent: number;
@@ -91,9 +97,17 @@ async function importOnce(page: Page, url: string, uploads: string[]): Promise<R
     const verdicts = [...document.querySelectorAll('.gradebook-files tbody tr')].map((row) =>
       row.getAttribute('data-verdict'),
     );
+    // The task that hands the chosen files to the page starts before the page's change handler:
+    // its part before the handler is the browser taking in the files (a real picker does the same),
+    // so it is reported apart, and only what falls from the handler on counts as the import's.
+    const within = tasks.map(
+      (task) => Math.min(end, task.start + task.duration) - Math.max(start, task.start),
+    );
+    const choosing = tasks.filter((task) => task.start < start);
     return {
       totalMs: end - start,
-      longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+      longestTaskMs: Math.max(0, ...within),
+      choosingTaskMs: Math.max(0, ...choosing.map((task) => task.duration)),
       longTasks: tasks.length,
       tasks: tasks
         .map((task) => `${Math.round(task.start - start)}+${Math.round(task.duration)}`)
@@ -154,6 +168,7 @@ export async function measureGradebook(options: GradebookOptions): Promise<Grade
     totalMs: round(totalMs, 0),
     msPerFile: round(totalMs / Math.max(files.length, 1), 1),
     longestTaskMs: round(Math.max(...runs.map((each) => each.longestTaskMs)), 0),
+    choosingTaskMs: round(Math.max(...runs.map((each) => each.choosingTaskMs)), 0),
     longTasks: Math.max(...runs.map((each) => each.longTasks)),
     consistent: last?.consistent ?? 0,
     notConsistent: last?.notConsistent ?? 0,
