@@ -23,6 +23,16 @@ const NOT_JSON = {
   buffer: Buffer.from('Dear tutor, here is my work'),
 };
 
+/** Scrolled to, and drawn: sections off screen are drawn only once they come into view. */
+async function showAndShoot(page: Page, selector: string, path: string): Promise<void> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await screenshot(page, path);
+}
+
 const asUpload = (file: ClassFile) => ({
   name: file.name,
   mimeType: 'application/json',
@@ -111,12 +121,9 @@ describe('the gradebook', () => {
     );
     expect(await runAxe(page), 'gradebook at 1280').toEqual([]);
     await screenshot(page, `${SHOTS}/gradebook-1280x720.png`);
-    await page.locator('.gradebook-files').scrollIntoViewIfNeeded();
-    await screenshot(page, `${SHOTS}/gradebook-files-1280x720.png`);
-    await page.locator('.gradebook-table').scrollIntoViewIfNeeded();
-    await screenshot(page, `${SHOTS}/gradebook-table-1280x720.png`);
-    await page.locator('.class-chart').scrollIntoViewIfNeeded();
-    await screenshot(page, `${SHOTS}/gradebook-summary-1280x720.png`);
+    await showAndShoot(page, '.gradebook-files', `${SHOTS}/gradebook-files-1280x720.png`);
+    await showAndShoot(page, '.gradebook-table', `${SHOTS}/gradebook-table-1280x720.png`);
+    await showAndShoot(page, '.class-chart', `${SHOTS}/gradebook-summary-1280x720.png`);
 
     // Filter by consistency by keyboard: only the three not consistent stay.
     await page.getByLabel('Consistency', { exact: true }).focus();
@@ -242,10 +249,8 @@ describe('the gradebook', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         viewport.width,
       );
-      await page.locator('.gradebook-table').scrollIntoViewIfNeeded();
-      await screenshot(page, `${SHOTS}/gradebook-${label}.png`);
-      await page.locator('.class-chart').scrollIntoViewIfNeeded();
-      await screenshot(page, `${SHOTS}/gradebook-summary-${label}.png`);
+      await showAndShoot(page, '.gradebook-table', `${SHOTS}/gradebook-${label}.png`);
+      await showAndShoot(page, '.class-chart', `${SHOTS}/gradebook-summary-${label}.png`);
       await closeGame(game);
     });
   }
