@@ -81,7 +81,8 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   // records, and each standard's data model written through an API object handed in. Finding
   // the API in the window and listening for pagehide live in game/lms.
   lms: ['curriculum', 'scenario', 'engine', 'scoring', 'storage', 'records', 'packs'],
-  bench: ['curriculum', 'scenario', 'engine', 'scoring'],
+  // ---- Gradebook (issue 13): the bench imports a made-up class's result files (src/results).
+  bench: ['curriculum', 'scenario', 'engine', 'scoring', 'results'],
   cli: [
     'curriculum',
     'scenario',

@@ -4,6 +4,7 @@ import { loadScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { LOCAL, measureBrowser, THROTTLED, type BrowserFigure } from './browser/browser.ts';
 import { checkFloors } from './floors.ts';
+import { measureGradebook, type GradebookFigure } from './browser/gradebook.ts';
 import { measureEngine, measureLibrary, type EngineFigure } from './engine.ts';
 import { measureScoring, type ScoringFigure } from './scoring.ts';
 import { measureStartup, type StartupFigure } from './startup.ts';
@@ -32,6 +33,7 @@ export const MEASURES = [
   'validator',
   'startup',
   'browser',
+  'gradebook',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
@@ -53,6 +55,8 @@ export interface BenchResults {
   validator: ValidatorFigure[];
   startup: StartupFigure | null;
   browser: BrowserFigure | null;
+  /** Importing a class's result files into the gradebook (issue 15, item 6). */
+  gradebook: GradebookFigure | null;
 }
 
 const SIZES = {
@@ -66,6 +70,7 @@ const SIZES = {
     validator: [100, 1000, 10000],
     libraryPlays: 50,
     browser: { plays: 20, sampleMs: 3000, links: [LOCAL, THROTTLED], encodings: ['gzip', 'br'] },
+    gradebook: { learners: 40, scenarios: 5 },
   },
   quick: {
     engine: [{ nodes: 30, plays: 2 }],
@@ -74,6 +79,7 @@ const SIZES = {
     libraryPlays: 1,
     // A whole second: frames drawn are counted per second.
     browser: { plays: 2, sampleMs: 1000, links: [LOCAL], encodings: ['gzip'] },
+    gradebook: { learners: 2, scenarios: 2 },
   },
 } as const;
 
@@ -125,6 +131,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     });
     options.progress(`  ${JSON.stringify(browser)}`);
   }
+  let gradebook: GradebookFigure | null = null;
+  if (wanted('gradebook')) {
+    options.progress('Gradebook: importing a class of result files in headless Chromium…');
+    gradebook = await measureGradebook({
+      root: options.root,
+      runs,
+      ...sizes.gradebook,
+      progress: (message) => options.progress(message),
+    });
+    options.progress(`  ${JSON.stringify(gradebook)}`);
+  }
   const cpu = cpus();
   return {
     measuredAt: new Date().toISOString(),
@@ -144,6 +161,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     validator,
     startup,
     browser,
+    gradebook,
   };
 }
 
@@ -283,6 +301,23 @@ export function benchTable(results: BenchResults): string {
     ]);
   }
   if (results.browser !== null) rows.push(...browserRows(results.browser));
+  const { gradebook } = results;
+  if (gradebook) {
+    rows.push(
+      [
+        `gradebook: import ${gradebook.files} result files (${gradebook.learners} learners × ${gradebook.scenarios} scenarios, ${gradebook.tampered} tampered)`,
+        `${figure(gradebook.totalMs)} ms, ${gradebook.msPerFile} ms a file`,
+        `${gradebook.consistent} consistent, ${gradebook.notConsistent} not`,
+        '',
+      ],
+      [
+        'gradebook: longest main-thread task while importing',
+        `${gradebook.longestTaskMs} ms`,
+        `${gradebook.longTasks} tasks over 50 ms; the browser taking in the chosen files: ${gradebook.choosingTaskMs} ms`,
+        '',
+      ],
+    );
+  }
   const widths =
     rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   const line = (row: string[]): string =>

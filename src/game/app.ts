@@ -1,4 +1,6 @@
 import type * as PlayModuleExports from './play/play-module.ts';
+// ---- Gradebook (issue 13)
+import type * as GradebookModuleExports from './gradebook/gradebook-module.ts';
 import type { Pack } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Session } from '../engine/session.ts';
@@ -14,7 +16,12 @@ import { ProfileFlow } from './profiles/profile-flow.ts';
 import { ProfileSession } from './profiles/profile-session.ts';
 import type { Caption, SoundBoard } from './audio/sound-board.ts';
 import type { ContentIndex, ScenarioSummary } from '../scenario/content-index.ts';
-import { loadContentIndex, loadScenario, type ContentProblem } from './content/load-content.ts';
+import {
+  CONTENT_BASE,
+  loadContentIndex,
+  loadScenario,
+  type ContentProblem,
+} from './content/load-content.ts';
 import { createEventBus, type EventBus } from './events.ts';
 import type { PlayController, PlayStore } from './play/play-controller.ts';
 import type { PlaySetup } from './play/play-setup.ts';
@@ -86,6 +93,9 @@ import { scoreCheck } from '../records/scored-check.ts';
 // ---- end LMS (issue 14)
 
 type PlayModule = typeof PlayModuleExports;
+// ---- Gradebook (issue 13)
+type GradebookModule = typeof GradebookModuleExports;
+// ---- end Gradebook
 
 export interface AppElements {
   root: HTMLElement;
@@ -401,7 +411,11 @@ export class App {
         },
         history,
         checks: await this.checksOnMenu(),
-        addedPacks: await this.sharing.menuOptions(history),
+        // ---- Gradebook (issue 13): its button sits beside the pack builder's
+        addedPacks: {
+          ...(await this.sharing.menuOptions(history)),
+          onGradebook: () => void this.showGradebook(),
+        },
         // ---- Own scenarios (issue 13)
         ownScenarios: await this.own.menuOptions(),
         // ---- end own scenarios
@@ -866,6 +880,8 @@ export class App {
     else if (route.kind === 'result') await this.showResult(route.playId);
     else if (route.kind === 'pack-summary') await this.showPackSummary(route.packId);
     else if (route.kind === 'progress') await this.showProgress();
+    // ---- Gradebook (issue 13)
+    else if (route.kind === 'gradebook') await this.showGradebook();
     else await this.showMenu();
   }
 
@@ -1074,6 +1090,61 @@ export class App {
       },
     });
   }
+
+  // ---- Gradebook (issue 13)
+
+  private gradebookCode: Promise<GradebookModule> | null = null;
+  /** The rows read this visit, kept while the tutor opens a learner and comes back. */
+  private gradebook: InstanceType<GradebookModule['Gradebook']> | null = null;
+
+  private async loadGradebook(): Promise<GradebookModule> {
+    this.gradebookCode ??= import('./gradebook/gradebook-module.ts');
+    return this.gradebookCode;
+  }
+
+  /** The tutor's gradebook: result files read and replayed in a worker (src/game/gradebook/). */
+  async showGradebook(): Promise<void> {
+    this.setLoading(true, 'Opening the gradebook…');
+    const code = await this.loadGradebook().finally(() => this.setLoading(false));
+    this.gradebook ??= new code.Gradebook(
+      () => new URL(`${CONTENT_BASE}versions.json`, document.baseURI).href,
+      // A pack that names its group (the library's or one this profile added) gives the row's group.
+      (packId) => {
+        const group = (this.packOf(packId) as { group?: unknown } | undefined)?.group;
+        return typeof group === 'string' ? group : undefined;
+      },
+    );
+    const gradebook = this.gradebook;
+    this.show(
+      code.createGradebookScreen({
+        gradebook,
+        announce: (message) => this.announcer.polite(message),
+        onOpen: (row) => void this.openGradebookRow(code, row.key, 0),
+        onMenu: () => void this.showMenu(),
+        now: () => new Date(),
+      }),
+    );
+  }
+
+  private async openGradebookRow(code: GradebookModule, key: string, index: number): Promise<void> {
+    const row = this.gradebook?.rows.find((each) => each.key === key);
+    const detail = row && (await this.gradebook?.detail(key));
+    if (!row || !detail) {
+      this.announcer.polite('That result can no longer be opened. Import the file again.');
+      return;
+    }
+    this.show(
+      code.createLearnerView({
+        row,
+        detail,
+        index,
+        onPlay: (other) => void this.openGradebookRow(code, key, other),
+        onBack: () => void this.showGradebook(),
+      }),
+    );
+  }
+
+  // ---- end Gradebook
 
   // ---------------------------------------------------------------- knowledge checks
 

@@ -9,6 +9,8 @@ describe('routes in the address', () => {
     { kind: 'progress' },
     { kind: 'shared-pack', fragment: 'pack=1.eJwrSS0u0c1NLS5OTE8FAB3VBQ8' },
     { kind: 'pack-builder' },
+    // ---- Gradebook (issue 13)
+    { kind: 'gradebook' },
   ];
 
   it.each(routes)('reads back what it wrote: %o', (route) => {
@@ -46,6 +48,7 @@ describe('routes in the address', () => {
     '#progress/extra',
     '#progress-criteria',
     '#pack-builder/extra',
+    '#gradebook/extra',
     '#packs=1.abc',
   ])('takes a hash it does not understand (%s) to the menu', (hash) => {
     expect(parseRoute(hash)).toEqual({ kind: 'menu' });

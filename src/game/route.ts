@@ -13,7 +13,9 @@ export type Route =
   | { kind: 'progress' }
   /** A pack carried in the link (`#pack=1.…`, src/packs/pack-link.ts): the screen to add it. */
   | { kind: 'shared-pack'; fragment: string }
-  | { kind: 'pack-builder' };
+  | { kind: 'pack-builder' }
+  // ---- Gradebook (issue 13)
+  | { kind: 'gradebook' };
 
 /** Ids as the store and the content use them: letters, digits, dashes and underscores. */
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -44,6 +46,8 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'progress' && second === undefined) return { kind: 'progress' };
   if (first === 'pack-builder' && second === undefined) return { kind: 'pack-builder' };
+  // ---- Gradebook (issue 13)
+  if (first === 'gradebook' && second === undefined) return { kind: 'gradebook' };
   return { kind: 'menu' };
 }
 
@@ -61,5 +65,8 @@ export function formatRoute(route: Route): string {
       return `#${route.fragment}`;
     case 'pack-builder':
       return '#pack-builder';
+    // ---- Gradebook (issue 13)
+    case 'gradebook':
+      return '#gradebook';
   }
 }

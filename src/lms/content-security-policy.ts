@@ -12,7 +12,7 @@ export function contentSecurityPolicy(options: { connectTo?: readonly string[] }
     "media-src 'self' data: blob:",
     "font-src 'self' data:",
     ["connect-src 'self' data: blob:", ...(options.connectTo ?? [])].join(' '),
-    "worker-src 'self' blob:",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -56,8 +56,8 @@ export interface PackSummary {
   checks: PackCheckLine[];
 }
 
-/** Better evidence ranks higher; "no chance to come up" is the least. */
-const RANK: Record<EvidenceStatus, number> = {
+/** Better evidence ranks higher; "no chance to come up" is the least (the gradebook ranks by it too). */
+export const RANK: Record<EvidenceStatus, number> = {
   met: 3,
   'partly-met': 2,
   'not-met': 1,

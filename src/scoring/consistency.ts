@@ -142,3 +142,13 @@ export function consistencyWords(consistency: Consistency): string {
       return `not consistent: ${consistency.details.length > 0 ? consistency.details.join('; ') : REASON_WORDS[consistency.reason]}`;
   }
 }
+
+/**
+ * The verdict and its reason without the details, for a table cell where the details go beside
+ * it: "consistent", "tutor's own scenario", "not consistent: the file is damaged".
+ */
+export function consistencyReasonWords(consistency: Consistency): string {
+  return consistency.verdict === 'not-consistent'
+    ? `not consistent: ${REASON_WORDS[consistency.reason]}`
+    : consistencyWords(consistency);
+}

@@ -13,7 +13,9 @@ export interface Screen {
     | 'profiles'
     | 'shared-pack'
     | 'pack-builder'
-    | 'evidence-record';
+    | 'evidence-record'
+    // ---- Gradebook (issue 13)
+    | 'gradebook';
   element: HTMLElement;
   heading: HTMLElement;
   /** The page title while this screen shows. */

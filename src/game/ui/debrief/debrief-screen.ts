@@ -52,6 +52,20 @@ export interface DebriefScreenOptions {
   showBestOption?: boolean;
   /** Whether each moment offers "Retry from this moment" (default true; a pack's allowRetry false). */
   retryFromMoments?: boolean;
+  // ---- Gradebook (issue 13)
+  /**
+   * A tutor reading a learner's result in the gradebook: the learner's debrief as they saw it,
+   * with no play or retry buttons, a heading naming the learner, a preface and one way back.
+   */
+  readOnly?: {
+    heading: string;
+    title: string;
+    preface: HTMLElement;
+    /** The timing in the tutor's words (whose setting it was is not in the file). */
+    timingWords: string;
+    back: { text: string; go: () => void };
+  };
+  // ---- end Gradebook
 }
 
 const sentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
@@ -122,7 +136,7 @@ function overallSection(options: DebriefScreenOptions, portrait: HTMLElement): H
             : null,
           el('p', {}, [
             el('strong', { text: 'Timing used: ' }),
-            describeTiming(options.timing),
+            options.readOnly?.timingWords ?? describeTiming(options.timing),
             '.',
           ]),
         ]),
@@ -405,7 +419,7 @@ function momentItem(moment: DebriefMoment, options: DebriefScreenOptions): HTMLE
       moment.moodBefore && moment.moodAfter
         ? el('p', { className: 'muted', text: moodWords(moment.moodBefore, moment.moodAfter) })
         : null,
-      options.retryFromMoments === false
+      options.retryFromMoments === false || options.readOnly
         ? null
         : el('button', {
             className: 'button button-small',
@@ -469,7 +483,7 @@ function styleSection(debrief: Debrief): HTMLElement {
 
 export function createDebriefScreen(options: DebriefScreenOptions): Screen {
   const { scenario, debrief } = options;
-  const heading = el('h1', { text: `Debrief: ${scenario.title}` });
+  const heading = el('h1', { text: options.readOnly?.heading ?? `Debrief: ${scenario.title}` });
   const finalExpression =
     debrief.ending && isGoodOutcome(debrief.ending.kind) ? 'pleased' : 'annoyed';
   const lastMood = debrief.timeline[debrief.timeline.length - 1]?.mood ?? scenario.customer.mood;
@@ -487,37 +501,47 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
       height: 140,
     },
   });
+  const readOnly = options.readOnly;
   const actions = (): HTMLElement =>
-    el('div', { className: 'button-row debrief-actions' }, [
-      options.packSummary
-        ? el('button', {
+    readOnly
+      ? el('div', { className: 'button-row debrief-actions' }, [
+          el('button', {
             className: 'button button-primary',
             attrs: { type: 'button' },
-            text: 'See the pack summary',
-            on: { click: options.packSummary },
-          })
-        : null,
-      options.next
-        ? el('button', {
-            className: 'button button-primary',
+            text: readOnly.back.text,
+            on: { click: readOnly.back.go },
+          }),
+        ])
+      : el('div', { className: 'button-row debrief-actions' }, [
+          options.packSummary
+            ? el('button', {
+                className: 'button button-primary',
+                attrs: { type: 'button' },
+                text: 'See the pack summary',
+                on: { click: options.packSummary },
+              })
+            : null,
+          options.next
+            ? el('button', {
+                className: 'button button-primary',
+                attrs: { type: 'button' },
+                text: `Next in the pack: ${options.next.title}`,
+                on: { click: options.next.start },
+              })
+            : null,
+          el('button', {
+            className: options.next || options.packSummary ? 'button' : 'button button-primary',
             attrs: { type: 'button' },
-            text: `Next in the pack: ${options.next.title}`,
-            on: { click: options.next.start },
-          })
-        : null,
-      el('button', {
-        className: options.next || options.packSummary ? 'button' : 'button button-primary',
-        attrs: { type: 'button' },
-        text: 'Play again',
-        on: { click: options.onPlayAgain },
-      }),
-      el('button', {
-        className: 'button',
-        attrs: { type: 'button' },
-        text: 'Back to the menu',
-        on: { click: options.onMenu },
-      }),
-    ]);
+            text: 'Play again',
+            on: { click: options.onPlayAgain },
+          }),
+          el('button', {
+            className: 'button',
+            attrs: { type: 'button' },
+            text: 'Back to the menu',
+            on: { click: options.onMenu },
+          }),
+        ]);
   const element = el(
     'div',
     { className: 'debrief', attrs: { 'data-overall': debrief.overall ?? INCOMPLETE_WORD } },
@@ -530,6 +554,7 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
         }),
         actions(),
       ]),
+      readOnly?.preface,
       overallSection(options, portrait),
       options.reflection,
       options.results,
@@ -544,7 +569,7 @@ export function createDebriefScreen(options: DebriefScreenOptions): Screen {
     name: 'debrief',
     element,
     heading,
-    title: `Debrief: ${scenario.title}: Resolve`,
+    title: readOnly?.title ?? `Debrief: ${scenario.title}: Resolve`,
     ...(options.route ? { route: options.route } : {}),
   };
 }

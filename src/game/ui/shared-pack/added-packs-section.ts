@@ -22,6 +22,8 @@ export interface AddedPacksOptions {
   onRemove: (pack: Pack) => void;
   onOpenFile: (file: File) => void;
   onBuild: () => void;
+  // ---- Gradebook (issue 13)
+  onGradebook?: () => void;
 }
 
 /** "1 of 2 scenarios played" or the pack score against its pass mark. */
@@ -118,13 +120,22 @@ export function addedPacksSection(options: AddedPacksOptions | undefined): HTMLE
         }),
         file,
       ]),
-      el('p', {}, [
+      el('div', { className: 'button-row' }, [
         el('button', {
           className: 'button',
           attrs: { type: 'button' },
           text: 'Build a pack to share (for tutors)',
           on: { click: options.onBuild },
         }),
+        // ---- Gradebook (issue 13)
+        options.onGradebook
+          ? el('button', {
+              className: 'button',
+              attrs: { type: 'button' },
+              text: "Gradebook: import learners' results (for tutors)",
+              on: { click: options.onGradebook },
+            })
+          : null,
       ]),
     ],
   );
