@@ -1109,10 +1109,7 @@ export class App {
     this.gradebook ??= new code.Gradebook(
       () => new URL(`${CONTENT_BASE}versions.json`, document.baseURI).href,
       // A pack that names its group (the library's or one this profile added) gives the row's group.
-      (packId) => {
-        const group = (this.packOf(packId) as { group?: unknown } | undefined)?.group;
-        return typeof group === 'string' ? group : undefined;
-      },
+      (packId) => this.packOf(packId)?.groupName,
     );
     const gradebook = this.gradebook;
     this.show(
