@@ -150,7 +150,7 @@ export function launchDataOf(data: unknown): Checked<Cmi5LaunchData> {
   return {
     ok: true,
     value: {
-      contextTemplate: contextTemplate as Context,
+      contextTemplate,
       launchMode,
       moveOn,
       ...(masteryScore === undefined ? {} : { masteryScore }),

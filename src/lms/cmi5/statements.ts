@@ -1,13 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type {
-  Agent,
-  Context,
-  ContextActivity,
-  LanguageMap,
-  ResultScore,
-  Statement,
-} from '@xapi/xapi';
+import type { Agent, Context, LanguageMap, ResultScore, Statement } from '@xapi/xapi';
 import { objectiveIdOf } from '../objective-id.ts';
 import type { LmsInteraction, LmsReport } from '../lms-report.ts';
 import { z } from '../../scenario/zod.ts';
@@ -49,8 +42,7 @@ export interface AuContext {
   contextTemplate: Context;
 }
 
-// The library types a language map as needing every language code; one is what xAPI asks for.
-const inEnglish = (text: string): LanguageMap => ({ 'en-GB': text }) as unknown as LanguageMap;
+const inEnglish = (text: string): LanguageMap => ({ 'en-GB': text });
 
 /**
  * A UUID fixed by the registration and the choice (its stable id and when it was made), so the
