@@ -16,7 +16,7 @@ import type { Caption, SoundBoard } from './audio/sound-board.ts';
 import type { ContentIndex, ScenarioSummary } from '../scenario/content-index.ts';
 import { loadContentIndex, loadScenario, type ContentProblem } from './content/load-content.ts';
 import { createEventBus, type EventBus } from './events.ts';
-import type { PlayController } from './play/play-controller.ts';
+import type { PlayController, PlayStore } from './play/play-controller.ts';
 import type { PlaySetup } from './play/play-setup.ts';
 import { PlayWriter, writerOnlyStore } from './play/single-writer.ts';
 import {
@@ -71,6 +71,11 @@ import { keepCheck, keepRevision } from './check/keep-check.ts';
 import { packStepAfter } from './check/pack-steps.ts';
 import { createCheckScreen } from './ui/check/check-screen.ts';
 import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
+// ---- LMS (issue 14)
+import { connectLms, NO_LMS_MESSAGE, readPackageFile } from './lms/connect-lms.ts';
+import type { LmsLink } from './lms/lms-link.ts';
+import { scoreCheck } from '../records/scored-check.ts';
+// ---- end LMS (issue 14)
 
 type PlayModule = typeof PlayModuleExports;
 
@@ -190,7 +195,8 @@ export class App {
     const loaded = await loadContentIndex();
     if (loaded.ok) this.content = loaded.value;
     else this.contentProblem = loaded.problem;
-    if (opened) await this.openRoute(parseRoute(window.location.hash));
+    // In an LMS package, its pack (or the play the LMS kept) opens instead of the address's screen.
+    if (opened && !(await this.startLms())) await this.openRoute(parseRoute(window.location.hash));
     else await this.profileFlow.showProfiles();
     // A hash typed or pasted by the learner; the game's own changes replace it without an event.
     window.addEventListener(
@@ -460,7 +466,11 @@ export class App {
 
   private packOf(packId: string | undefined): Pack | undefined {
     if (!packId) return undefined;
-    return this.content?.packs.find((pack) => pack.id === packId) ?? this.sharing.packOf(packId);
+    return (
+      this.content?.packs.find((pack) => pack.id === packId) ??
+      this.sharing.packOf(packId) ??
+      this.lms?.packOf(packId)
+    );
   }
 
   private async fetchScenario(summary: ScenarioSummary): Promise<Scenario | null> {
@@ -684,7 +694,9 @@ export class App {
     const screen = module.createEncounterScreen({
       setup,
       session: options.session,
-      store: writerOnlyStore(this.store, (scenarioId) => this.writer.holds(scenarioId)),
+      store: this.lmsPlayStore(
+        writerOnlyStore(this.store, (scenarioId) => this.writer.holds(scenarioId)),
+      ),
       announcer: this.announcer,
       bus: this.bus,
       sound: this.sound,
@@ -1007,7 +1019,7 @@ export class App {
 
   /** Knowledge-check results and review cards are kept by the profile's store. */
   private get checkStore(): CheckStore {
-    return this.store;
+    return this.lms?.checkStore(this.store) ?? this.store;
   }
 
   /** The checks on the menu and the revision summary, counting only cards of installed checks. */
@@ -1115,4 +1127,118 @@ export class App {
       },
     };
   }
+
+  // ---- LMS (issue 14)
+
+  /** The package this page runs in (resolve-package.json) and the LMS it reports to, if any. */
+  private lms: LmsLink | null = null;
+
+  private lmsPlayStore(store: PlayStore): PlayStore {
+    return this.lms?.playStore(store) ?? store;
+  }
+
+  /**
+   * In a package: connects to its LMS, then continues the play the LMS kept or opens the pack's
+   * next step. True when it showed the first screen; a plain web build has no package file.
+   */
+  private async startLms(): Promise<boolean> {
+    const read = await readPackageFile();
+    if (read.kind === 'none') return false;
+    if (read.kind === 'invalid') {
+      this.notice(read.message);
+      return false;
+    }
+    const { pkg } = read;
+    const [connection, { LmsLink }] = await Promise.all([
+      connectLms(pkg, window),
+      import('./lms/lms-link.ts'),
+    ]);
+    if (connection === undefined && pkg.format !== 'web') this.notice(NO_LMS_MESSAGE);
+    const packId = pkg.pack.id;
+    this.lms = new LmsLink({
+      pkg,
+      connection,
+      win: window,
+      scenario: (id) => this.scenarios.scenario(id),
+      plays: async () =>
+        this.scoredPlays(
+          (await this.store.listResults()).filter((record) => record.result.packId === packId),
+        ),
+      checks: async () =>
+        Promise.all(
+          (await this.store.listCheckResults())
+            .filter((record) => record.result.packId === packId)
+            .map(async (record) =>
+              scoreCheck(record, (await this.fetchCheck(record.result.checkId, true)) ?? undefined),
+            ),
+        ),
+    });
+    if (await this.resumeLmsPlay()) return true;
+    await this.openLmsPack();
+    return true;
+  }
+
+  /** The play the LMS kept (suspend data), at the same step; false when there is none to continue. */
+  private async resumeLmsPlay(): Promise<boolean> {
+    const data = this.lms?.resumeData;
+    if (this.lms === null || data === undefined) return false;
+    const pack = this.lms.pack;
+    const { readResumeData, resumeScenarioId } = await import('../lms/resume.ts');
+    const scenarioId = resumeScenarioId(data);
+    const summary = scenarioId === undefined ? undefined : this.summaryOf(scenarioId);
+    if (summary === undefined || !pack.scenarios.includes(summary.id)) {
+      this.notice(
+        'The place your LMS kept is not in this package, so its pack opens at its next step.',
+      );
+      return false;
+    }
+    if (!(await this.claimPlay(summary.id, summary.title, () => this.openLmsPack()))) return true;
+    this.setLoading(true);
+    const [scenario, module] = await Promise.all([
+      this.fetchScenario(summary),
+      this.loadPlayModule(),
+    ]);
+    this.setLoading(false);
+    if (scenario === null) return true;
+    const read = readResumeData(data, scenario);
+    if (!read.ok || read.session.isOver()) {
+      if (!read.ok)
+        this.notice(
+          `Your place in “${summary.title}” could not be restored from your LMS (${read.problem}), so the pack opens at its next step.`,
+        );
+      return false;
+    }
+    const setup = this.setupFor(scenario, pack, {
+      mode: read.session.transcript().timing,
+      source: read.timingSource,
+    });
+    this.showEncounter({ module, setup, session: read.session, resumed: true });
+    return true;
+  }
+
+  /** The pack's first scenario not yet finished in it, then its checks, then its summary. */
+  private async openLmsPack(): Promise<void> {
+    if (this.lms === null) return;
+    const pack = this.lms.pack;
+    const finished = new Set(
+      (await this.store.listResults())
+        .filter((record) => record.result.packId === pack.id)
+        .map((record) => record.result.scenarioId),
+    );
+    const next = pack.scenarios.find((id) => !finished.has(id) && this.summaryOf(id));
+    const summary = next === undefined ? undefined : this.summaryOf(next);
+    if (summary !== undefined) {
+      await this.startNew(summary, pack);
+      return;
+    }
+    const taken = (await this.store.listCheckResults()).filter(
+      (record) => record.result.packId === pack.id,
+    );
+    const check = (pack.knowledgeChecks ?? []).find(
+      (id) => !taken.some((record) => record.result.checkId === id),
+    );
+    if (check !== undefined) await this.startKnowledgeCheck(check, pack);
+    else await this.showPackSummary(pack.id);
+  }
+  // ---- end LMS (issue 14)
 }

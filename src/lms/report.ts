@@ -1,0 +1,153 @@
+import { criteria } from '../curriculum/criteria.ts';
+import type { EvidenceStatus } from '../curriculum/evidence.ts';
+import type { CriterionId } from '../curriculum/ids.ts';
+import type { Transcript } from '../engine/types.ts';
+import { newestFirst } from '../records/history.ts';
+import { packSummary } from '../records/pack-summary.ts';
+import type { ScoredCheck } from '../records/scored-check.ts';
+import type { ScoredPlay } from '../records/scored-play.ts';
+import type { Pack } from '../scenario/pack-schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { scoreTranscript, statusOf, type Debrief, type Tally } from '../scoring/index.ts';
+import { interactionIdOf } from './lms-safe-id.ts';
+import type { LmsInteraction, LmsObjective, LmsReport } from './lms-report.ts';
+
+/*
+ * The one snapshot every LMS adapter writes (lms-report.ts), worked out from the learner's stored
+ * plays and checks in the pack through the same scoring as the pack summary, so the LMS and the
+ * learner's own pack summary never disagree.
+ */
+
+/** Better evidence ranks higher; "no chance to come up" is the least (as the pack summary ranks). */
+const RANK: Record<EvidenceStatus, number> = {
+  met: 3,
+  'partly-met': 2,
+  'not-met': 1,
+  'no-opportunity': 0,
+};
+
+export interface LmsReportInput {
+  pack: Pack;
+  /** The profile's stored plays, scored; only those made in this pack count. */
+  plays: readonly ScoredPlay[];
+  /** The profile's stored checks, scored; only those taken in this pack count. */
+  checks?: readonly ScoredCheck[];
+  /** The play in progress, whose choices are reported as they are made. */
+  current?: { scenario: Scenario; transcript: Transcript; at: string } | undefined;
+}
+
+/** A choice's evidence for one criterion, by the thresholds every criterion status uses. */
+const tallyStatus = ({ taken, available }: Tally): EvidenceStatus =>
+  statusOf(available > 0 ? Math.max(0, Math.round((100 * taken) / available)) : null);
+
+/** One interaction per choice the learner made, in the order made. */
+function interactionsOf(scenarioId: string, debrief: Debrief, at: string): LmsInteraction[] {
+  return debrief.moments.flatMap((moment): LmsInteraction[] => {
+    if (moment.kind !== 'choice' || moment.chosen.id === null) return [];
+    return [
+      {
+        id: interactionIdOf(scenarioId, moment.nodeId, moment.chosen.id),
+        scenarioId,
+        nodeId: moment.nodeId,
+        response: moment.chosen.id,
+        result: moment.best.id === null ? 'neutral' : moment.tookBest ? 'correct' : 'incorrect',
+        techniques: Object.keys(moment.techniques),
+        criteria: (Object.entries(moment.criteria) as [CriterionId, Tally][]).map(
+          ([criterion, tally]) => ({ criterion, status: tallyStatus(tally) }),
+        ),
+        at,
+        latencyMs: null,
+      },
+    ];
+  });
+}
+
+export function lmsReportOf({ pack, plays, checks = [], current }: LmsReportInput): LmsReport {
+  const inPack = plays.filter(
+    (play) =>
+      play.record.result.packId === pack.id &&
+      pack.scenarios.includes(play.record.result.scenarioId),
+  );
+  const summary = packSummary({ pack, titleOf: () => undefined, plays: inPack });
+  const checksInPack = checks.filter(
+    (check): check is ScoredCheck & { ok: true } =>
+      check.ok &&
+      check.record.result.packId === pack.id &&
+      (pack.knowledgeChecks ?? []).includes(check.record.result.checkId),
+  );
+
+  // Each criterion's best status and best score across the pack's plays and checks.
+  const best = new Map<CriterionId, { status: EvidenceStatus; score: number | null }>();
+  const offer = (id: CriterionId, status: EvidenceStatus, score: number | null): void => {
+    const before = best.get(id);
+    if (before === undefined) {
+      best.set(id, { status, score });
+      return;
+    }
+    best.set(id, {
+      status: RANK[status] > RANK[before.status] ? status : before.status,
+      score:
+        score === null
+          ? before.score
+          : before.score === null
+            ? score
+            : Math.max(score, before.score),
+    });
+  };
+  for (const play of inPack) {
+    if (!play.ok) continue;
+    for (const [id, result] of Object.entries(play.debrief.criteria) as [
+      CriterionId,
+      { status: EvidenceStatus; score: number | null },
+    ][])
+      offer(id, result.status, result.score);
+  }
+  for (const check of checksInPack) {
+    for (const [id, result] of Object.entries(check.result.criteria) as [
+      CriterionId,
+      { status: EvidenceStatus; score: number | null },
+    ][])
+      offer(id, result.status, result.score);
+  }
+  const objectives = [...best]
+    .sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }))
+    .map(([criterion, { status, score }]): LmsObjective => ({
+      criterion,
+      kind: criteria[criterion].kind,
+      text: criteria[criterion].text,
+      status,
+      score,
+    }));
+
+  // Oldest first, then the play in progress: the list only grows as the learner goes on.
+  const interactions = [...newestFirst(inPack)]
+    .reverse()
+    .flatMap((play) =>
+      play.ok
+        ? interactionsOf(play.record.result.scenarioId, play.debrief, play.record.savedAt)
+        : [],
+    );
+  if (current !== undefined && pack.scenarios.includes(current.scenario.id)) {
+    try {
+      const debrief = scoreTranscript(current.scenario, current.transcript);
+      interactions.push(...interactionsOf(current.scenario.id, debrief, current.at));
+    } catch {
+      // A play that does not score reports nothing: the LMS keeps what it had.
+    }
+  }
+
+  const checksDone = (pack.knowledgeChecks ?? []).every((checkId) =>
+    checksInPack.some((check) => check.record.result.checkId === checkId && check.result.complete),
+  );
+  const completed = summary.score !== null && checksDone;
+  return {
+    packId: pack.id,
+    packTitle: pack.title,
+    passMark: pack.passMark,
+    score: summary.score,
+    completed,
+    passed: completed && summary.score !== null ? summary.score >= pack.passMark : null,
+    objectives,
+    interactions,
+  };
+}
