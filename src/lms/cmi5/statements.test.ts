@@ -136,14 +136,15 @@ describe('answered statements', () => {
     expect(validateStatement(statement)).toEqual([]);
   });
 
-  it('have ids fixed by registration, choice and time: valid UUIDs, the same for the same choice', () => {
-    const id = answeredStatementId(au.registration, choice());
+  it('have ids fixed by registration, choice and occurrence: valid UUIDs, the same for the same choice', () => {
+    const id = answeredStatementId(au.registration, choice(), 0);
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(answeredStatementId(au.registration, choice())).toBe(id);
     expect(
-      answeredStatementId(au.registration, choice({ at: '2026-12-03T08:05:00.000Z' })),
-    ).not.toBe(id);
-    expect(answeredStatementId('0c8e4a38-8f53-4f2d-9d6a-0f1b8a2b9c11', choice())).not.toBe(id);
+      answeredStatementId(au.registration, choice({ at: '2026-12-03T08:05:00.000Z' }), 0),
+    ).toBe(id);
+    expect(answeredStatementId(au.registration, choice(), 1)).not.toBe(id);
+    expect(answeredStatementId(au.registration, choice({ id: 'other.n3.x' }), 0)).not.toBe(id);
+    expect(answeredStatementId('0c8e4a38-8f53-4f2d-9d6a-0f1b8a2b9c11', choice(), 0)).not.toBe(id);
   });
 });
 
@@ -164,6 +165,13 @@ describe('the statements a report has earned', () => {
     expect(verbsOf(first)).toEqual(['answered offer-refund', 'answered apologise']);
     const sent = sendAll(NOTHING_SENT, first);
     expect(stepsFor(twoChoices, au, normal, sent)).toEqual([]);
+  });
+
+  it('sends a choice once though later reports date it by a later save of its play', () => {
+    const first = stepsFor(report(), au, normal, NOTHING_SENT);
+    const sent = sendAll(NOTHING_SENT, first);
+    const later = report({ interactions: [choice({ at: '2026-12-03T08:03:00.000Z' })] });
+    expect(stepsFor(later, au, normal, sent)).toEqual([]);
   });
 
   it('sends the same choice made again later (a replay) as a new answer', () => {

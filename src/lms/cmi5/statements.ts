@@ -45,13 +45,19 @@ export interface AuContext {
 const inEnglish = (text: string): LanguageMap => ({ 'en-GB': text });
 
 /**
- * A UUID fixed by the registration and the choice (its stable id and when it was made), so the
- * same choice always makes the same statement and an LRS given it twice keeps one. Version 8
- * (RFC 9562, custom) with the RFC variant bits, as xAPI validators require.
+ * A UUID fixed by the registration and the choice: its stable id and which time this learner made
+ * that same choice (the first, the second on a replay…). Not its time: a report dates the choices
+ * of a play by the play's last save, which moves on with every step. So the same choice always
+ * makes the same id, and an LRS given it twice keeps one. Version 8 (RFC 9562, custom) with the
+ * RFC variant bits, as xAPI validators require.
  */
-export function answeredStatementId(registration: string, interaction: LmsInteraction): string {
+export function answeredStatementId(
+  registration: string,
+  interaction: Pick<LmsInteraction, 'id'>,
+  occurrence: number,
+): string {
   const hex = bytesToHex(
-    sha256(utf8ToBytes(`resolve-answered\n${registration}\n${interaction.id}\n${interaction.at}`)),
+    sha256(utf8ToBytes(`resolve-answered\n${registration}\n${interaction.id}\n${occurrence}`)),
   );
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
@@ -90,10 +96,17 @@ export function nodeActivityId(au: Pick<AuContext, 'activityId'>, interaction: L
   return `${au.activityId}/scenario/${encodeURIComponent(interaction.scenarioId)}/node/${encodeURIComponent(interaction.nodeId)}`;
 }
 
-/** One "answered" statement for one choice (a "cmi5 allowed" statement, cmi5 9.6.2.1). */
-export function answeredStatement(au: AuContext, interaction: LmsInteraction): Statement {
+/**
+ * One "answered" statement for one choice (a "cmi5 allowed" statement, cmi5 9.6.2.1);
+ * `occurrence` counts earlier reports of the same choice id (0 the first time).
+ */
+export function answeredStatement(
+  au: AuContext,
+  interaction: LmsInteraction,
+  occurrence = 0,
+): Statement {
   return {
-    id: answeredStatementId(au.registration, interaction),
+    id: answeredStatementId(au.registration, interaction, occurrence),
     actor: au.actor,
     verb: VERBS.answered,
     object: {
@@ -198,9 +211,14 @@ export function stepsFor(
   sent: Cmi5Sent,
 ): Cmi5Step[] {
   const seen = new Set(sent.answered);
+  const occurrences = new Map<string, number>();
   const steps: Cmi5Step[] = [];
+  // The report lists choices oldest first and only ever adds to the end, so the nth time a
+  // choice id appears is the same choice in every report.
   for (const interaction of report.interactions) {
-    const statement = answeredStatement(au, interaction);
+    const occurrence = occurrences.get(interaction.id) ?? 0;
+    occurrences.set(interaction.id, occurrence + 1);
+    const statement = answeredStatement(au, interaction, occurrence);
     if (seen.has(statement.id!)) continue;
     seen.add(statement.id!);
     steps.push({ verb: 'answered', statement });
