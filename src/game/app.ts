@@ -196,8 +196,9 @@ export class App {
     if (loaded.ok) this.content = loaded.value;
     else this.contentProblem = loaded.problem;
     // In an LMS package, its pack (or the play the LMS kept) opens instead of the address's screen.
-    if (opened && !(await this.startLms())) await this.openRoute(parseRoute(window.location.hash));
-    else await this.profileFlow.showProfiles();
+    // (Not `opened && !startLms() … else profiles`: a package that showed its pack went on to profiles.)
+    if (!opened) await this.profileFlow.showProfiles();
+    else if (!(await this.startLms())) await this.openRoute(parseRoute(window.location.hash));
     // A hash typed or pasted by the learner; the game's own changes replace it without an event.
     window.addEventListener(
       'hashchange',

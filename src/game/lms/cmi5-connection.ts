@@ -229,7 +229,22 @@ export class Cmi5Connection implements LmsConnection {
   }
 }
 
-/** A state document of this registration, or undefined when there is none (or it is unreadable). */
+/** The ids of this registration's state documents (asked first so a missing one is no 404). */
+async function stateIdsOf(cmi5: Cmi5, au: AuContext): Promise<string[]> {
+  try {
+    const response = await cmi5.xapi!.getStates({
+      agent: au.actor,
+      activityId: au.activityId,
+      registration: au.registration,
+    });
+    return Array.isArray(response.data) ? response.data : [];
+  } catch (error) {
+    log('could not list the state documents', error);
+    return [];
+  }
+}
+
+/** A state document of this registration, or undefined when it is unreadable. */
 async function stateOf(cmi5: Cmi5, au: AuContext, stateId: string): Promise<unknown> {
   try {
     const response = await cmi5.xapi!.getState({
@@ -240,8 +255,7 @@ async function stateOf(cmi5: Cmi5, au: AuContext, stateId: string): Promise<unkn
     });
     return response.data;
   } catch (error) {
-    const status = (error as { response?: { status?: number } }).response?.status;
-    if (status !== 404) log(`could not read the state document ${stateId}`, error);
+    log(`could not read the state document ${stateId}`, error);
     return undefined;
   }
 }
@@ -281,10 +295,12 @@ export async function connectCmi5(pkg: PackageFile): Promise<LmsConnection | und
       activityId: parameters.value.activityId,
       contextTemplate: checked.ok ? checked.value.contextTemplate : {},
     };
-    const [sent, resume] = await Promise.all([
-      stateOf(cmi5, au, SENT_STATE_ID),
-      stateOf(cmi5, au, RESUME_STATE_ID),
-    ]);
+    const kept = await stateIdsOf(cmi5, au);
+    const [sent, resume] = await Promise.all(
+      [SENT_STATE_ID, RESUME_STATE_ID].map((id) =>
+        kept.includes(id) ? stateOf(cmi5, au, id) : Promise.resolve(undefined),
+      ),
+    );
     return new Cmi5Connection({
       cmi5,
       au,

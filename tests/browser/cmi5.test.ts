@@ -1,0 +1,243 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/bench/browser/chromium.ts';
+import { objectiveIdOf } from '../../src/lms/objective-id.ts';
+import { EXTENSIONS } from '../../src/lms/cmi5/statements.ts';
+import { packSchema, type Pack } from '../../src/scenario/pack-schema.ts';
+import type { CriterionId } from '../../src/curriculum/ids.ts';
+import { launchAu, servePackage, type PackageSite } from './fixtures/cmi5-lms.ts';
+import { startLrs, type LrsServer, type StoredStatement } from './fixtures/lrs-server.ts';
+import {
+  builtIndex,
+  builtScenario,
+  expectedDebrief,
+  inputOpen,
+  playFirstChoicesToEnding,
+} from './game-helpers.ts';
+import { watchForProblems } from './page-checks.ts';
+import { screenshot } from './page-checks.ts';
+
+/*
+ * Issue 14, cmi5: the built game as a cmi5 package, launched as an LMS launches it, against an
+ * LRS on a loopback port that validates every statement. The test sends "launched" and writes
+ * LMS.LaunchData; the game sends the rest while a learner plays the pack's scenario by keyboard.
+ * Then the statements are read back from the LRS: their order, verbs, results and extensions.
+ */
+
+const SHOTS = 'test-results/screenshots';
+const SEED = 4242;
+const SCENARIO_ID = 'energy-catch-up-bill';
+const MASTERY = 0.6;
+
+// A built-in pack cut to one scenario and no check, without a countdown, so one keyboard play
+// completes it and nothing depends on the machine's speed.
+const starter = packSchema.parse(
+  (builtIndex().packs as Pack[]).find((pack) => pack.id === 'starter-complaints'),
+);
+const pack: Pack = {
+  ...starter,
+  scenarios: [SCENARIO_ID],
+  knowledgeChecks: [],
+  settings: { ...starter.settings, timing: 'off' },
+};
+const scenario = builtScenario(builtIndex().scenarios.find((entry) => entry.id === SCENARIO_ID)!);
+
+const VERB = (name: string) => `http://adlnet.gov/expapi/verbs/${name}`;
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
+
+let lrs: LrsServer;
+let site: PackageSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  lrs = await startLrs();
+  site = await servePackage(
+    { format: 'cmi5', pack, appVersion: '0.1.0', builtAt: new Date().toISOString() },
+    lrs.origin,
+  );
+  lrs.allowOrigin(new URL(site.url).origin);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await lrs?.close();
+});
+
+/** The LRS's statements for a registration, oldest first, read back through the xAPI. */
+async function statementsOf(registration: string): Promise<StoredStatement[]> {
+  const query = new URLSearchParams({ registration, ascending: 'true' });
+  const response = await fetch(`${lrs.endpoint}statements?${query}`, {
+    headers: { Authorization: lrs.lmsAuthorization, 'X-Experience-API-Version': '1.0.3' },
+  });
+  return ((await response.json()) as { statements: StoredStatement[] }).statements;
+}
+
+const verbsOf = (statements: StoredStatement[]) =>
+  statements.map((statement) => statement.verb.id.replace(/^.*\//, ''));
+
+interface Shape {
+  object: { id: string; definition?: { type?: string; interactionType?: string } };
+  result?: {
+    response?: string;
+    success?: boolean;
+    completion?: boolean;
+    duration?: string;
+    score?: { scaled: number; raw?: number; min?: number; max?: number };
+    extensions?: Record<string, unknown>;
+  };
+  context: {
+    registration: string;
+    contextActivities?: { category?: { id: string }[]; parent?: { id: string }[] };
+    extensions?: Record<string, unknown>;
+  };
+}
+const shape = (statement: StoredStatement) => statement as unknown as Shape;
+
+describe('a cmi5 package', () => {
+  it('bundles one copy of the xAPI client, in a chunk of its own that the main script does not hold', () => {
+    const assets = join(import.meta.dirname, '../../dist/assets');
+    const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+    // The xAPI client class sets this header once in its constructor.
+    const clients = scripts.filter((file) =>
+      /['"]X-Experience-API-Version['"]\s*:\s*[a-z]/.test(readFileSync(join(assets, file), 'utf8')),
+    );
+    expect(clients).toHaveLength(1);
+    expect(clients[0]).not.toMatch(/^index-/);
+  });
+
+  it('reports a keyboard play to the LRS: launched, initialized, answered per choice, passed or failed, completed, terminated last', async () => {
+    const launch = await launchAu(lrs, site.url, {
+      masteryScore: MASTERY,
+      moveOn: 'CompletedAndPassed',
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${launch.url}&seed=${SEED}`);
+
+    // The package opens its pack's scenario straight away; the learner plays it by keyboard.
+    await page.waitForSelector('.encounter');
+    await inputOpen(page);
+    await playFirstChoicesToEnding(page);
+    await screenshot(page, `${SHOTS}/cmi5-ending-1280x720.png`);
+    await expect
+      .poll(async () => verbsOf(await statementsOf(launch.registration)), { timeout: 30_000 })
+      .toContain('completed');
+
+    // The learner leaves: the page's going sends "terminated".
+    await page.goto('about:blank');
+    await expect
+      .poll(async () => verbsOf(await statementsOf(launch.registration)).at(-1), {
+        timeout: 30_000,
+      })
+      .toBe('terminated');
+    await context.close();
+
+    expect(lrs.refusals).toEqual([]);
+    expect(scripts.some((url) => /Cmi5/.test(url))).toBe(true);
+    expect(problems.failedRequests).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+
+    const statements = await statementsOf(launch.registration);
+    const debrief = expectedDebrief({ scenario, seed: SEED, timing: 'off' });
+    const choices = debrief.moments.filter(
+      (moment) => moment.kind === 'choice' && moment.chosen.id !== null,
+    );
+    const overall = debrief.overall!;
+    const verdict = overall / 100 >= MASTERY ? 'passed' : 'failed';
+    expect(verbsOf(statements)).toEqual([
+      'launched',
+      'initialized',
+      ...choices.map(() => 'answered'),
+      verdict,
+      'completed',
+      'terminated',
+    ]);
+
+    // Every statement of the AU carries the session id the LMS gave, and the registration.
+    for (const statement of statements.slice(1)) {
+      expect(shape(statement).context.extensions?.[SESSION_ID]).toBe(launch.sessionId);
+      expect(shape(statement).context.registration).toBe(launch.registration);
+      expect(statement.actor).toEqual(launch.actor);
+    }
+
+    const answered = statements.filter((statement) => statement.verb.id === VERB('answered'));
+    answered.forEach((statement, index) => {
+      const moment = choices[index]!;
+      const { object, result, context: ctx } = shape(statement);
+      expect(object.id).toBe(
+        `${launch.activityId}/scenario/${SCENARIO_ID}/node/${encodeURIComponent(moment.nodeId)}`,
+      );
+      expect(object.definition).toMatchObject({
+        type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+        interactionType: 'choice',
+      });
+      expect(result?.response).toBe(moment.chosen.id);
+      if (moment.best.id === null) expect(result).not.toHaveProperty('success');
+      else expect(result?.success).toBe(moment.tookBest);
+      expect(result?.extensions?.[EXTENSIONS.techniques]).toEqual(Object.keys(moment.techniques));
+      expect(result?.extensions?.[EXTENSIONS.criteria]).toEqual(
+        (Object.keys(moment.criteria) as CriterionId[]).map((criterion): unknown =>
+          expect.objectContaining({ criterion, objective: objectiveIdOf(criterion) }),
+        ),
+      );
+      expect(result?.extensions?.[EXTENSIONS.scenario]).toBe(SCENARIO_ID);
+      expect(result?.extensions?.[EXTENSIONS.node]).toBe(moment.nodeId);
+      // "cmi5 allowed" statements never carry the cmi5 category.
+      expect(ctx.contextActivities?.category ?? []).not.toContainEqual({ id: CMI5 });
+    });
+
+    const judged = shape(statements.find((statement) => statement.verb.id === VERB(verdict))!);
+    expect(judged.object.id).toBe(launch.activityId);
+    expect(judged.result?.success).toBe(verdict === 'passed');
+    expect(judged.result?.score?.scaled).toBeCloseTo(overall / 100, 4);
+    expect(judged.result?.duration).toMatch(/^PT/);
+    expect(
+      judged.context.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'],
+    ).toBe(MASTERY);
+    expect(judged.context.contextActivities?.category).toEqual(
+      expect.arrayContaining([{ id: CMI5 }, { id: MOVE_ON }]),
+    );
+
+    const completed = shape(
+      statements.find((statement) => statement.verb.id === VERB('completed'))!,
+    );
+    expect(completed.result).toMatchObject({ completion: true });
+    expect(completed.result?.duration).toMatch(/^PT/);
+    expect(completed.result).not.toHaveProperty('score');
+
+    const terminated = shape(statements.at(-1)!);
+    expect(terminated.object.id).toBe(launch.activityId);
+    expect(terminated.result?.duration).toMatch(/^PT/);
+    expect(terminated.context.contextActivities?.category).toEqual([{ id: CMI5 }]);
+
+    // For the report: what the LRS recorded for this play.
+    console.info(
+      statements
+        .map((statement) => {
+          const { object, result } = shape(statement);
+          const detail =
+            statement.verb.id === VERB('answered')
+              ? `${object.id.replace(launch.activityId, '…')} response=${result?.response} success=${String(result?.success)}`
+              : result?.score
+                ? `score=${JSON.stringify(result.score)}`
+                : (result?.duration ?? '');
+          return `${verbsOf([statement])[0]} ${detail}`;
+        })
+        .join('\n'),
+    );
+  });
+});
