@@ -1,20 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bench/browser/chromium.ts';
 import { objectiveIdOf } from '../../src/lms/objective-id.ts';
-import { EXTENSIONS } from '../../src/lms/cmi5/statements.ts';
+import { EXTENSIONS, RESUME_STATE_ID } from '../../src/lms/cmi5/statements.ts';
+import { readResumeData } from '../../src/lms/resume.ts';
 import { packSchema, type Pack } from '../../src/scenario/pack-schema.ts';
 import type { CriterionId } from '../../src/curriculum/ids.ts';
-import { launchAu, servePackage, type PackageSite } from './fixtures/cmi5-lms.ts';
+import { launchAu, servePackage, type Cmi5Launch, type PackageSite } from './fixtures/cmi5-lms.ts';
 import { startLrs, type LrsServer, type StoredStatement } from './fixtures/lrs-server.ts';
 import {
   builtIndex,
   builtScenario,
   expectedDebrief,
+  analyseFirstByKeyboard,
+  encounterState,
   inputOpen,
   playFirstChoicesToEnding,
+  pressChoice,
+  waitForSaved,
 } from './game-helpers.ts';
 import { watchForProblems } from './page-checks.ts';
 import { screenshot } from './page-checks.ts';
@@ -98,6 +103,70 @@ interface Shape {
   };
 }
 const shape = (statement: StoredStatement) => statement as unknown as Shape;
+
+/** The scenario's choices and overall score when the learner always takes the first option. */
+function firstChoicesPlay() {
+  const debrief = expectedDebrief({ scenario, seed: SEED, timing: 'off' });
+  return {
+    choices: debrief.moments.filter(
+      (moment) => moment.kind === 'choice' && moment.chosen.id !== null,
+    ),
+    overall: debrief.overall!,
+  };
+}
+
+/** Opens the launch URL in a context (a fresh one unless given) and waits for the scenario. */
+async function openLaunch(launch: Cmi5Launch, context?: BrowserContext) {
+  const ownContext =
+    context ??
+    (await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' }));
+  const page = await ownContext.newPage();
+  const problems = watchForProblems(page);
+  await page.goto(`${launch.url}&seed=${SEED}`);
+  await page.waitForSelector('.encounter');
+  await inputOpen(page);
+  return { context: ownContext, page, problems };
+}
+
+/** The node the resume data the LRS holds for this registration would reopen. */
+async function resumeNodeOf(launch: Cmi5Launch): Promise<string | undefined> {
+  const query = new URLSearchParams({
+    activityId: launch.activityId,
+    agent: JSON.stringify(launch.actor),
+    registration: launch.registration,
+    stateId: RESUME_STATE_ID,
+  });
+  const response = await fetch(`${lrs.endpoint}activities/state?${query}`, {
+    headers: { Authorization: lrs.lmsAuthorization, 'X-Experience-API-Version': '1.0.3' },
+  });
+  if (!response.ok) return undefined;
+  const { resume } = (await response.json()) as { resume: string };
+  const read = readResumeData(resume, scenario);
+  return read.ok ? read.session.view().nodeId : undefined;
+}
+
+/** The learner leaves the page; waits until the LRS has the session's "terminated". */
+async function leave(page: Page, launch: Cmi5Launch): Promise<void> {
+  const terminations = async () =>
+    (await statementsOf(launch.registration)).filter(
+      (statement) =>
+        statement.verb.id === VERB('terminated') &&
+        shape(statement).context.extensions?.[SESSION_ID] === launch.sessionId,
+    ).length;
+  await page.goto('about:blank');
+  await expect.poll(terminations, { timeout: 30_000 }).toBe(1);
+}
+
+/** Waits until the LRS holds a statement with this verb for the registration. */
+async function lrsHas(launch: Cmi5Launch, verb: string, count = 1): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        verbsOf(await statementsOf(launch.registration)).filter((name) => name === verb).length,
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(count);
+}
 
 describe('a cmi5 package', () => {
   it('bundles one copy of the xAPI client, in a chunk of its own that the main script does not hold', () => {
@@ -239,5 +308,101 @@ describe('a cmi5 package', () => {
         })
         .join('\n'),
     );
+  });
+  it('lets the LMS’s masteryScore win over the pack’s pass mark: the same play passes when mastery is its score', async () => {
+    const { choices, overall } = firstChoicesPlay();
+    expect(overall).toBeLessThan(pack.passMark); // the pack alone would call this a fail
+    const launch = await launchAu(lrs, site.url, { masteryScore: overall / 100, moveOn: 'Passed' });
+    const { context, page, problems } = await openLaunch(launch);
+    await playFirstChoicesToEnding(page);
+    await lrsHas(launch, 'completed');
+    await leave(page, launch);
+    await context.close();
+    const statements = await statementsOf(launch.registration);
+    expect(verbsOf(statements)).toEqual([
+      'launched',
+      'initialized',
+      ...choices.map(() => 'answered'),
+      'passed',
+      'completed',
+      'terminated',
+    ]);
+    const passed = shape(statements.find((statement) => statement.verb.id === VERB('passed'))!);
+    expect(passed.result).toMatchObject({ success: true, score: { scaled: overall / 100 } });
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    expect(lrs.refusals).toEqual([]);
+  });
+
+  it('in Review mode sends its answers but never passed, failed or completed (cmi5 10.0)', async () => {
+    const { choices } = firstChoicesPlay();
+    const launch = await launchAu(lrs, site.url, { launchMode: 'Review', masteryScore: 0 });
+    const { context, page, problems } = await openLaunch(launch);
+    await playFirstChoicesToEnding(page);
+    await lrsHas(launch, 'answered', choices.length);
+    await leave(page, launch);
+    await context.close();
+    expect(verbsOf(await statementsOf(launch.registration))).toEqual([
+      'launched',
+      'initialized',
+      ...choices.map(() => 'answered'),
+      'terminated',
+    ]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    expect(lrs.refusals).toEqual([]);
+  });
+
+  it('carries on in a second session at the same step, without sending any choice twice', async () => {
+    const { choices, overall } = firstChoicesPlay();
+    const first = await launchAu(lrs, site.url, { masteryScore: MASTERY });
+    const one = await openLaunch(first);
+    // Two choices, then the learner closes the window once the LMS holds the place.
+    for (let i = 0; i < 2; i += 1) {
+      if ((await encounterState(one.page).then((state) => state.kind)) === 'options')
+        await analyseFirstByKeyboard(one.page);
+      await pressChoice(one.page, 1);
+    }
+    await waitForSaved(one.page);
+    const left = await encounterState(one.page);
+    await expect.poll(() => resumeNodeOf(first), { timeout: 30_000 }).toBe(left.node);
+    await leave(one.page, first);
+
+    // The LMS launches the same registration again: a new session, a new token.
+    const second = await launchAu(lrs, site.url, {
+      masteryScore: MASTERY,
+      registration: first.registration,
+    });
+    const two = await openLaunch(second, one.context);
+    expect((await encounterState(two.page)).node).toBe(left.node);
+    await playFirstChoicesToEnding(two.page);
+    await lrsHas(second, 'completed');
+    await leave(two.page, second);
+    await one.context.close();
+
+    const statements = await statementsOf(first.registration);
+    const verdict = overall / 100 >= MASTERY ? 'passed' : 'failed';
+    const answeredInOne = statements.filter(
+      (statement) =>
+        statement.verb.id === VERB('answered') &&
+        shape(statement).context.extensions?.[SESSION_ID] === first.sessionId,
+    ).length;
+    expect(verbsOf(statements)).toEqual([
+      'launched',
+      'initialized',
+      ...Array.from({ length: answeredInOne }, () => 'answered'),
+      'terminated',
+      'launched',
+      'initialized',
+      ...Array.from({ length: choices.length - answeredInOne }, () => 'answered'),
+      verdict,
+      'completed',
+      'terminated',
+    ]);
+    const responses = statements
+      .filter((statement) => statement.verb.id === VERB('answered'))
+      .map((statement) => shape(statement).result?.response);
+    expect(responses).toEqual(choices.map((moment) => moment.chosen.id));
+    expect([...one.problems.consoleErrors, ...two.problems.consoleErrors]).toEqual([]);
+    expect([...one.problems.failedRequests, ...two.problems.failedRequests]).toEqual([]);
+    expect(lrs.refusals).toEqual([]);
   });
 });

@@ -151,15 +151,30 @@ export class Cmi5Connection implements LmsConnection {
     if (this.finished) return;
     this.finished = true;
     window.removeEventListener('pagehide', this.onPageHide);
-    if (this.pendingResume !== undefined) void this.flushResume();
-    void this.sendTerminated().catch((error: unknown) => log('sending terminated failed', error));
+    const resume = this.pendingResume;
+    this.pendingResume = undefined;
+    if (resume !== undefined) {
+      this.keepalive('PUT', this.stateResource(RESUME_STATE_ID), { resume }).catch(
+        (error: unknown) => log('saving resume data failed', error),
+      );
+    }
+    this.keepalive('PUT', this.stateResource(SENT_STATE_ID), this.confirmed).catch(
+      (error: unknown) => log('saving what was sent failed', error),
+    );
+    this.sendTerminated().catch((error: unknown) => log('sending terminated failed', error));
   }
 
   private async send(step: Cmi5Step): Promise<void> {
     const { cmi5 } = this.session;
     switch (step.verb) {
       case 'answered':
-        await cmi5.sendXapiStatement(step.statement);
+        try {
+          await cmi5.sendXapiStatement(step.statement);
+        } catch (error) {
+          // 409: the LRS already holds this choice under its fixed id, sent by an earlier
+          // session whose record of it was lost with the page. It is there: count it sent.
+          if ((error as { response?: { status?: number } }).response?.status !== 409) throw error;
+        }
         return;
       case 'passed':
         await cmi5.pass(step.score);
@@ -214,18 +229,36 @@ export class Cmi5Connection implements LmsConnection {
       initializedAt: cmi5.getInitializedDate(),
       now: new Date(),
     });
+    await this.keepalive('POST', 'statements', statement);
+  }
+
+  private stateResource(stateId: string): string {
+    const { au } = this.session;
+    const query = new URLSearchParams({
+      activityId: au.activityId,
+      agent: JSON.stringify(au.actor),
+      registration: au.registration,
+      stateId,
+    });
+    return `activities/state?${query}`;
+  }
+
+  /** A request the browser finishes even when the page has gone (the library's do not). */
+  private async keepalive(method: 'POST' | 'PUT', resource: string, body: unknown): Promise<void> {
+    const { cmi5 } = this.session;
     const endpoint = cmi5.getLaunchParameters().endpoint.replace(/\/?$/, '/');
-    const response = await fetch(`${endpoint}statements`, {
-      method: 'POST',
+    const response = await fetch(`${endpoint}${resource}`, {
+      method,
       keepalive: true,
       headers: {
         Authorization: `Basic ${cmi5.getAuthToken()}`,
         'X-Experience-API-Version': '1.0.3',
         'Content-Type': 'application/json',
       },
-      body: JSON.stringify(statement),
+      body: JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`the LRS answered ${response.status}`);
+    if (!response.ok)
+      throw new Error(`the LRS answered ${response.status} to ${method} ${resource}`);
   }
 }
 
