@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bench/browser/chromium.ts';
 import { objectiveIdOf } from '../../src/lms/objective-id.ts';
 import { EXTENSIONS, RESUME_STATE_ID } from '../../src/lms/cmi5/statements.ts';
@@ -66,6 +66,12 @@ beforeAll(async () => {
   );
   lrs.allowOrigin(new URL(site.url).origin);
   browser = await launchChromium();
+});
+
+// What the LRS refused during the test at hand (one test makes it refuse on purpose).
+let refusalsBefore = 0;
+beforeEach(() => {
+  refusalsBefore = lrs.refusals.length;
 });
 
 afterAll(async () => {
@@ -215,7 +221,7 @@ describe('a cmi5 package', () => {
       .toBe('terminated');
     await context.close();
 
-    expect(lrs.refusals).toEqual([]);
+    expect(lrs.refusals.slice(refusalsBefore)).toEqual([]);
     expect(scripts.some((url) => /Cmi5/.test(url))).toBe(true);
     expect(problems.failedRequests).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
@@ -330,7 +336,7 @@ describe('a cmi5 package', () => {
     const passed = shape(statements.find((statement) => statement.verb.id === VERB('passed'))!);
     expect(passed.result).toMatchObject({ success: true, score: { scaled: overall / 100 } });
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
-    expect(lrs.refusals).toEqual([]);
+    expect(lrs.refusals.slice(refusalsBefore)).toEqual([]);
   });
 
   it('in Review mode sends its answers but never passed, failed or completed (cmi5 10.0)', async () => {
@@ -348,7 +354,7 @@ describe('a cmi5 package', () => {
       'terminated',
     ]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
-    expect(lrs.refusals).toEqual([]);
+    expect(lrs.refusals.slice(refusalsBefore)).toEqual([]);
   });
 
   it('carries on in a second session at the same step, without sending any choice twice', async () => {
@@ -403,6 +409,38 @@ describe('a cmi5 package', () => {
     expect(responses).toEqual(choices.map((moment) => moment.chosen.id));
     expect([...one.problems.consoleErrors, ...two.problems.consoleErrors]).toEqual([]);
     expect([...one.problems.failedRequests, ...two.problems.failedRequests]).toEqual([]);
-    expect(lrs.refusals).toEqual([]);
+    expect(lrs.refusals.slice(refusalsBefore)).toEqual([]);
+  });
+  it('plays on and says so when the launch is broken or the LMS refuses the token, sending nothing', async () => {
+    // An actor that is not JSON: the launch URL itself is wrong.
+    const broken = await launchAu(lrs, site.url, { masteryScore: MASTERY });
+    const badUrl = new URL(broken.url);
+    badUrl.searchParams.set('actor', '{not json');
+    // A fetch URL already used (cmi5 8.2): the LMS hands out no token.
+    const refused = await launchAu(lrs, site.url, { masteryScore: MASTERY });
+    await fetch(new URL(refused.url).searchParams.get('fetch')!, { method: 'POST' });
+    for (const [launch, url] of [
+      [broken, badUrl.toString()],
+      [refused, refused.url],
+    ] as const) {
+      const context = await browser.newContext({ reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.goto(`${url}&seed=${SEED}`);
+      // The pack's scenario still opens and takes input; the learner is told nothing is recorded.
+      await page.waitForSelector('.encounter');
+      await inputOpen(page);
+      await expect
+        .poll(() => page.locator('#notices').innerText())
+        .toContain('could not find the LMS that should record your results');
+      await pressChoice(page, 1);
+      expect(warnings.join('\n')).toMatch(/cmi5: /);
+      await page.goto('about:blank');
+      await context.close();
+      expect(verbsOf(await statementsOf(launch.registration))).toEqual(['launched']);
+    }
   });
 });
