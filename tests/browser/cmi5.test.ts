@@ -8,7 +8,13 @@ import { EXTENSIONS, RESUME_STATE_ID } from '../../src/lms/cmi5/statements.ts';
 import { readResumeData } from '../../src/lms/resume.ts';
 import { packSchema, type Pack } from '../../src/scenario/pack-schema.ts';
 import type { CriterionId } from '../../src/curriculum/ids.ts';
-import { launchAu, servePackage, type Cmi5Launch, type PackageSite } from './fixtures/cmi5-lms.ts';
+import {
+  COURSE_PATH,
+  launchAu,
+  servePackage,
+  type Cmi5Launch,
+  type PackageSite,
+} from './fixtures/cmi5-lms.ts';
 import { startLrs, type LrsServer, type StoredStatement } from './fixtures/lrs-server.ts';
 import {
   builtIndex,
@@ -17,12 +23,13 @@ import {
   analyseFirstByKeyboard,
   encounterState,
   inputOpen,
+  openDebriefByKeyboard,
   playFirstChoicesToEnding,
   pressChoice,
+  tabUntil,
   waitForSaved,
 } from './game-helpers.ts';
-import { watchForProblems } from './page-checks.ts';
-import { screenshot } from './page-checks.ts';
+import { runAxe, screenshot, watchForProblems } from './page-checks.ts';
 
 /*
  * Issue 14, cmi5: the built game as a cmi5 package, launched as an LMS launches it, against an
@@ -442,5 +449,30 @@ describe('a cmi5 package', () => {
       await context.close();
       expect(verbsOf(await statementsOf(launch.registration))).toEqual(['launched']);
     }
+  });
+
+  it('takes the learner back to the course from the pack summary: terminated first, then the returnURL', async () => {
+    const returnURL = new URL(COURSE_PATH, site.url).toString();
+    const launch = await launchAu(lrs, site.url, { masteryScore: MASTERY, returnURL });
+    const { context, page, problems } = await openLaunch(launch);
+    await playFirstChoicesToEnding(page);
+    await openDebriefByKeyboard(page);
+    await tabUntil(page, (focused) => focused.text === 'See the pack summary');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.pack-summary .course-exit');
+    expect(await runAxe(page)).toEqual([]);
+    await page.locator('.course-exit').scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/cmi5-course-exit-1280x720.png`);
+    await tabUntil(page, (focused) => focused.text === 'Back to your course');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(returnURL);
+    // Terminated was in the LRS before the page left: no pagehide was needed for it.
+    const verbs = verbsOf(await statementsOf(launch.registration));
+    expect(verbs.at(-1)).toBe('terminated');
+    expect(verbs.filter((verb) => verb === 'terminated')).toHaveLength(1);
+    expect(verbs).toContain('completed');
+    await context.close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    expect(lrs.refusals.slice(refusalsBefore)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { LmsConnection, LmsReport } from '../../lms/lms-report.ts';
 import type { PackageFile } from '../../lms/package-file.ts';
 import { launchDataOf, launchParametersOf, type Cmi5LaunchData } from '../../lms/cmi5/launch.ts';
 import {
+  moveOnMet,
   recordSent,
   RESUME_STATE_ID,
   SENT_STATE_ID,
@@ -90,6 +91,36 @@ export class Cmi5Connection implements LmsConnection {
   /** What has reached the LRS in this registration. */
   get sent(): Cmi5Sent {
     return this.confirmed;
+  }
+
+  /** Whether what has reached the LRS meets the LMS's moveOn rule for this activity. */
+  get moveOnMet(): boolean {
+    return moveOnMet(this.session.launch.moveOn, this.confirmed);
+  }
+
+  /**
+   * Where the LMS asked to be taken back to (LaunchData returnURL), when it is a web address: an
+   * LMS's javascript: or data: address is never followed.
+   */
+  get returnUrl(): string | undefined {
+    const url = this.session.launch.returnURL;
+    if (url === undefined) return undefined;
+    try {
+      return /^https?:$/.test(new URL(url).protocol) ? url : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The learner is done: end the session (terminated, after everything queued) and go back to
+   * the course, as cmi5 asks of an AU given a returnURL (cmi5 10.0).
+   */
+  async exitToCourse(): Promise<void> {
+    const url = this.returnUrl;
+    this.finish();
+    await this.drained();
+    if (url !== undefined) window.location.assign(url);
   }
 
   report(report: LmsReport): void {
@@ -257,6 +288,8 @@ export class Cmi5Connection implements LmsConnection {
       },
       body: JSON.stringify(body),
     });
+    // Read to the end, so a page about to leave (exitToCourse) never cuts the answer off.
+    await response.text();
     if (!response.ok)
       throw new Error(`the LRS answered ${response.status} to ${method} ${resource}`);
   }
