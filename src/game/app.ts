@@ -72,7 +72,12 @@ import { packStepAfter } from './check/pack-steps.ts';
 import { createCheckScreen } from './ui/check/check-screen.ts';
 import type { ChecksSectionOptions } from './ui/check/checks-section.ts';
 // ---- LMS (issue 14)
-import { connectLms, NO_LMS_MESSAGE, readPackageFile } from './lms/connect-lms.ts';
+import {
+  connectLms,
+  NO_LMS_MESSAGE,
+  readPackageFile,
+  type PackageRead,
+} from './lms/connect-lms.ts';
 import type { LmsLink } from './lms/lms-link.ts';
 import type { Cmi5Connection } from './lms/cmi5-connection.ts';
 import type { LmsConnection } from '../lms/lms-report.ts';
@@ -164,6 +169,8 @@ export class App {
   }
 
   async start(): Promise<void> {
+    // Asked for at once, so a package's file (or a web build's 404) costs no extra round trip.
+    const lmsPackage = readPackageFile();
     this.directory = await openProfileDirectory({ onProblem: (problem) => this.notice(problem) });
     const opened = await this.startProfiles();
     this.settings = parseSettings(await opened?.loadSettings());
@@ -199,9 +206,9 @@ export class App {
     if (loaded.ok) this.content = loaded.value;
     else this.contentProblem = loaded.problem;
     // In an LMS package, its pack (or the play the LMS kept) opens instead of the address's screen.
-    // (Not `opened && !startLms() … else profiles`: a package that showed its pack went on to profiles.)
     if (!opened) await this.profileFlow.showProfiles();
-    else if (!(await this.startLms())) await this.openRoute(parseRoute(window.location.hash));
+    else if (!(await this.startLms(lmsPackage)))
+      await this.openRoute(parseRoute(window.location.hash));
     // A hash typed or pasted by the learner; the game's own changes replace it without an event.
     window.addEventListener(
       'hashchange',
@@ -1147,8 +1154,8 @@ export class App {
    * In a package: connects to its LMS, then continues the play the LMS kept or opens the pack's
    * next step. True when it showed the first screen; a plain web build has no package file.
    */
-  private async startLms(): Promise<boolean> {
-    const read = await readPackageFile();
+  private async startLms(packageRead: Promise<PackageRead>): Promise<boolean> {
+    const read = await packageRead;
     if (read.kind === 'none') return false;
     if (read.kind === 'invalid') {
       this.notice(read.message);

@@ -8,7 +8,7 @@ import { headphones, meterLetter, playRecord } from '../records/test-plays.ts';
 import type { Pack } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { SCORM12_IDENTIFIER, SCORM2004_IDENTIFIER } from './objective-id.ts';
-import { lmsReportOf } from './report.ts';
+import { lmsReportOf, lmsReportWithKeys } from './report.ts';
 
 const pack: Pack = {
   id: 'lms-pack',
@@ -190,5 +190,26 @@ describe('lmsReportOf', () => {
       score: 100,
       kind: criteria['MRC 2.1'].kind,
     });
+  });
+
+  it('keys each choice by its play, so the same play keeps its keys and a repeat of it gets new ones', () => {
+    const transcript = playPolicy({ scenario: headphones, policy: 'best', seed: 1, timing: 'off' });
+    const part = { ...transcript, events: transcript.events.slice(0, 3) };
+    const at = '2026-12-09T00:00:00.000Z';
+    const during = lmsReportWithKeys({
+      pack,
+      plays: [],
+      current: { scenario: headphones, transcript: part, at },
+    });
+    const done = played(headphones, 'best');
+    const after = lmsReportWithKeys({ pack, plays: [done] });
+    expect(during.keys.length).toBe(during.report.interactions.length);
+    // The play in progress and the same play once finished: the same keys for the same choices.
+    expect(after.keys.slice(0, during.keys.length)).toEqual(during.keys);
+    expect(new Set(after.keys).size).toBe(after.keys.length);
+    // The same path played again with the same seed: its own keys.
+    const twice = lmsReportWithKeys({ pack, plays: [done, played(headphones, 'best')] });
+    expect(new Set(twice.keys).size).toBe(twice.keys.length);
+    expect(twice.keys.slice(0, after.keys.length)).toEqual(after.keys);
   });
 });

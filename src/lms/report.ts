@@ -62,7 +62,26 @@ function interactionsOf(scenarioId: string, debrief: Debrief, at: string): LmsIn
   });
 }
 
-export function lmsReportOf({ pack, plays, checks = [], current }: LmsReportInput): LmsReport {
+export function lmsReportOf(input: LmsReportInput): LmsReport {
+  return lmsReportWithKeys(input).report;
+}
+
+/** An interaction's place in its play: the scenario, the seed and the choices up to it. */
+const pathKeys = (scenarioId: string, seed: number, interactions: LmsInteraction[]): string[] => {
+  let path = `${scenarioId}:${seed}`;
+  return interactions.map((interaction) => (path = `${path}>${interaction.id}`));
+};
+
+/**
+ * The report with a key per interaction that names the choice within its play (scenario, seed,
+ * the path of choices to it, and which play of that path it is, oldest first), so a caller can
+ * tell a choice it has already sent from a new one however the list is ordered: a play set aside
+ * and another started puts the new play's choices where the old one's were.
+ */
+export function lmsReportWithKeys({ pack, plays, checks = [], current }: LmsReportInput): {
+  report: LmsReport;
+  keys: string[];
+} {
   const inPack = plays.filter(
     (play) =>
       play.record.result.packId === pack.id &&
@@ -120,17 +139,30 @@ export function lmsReportOf({ pack, plays, checks = [], current }: LmsReportInpu
     }));
 
   // Oldest first, then the play in progress: the list only grows as the learner goes on.
-  const interactions = [...newestFirst(inPack)]
-    .reverse()
-    .flatMap((play) =>
-      play.ok
-        ? interactionsOf(play.record.result.scenarioId, play.debrief, play.record.savedAt)
-        : [],
-    );
+  const interactions: LmsInteraction[] = [];
+  const keys: string[] = [];
+  const seen = new Map<string, number>();
+  const add = (scenarioId: string, seed: number, made: LmsInteraction[]): void => {
+    interactions.push(...made);
+    for (const key of pathKeys(scenarioId, seed, made)) {
+      const times = (seen.get(key) ?? 0) + 1;
+      seen.set(key, times);
+      keys.push(`${key}#${times}`);
+    }
+  };
+  for (const play of [...newestFirst(inPack)].reverse()) {
+    if (!play.ok) continue;
+    const { scenarioId, transcript } = play.record.result;
+    add(scenarioId, transcript.seed, interactionsOf(scenarioId, play.debrief, play.record.savedAt));
+  }
   if (current !== undefined && pack.scenarios.includes(current.scenario.id)) {
     try {
       const debrief = scoreTranscript(current.scenario, current.transcript);
-      interactions.push(...interactionsOf(current.scenario.id, debrief, current.at));
+      add(
+        current.scenario.id,
+        current.transcript.seed,
+        interactionsOf(current.scenario.id, debrief, current.at),
+      );
     } catch {
       // A play that does not score reports nothing: the LMS keeps what it had.
     }
@@ -141,13 +173,16 @@ export function lmsReportOf({ pack, plays, checks = [], current }: LmsReportInpu
   );
   const completed = summary.score !== null && checksDone;
   return {
-    packId: pack.id,
-    packTitle: pack.title,
-    passMark: pack.passMark,
-    score: summary.score,
-    completed,
-    passed: completed && summary.score !== null ? summary.score >= pack.passMark : null,
-    objectives,
-    interactions,
+    report: {
+      packId: pack.id,
+      packTitle: pack.title,
+      passMark: pack.passMark,
+      score: summary.score,
+      completed,
+      passed: completed && summary.score !== null ? summary.score >= pack.passMark : null,
+      objectives,
+      interactions,
+    },
+    keys,
   };
 }

@@ -11,7 +11,7 @@ import { PACKAGE_FILE_NAME, packageFileSchema, type PackageFile } from '../../lm
 export type PackageRead =
   { kind: 'none' } | { kind: 'invalid'; message: string } | { kind: 'package'; pkg: PackageFile };
 
-const FIX = 'build the package again with `npx resolve package`';
+const FIX = 'build the package again with “npx resolve package”';
 
 /** Reads ./resolve-package.json; never throws. */
 export async function readPackageFile(

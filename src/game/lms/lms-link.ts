@@ -1,6 +1,7 @@
 import type { LmsConnection } from '../../lms/lms-report.ts';
 import type { PackageFile } from '../../lms/package-file.ts';
-import { lmsReportOf } from '../../lms/report.ts';
+import type { LmsInteraction } from '../../lms/lms-report.ts';
+import { lmsReportWithKeys } from '../../lms/report.ts';
 import { resumeDataOf } from '../../lms/resume.ts';
 import type { ScoredCheck } from '../../records/scored-check.ts';
 import type { ScoredPlay } from '../../records/scored-play.ts';
@@ -31,6 +32,12 @@ export interface LmsLinkOptions {
 
 export class LmsLink {
   private queue: Promise<void> = Promise.resolve();
+  /**
+   * Every choice reported this session, by its key, in the order first reported: the adapters
+   * append what is past what they wrote, so the list handed to them only ever grows, even when
+   * a play is set aside for another (whose choices the report would put in its place).
+   */
+  private readonly journal = new Map<string, LmsInteraction>();
   private finished = false;
 
   constructor(private readonly options: LmsLinkOptions) {
@@ -125,7 +132,12 @@ export class LmsLink {
         options.current?.(),
       ]);
       if (options.suspend !== undefined) connection.suspend(options.suspend);
-      connection.report(lmsReportOf({ pack: this.pack, plays, checks, current }));
+      const { report, keys } = lmsReportWithKeys({ pack: this.pack, plays, checks, current });
+      // The first report of a session is taken whole: the LMS's count of what it holds from
+      // earlier sessions lines up with it (the adapters skip that many).
+      for (const [index, key] of keys.entries())
+        if (!this.journal.has(key)) this.journal.set(key, report.interactions[index]!);
+      connection.report({ ...report, interactions: [...this.journal.values()] });
       if (options.commit) connection.commit();
     });
   }
