@@ -30,6 +30,7 @@ import {
   waitForSaved,
 } from './game-helpers.ts';
 import { runAxe, screenshot, watchForProblems } from './page-checks.ts';
+import { serveBuiltSite } from './site.ts';
 
 /*
  * Issue 14, cmi5: the built game as a cmi5 package, launched as an LMS launches it, against an
@@ -191,6 +192,22 @@ describe('a cmi5 package', () => {
     );
     expect(clients).toHaveLength(1);
     expect(clients[0]).not.toMatch(/^index-/);
+  });
+
+  it('loads no cmi5 code in the plain web build', async () => {
+    const web = await serveBuiltSite();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(web.url);
+    await page.waitForSelector('.menu');
+    await context.close();
+    await web.close();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((url) => /cmi5/i.test(url))).toEqual([]);
   });
 
   it('reports a keyboard play to the LRS: launched, initialized, answered per choice, passed or failed, completed, terminated last', async () => {
