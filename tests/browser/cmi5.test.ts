@@ -492,4 +492,31 @@ describe('a cmi5 package', () => {
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     expect(lrs.refusals.slice(refusalsBefore)).toEqual([]);
   });
+  it('cannot reach an LRS its Content-Security-Policy does not name: it plays on, says so, sends nothing', async () => {
+    const elsewhere = await servePackage(
+      { format: 'cmi5', pack, appVersion: '0.1.0', builtAt: new Date().toISOString() },
+      'https://lrs.example',
+    );
+    lrs.allowOrigin(new URL(elsewhere.url).origin);
+    try {
+      const launch = await launchAu(lrs, elsewhere.url, { masteryScore: MASTERY });
+      const context = await browser.newContext({ reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const blocked: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/.test(message.text())) blocked.push(message.text());
+      });
+      await page.goto(`${launch.url}&seed=${SEED}`);
+      await page.waitForSelector('.encounter');
+      await expect
+        .poll(() => page.locator('#notices').innerText())
+        .toContain('could not find the LMS that should record your results');
+      expect(blocked.join('\n')).toContain('connect-src');
+      await context.close();
+      expect(verbsOf(await statementsOf(launch.registration))).toEqual(['launched']);
+    } finally {
+      lrs.allowOrigin(new URL(site.url).origin);
+      await elsewhere.close();
+    }
+  });
 });
