@@ -477,10 +477,11 @@ export class App {
 
   private packOf(packId: string | undefined): Pack | undefined {
     if (!packId) return undefined;
+    // In a package, its own pack wins over a built-in pack of the same id.
     return (
+      this.lms?.packOf(packId) ??
       this.content?.packs.find((pack) => pack.id === packId) ??
-      this.sharing.packOf(packId) ??
-      this.lms?.packOf(packId)
+      this.sharing.packOf(packId)
     );
   }
 

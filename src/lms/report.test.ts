@@ -9,6 +9,10 @@ import type { Pack } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { SCORM12_IDENTIFIER, SCORM2004_IDENTIFIER } from './objective-id.ts';
 import { lmsReportOf, lmsReportWithKeys } from './report.ts';
+import { loadSampleKnowledgeChecks } from '../engine/fixtures/load.ts';
+import { startCheck } from '../engine/check-session.ts';
+import { scoreCheck } from '../records/scored-check.ts';
+import type { CheckRecord } from '../storage/learner-store.ts';
 
 const pack: Pack = {
   id: 'lms-pack',
@@ -160,7 +164,7 @@ describe('lmsReportOf', () => {
       record: {
         playId: 'c1',
         savedAt: '2026-12-10T00:00:00.000Z',
-        result: { checkId: 'basics', packId: 'lms-pack' },
+        result: { checkId: 'basics', packId: 'lms-pack', transcript: { seed: 1 } },
       },
       check: { id: 'basics' },
       result: {
@@ -211,5 +215,49 @@ describe('lmsReportOf', () => {
     const twice = lmsReportWithKeys({ pack, plays: [done, played(headphones, 'best')] });
     expect(new Set(twice.keys).size).toBe(twice.keys.length);
     expect(twice.keys.slice(0, after.keys.length)).toEqual(after.keys);
+  });
+
+  it('makes one interaction per answer of a knowledge check taken in the pack, in the order saved', () => {
+    const check = loadSampleKnowledgeChecks()[0]!.check;
+    const session = startCheck({ check, seed: 5 });
+    for (let view = session.current(); view !== null; view = session.current()) {
+      if (view.question.kind === 'order') session.answerOrder(view.answers.map((each) => each.id));
+      else session.answer(view.answers[0]!.id);
+    }
+    const record: CheckRecord = {
+      playId: 'c1',
+      savedAt: '2026-12-20T00:00:00.000Z',
+      result: {
+        format: 'resolve-check-result',
+        version: 1,
+        checkId: check.id,
+        checkTitle: check.title,
+        packId: pack.id,
+        finishedAt: '2026-12-20T00:00:00.000Z',
+        transcript: session.transcript(),
+      },
+    };
+    const withCheck: Pack = { ...pack, scenarios: [headphones.id], knowledgeChecks: [check.id] };
+    const play = played(headphones, 'best');
+    const report = lmsReportOf({
+      pack: withCheck,
+      plays: [play],
+      checks: [scoreCheck(record, check)],
+    });
+    const answers = report.interactions.filter((each) => each.scenarioId === check.id);
+    expect(answers).toHaveLength(check.questions.length);
+    // The play was saved first, so its choices come first.
+    expect(report.interactions[0]!.scenarioId).toBe(headphones.id);
+    for (const [index, feedback] of session.answered().entries()) {
+      const interaction = answers[index]!;
+      expect(interaction.nodeId).toBe(feedback.questionId);
+      expect(interaction.result).toBe(feedback.correct ? 'correct' : 'incorrect');
+      expect(interaction.id).toMatch(SCORM2004_IDENTIFIER);
+      expect(interaction.response).toBe(
+        'answerId' in feedback.given ? feedback.given.answerId : feedback.given.order.join(','),
+      );
+      expect(interaction.criteria.map((each) => each.criterion)).toEqual(feedback.criteria);
+    }
+    expect(report.completed).toBe(true);
   });
 });

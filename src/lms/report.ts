@@ -1,21 +1,22 @@
 import { criteria } from '../curriculum/criteria.ts';
 import type { EvidenceStatus } from '../curriculum/evidence.ts';
 import type { CriterionId } from '../curriculum/ids.ts';
+import { replayCheck } from '../engine/check-session.ts';
 import type { Transcript } from '../engine/types.ts';
-import { newestFirst } from '../records/history.ts';
 import { packSummary } from '../records/pack-summary.ts';
 import type { ScoredCheck } from '../records/scored-check.ts';
 import type { ScoredPlay } from '../records/scored-play.ts';
 import type { Pack } from '../scenario/pack-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { scoreTranscript, statusOf, type Debrief, type Tally } from '../scoring/index.ts';
-import { interactionIdOf } from './lms-safe-id.ts';
+import { interactionIdOf, lmsSafeId } from './lms-safe-id.ts';
 import type { LmsInteraction, LmsObjective, LmsReport } from './lms-report.ts';
 
 /*
  * The one snapshot every LMS adapter writes (lms-report.ts), worked out from the learner's stored
  * plays and checks in the pack through the same scoring as the pack summary, so the LMS and the
- * learner's own pack summary never disagree.
+ * learner's own pack summary never disagree. A knowledge check's answers are interactions too:
+ * their `scenarioId` is the check's id and their `nodeId` the question's.
  */
 
 /** Better evidence ranks higher; "no chance to come up" is the least (as the pack summary ranks). */
@@ -60,6 +61,39 @@ function interactionsOf(scenarioId: string, debrief: Debrief, at: string): LmsIn
       },
     ];
   });
+}
+
+/**
+ * A knowledge check's answers as choices: the answer picked (for an order question, the steps in
+ * the order given, comma-separated, under the question's own id), right or not, and the
+ * criteria the question asks about.
+ */
+function checkInteractionsOf(check: ScoredCheck & { ok: true }, at: string): LmsInteraction[] {
+  let answered;
+  try {
+    answered = replayCheck(check.check, check.record.result.transcript).answered();
+  } catch {
+    return [];
+  }
+  const checkId = check.check.id;
+  return answered.map((feedback) => ({
+    id:
+      'answerId' in feedback.given
+        ? interactionIdOf(checkId, feedback.questionId, feedback.given.answerId)
+        : lmsSafeId([checkId, feedback.questionId]),
+    scenarioId: checkId,
+    nodeId: feedback.questionId,
+    response:
+      'answerId' in feedback.given ? feedback.given.answerId : feedback.given.order.join(','),
+    result: feedback.correct ? 'correct' : 'incorrect',
+    techniques: [],
+    criteria: feedback.criteria.map((criterion) => ({
+      criterion,
+      status: feedback.correct ? 'met' : 'not-met',
+    })),
+    at,
+    latencyMs: null,
+  }));
 }
 
 export function lmsReportOf(input: LmsReportInput): LmsReport {
@@ -150,10 +184,19 @@ export function lmsReportWithKeys({ pack, plays, checks = [], current }: LmsRepo
       keys.push(`${key}#${times}`);
     }
   };
-  for (const play of [...newestFirst(inPack)].reverse()) {
-    if (!play.ok) continue;
-    const { scenarioId, transcript } = play.record.result;
-    add(scenarioId, transcript.seed, interactionsOf(scenarioId, play.debrief, play.record.savedAt));
+  // Scenario plays and checks as they were saved, oldest first.
+  const done = [
+    ...inPack.flatMap((play) => (play.ok ? [{ savedAt: play.record.savedAt, play }] : [])),
+    ...checksInPack.map((check) => ({ savedAt: check.record.savedAt, check })),
+  ].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  for (const item of done) {
+    if ('play' in item) {
+      const { scenarioId, transcript } = item.play.record.result;
+      add(scenarioId, transcript.seed, interactionsOf(scenarioId, item.play.debrief, item.savedAt));
+    } else {
+      const { checkId, transcript } = item.check.record.result;
+      add(checkId, transcript.seed, checkInteractionsOf(item.check, item.savedAt));
+    }
   }
   if (current !== undefined && pack.scenarios.includes(current.scenario.id)) {
     try {

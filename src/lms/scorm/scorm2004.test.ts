@@ -128,4 +128,12 @@ describe('SCORM 2004 connection', () => {
       'SCORM 2004: the LMS refused SetValue("cmi.score.raw", "80"): error 406 (Refused (406); fake diagnostic)',
     ]);
   });
+
+  it('writes several ids (an order question’s steps) with 2004’s [,] separator', () => {
+    const { connection, lms } = connect();
+    const report = sampleReport();
+    const order = { ...report.interactions[1]!, id: 'check.q1', response: 'a,b,c' };
+    connection.report({ ...report, interactions: [order] });
+    expect(lms.data.get('cmi.interactions.0.learner_response')).toBe('a[,]b[,]c');
+  });
 });

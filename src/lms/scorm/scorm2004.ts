@@ -94,7 +94,8 @@ export function connectScorm2004(api: Scorm2004Api, options: ScormOptions = {}):
     for (const [n, { criterion }] of interaction.criteria.entries())
       channel.set(`${at}.objectives.${n}.id`, objectiveIdOf(criterion));
     channel.set(`${at}.timestamp`, time2004(interaction.at));
-    channel.set(`${at}.learner_response`, interaction.response);
+    // Several ids (an order question's steps) are separated by [,] in 2004 (RTE 4.2.9.2).
+    channel.set(`${at}.learner_response`, interaction.response.split(',').join('[,]'));
     channel.set(`${at}.result`, interaction.result);
     if (interaction.latencyMs !== null)
       channel.set(`${at}.latency`, duration2004(interaction.latencyMs));
