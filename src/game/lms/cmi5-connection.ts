@@ -360,6 +360,7 @@ export async function connectCmi5(pkg: PackageFile): Promise<LmsConnection | und
       registration: parameters.value.registration,
       activityId: parameters.value.activityId,
       contextTemplate: checked.ok ? checked.value.contextTemplate : {},
+      checkIds: pkg.pack.knowledgeChecks ?? [],
     };
     const kept = await stateIdsOf(cmi5, au);
     const [sent, resume] = await Promise.all(

@@ -130,6 +130,26 @@ describe('answered statements', () => {
     expect(validateStatement(statement)).toEqual([]);
   });
 
+  it('name a knowledge check’s answer as its question in its check', () => {
+    const answer = choice({
+      id: 'check-complaints-basics.q3.b',
+      scenarioId: 'check-complaints-basics',
+      nodeId: 'q3',
+      response: 'b',
+      techniques: [],
+    });
+    const statement = answeredStatement({ ...au, checkIds: ['check-complaints-basics'] }, answer);
+    expect(validateStatement(statement)).toEqual([]);
+    expect(statement.object).toMatchObject({
+      id: `${au.activityId}/check/check-complaints-basics/question/q3`,
+    });
+    expect(statement.result?.extensions).toMatchObject({
+      [EXTENSIONS.check]: 'check-complaints-basics',
+      [EXTENSIONS.question]: 'q3',
+    });
+    expect(statement.result?.extensions).not.toHaveProperty(EXTENSIONS.scenario);
+  });
+
   it('escape ids that are not IRI-safe in the activity id', () => {
     const statement = answeredStatement(au, choice({ scenarioId: 'odd id', nodeId: 'n/1' }));
     expect(statement.object).toMatchObject({ id: `${au.activityId}/scenario/odd%20id/node/n%2F1` });

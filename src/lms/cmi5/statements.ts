@@ -21,6 +21,8 @@ export const EXTENSIONS = {
   criteria: `${RESOLVE_XAPI}/extensions/criteria`,
   scenario: `${RESOLVE_XAPI}/extensions/scenario`,
   node: `${RESOLVE_XAPI}/extensions/node`,
+  check: `${RESOLVE_XAPI}/extensions/check`,
+  question: `${RESOLVE_XAPI}/extensions/question`,
 } as const;
 
 export const VERBS = {
@@ -40,6 +42,11 @@ export interface AuContext {
   registration: string;
   activityId: string;
   contextTemplate: Context;
+  /**
+   * The pack's knowledge checks: a report gives a check's answers as interactions whose
+   * scenarioId is the check and nodeId the question, and they are named so here.
+   */
+  checkIds?: readonly string[];
 }
 
 const inEnglish = (text: string): LanguageMap => ({ 'en-GB': text });
@@ -91,9 +98,20 @@ function allowedContext(au: AuContext): Context {
   };
 }
 
-/** The activity a choice answers: its node in its scenario, under the AU's activity id. */
-export function nodeActivityId(au: Pick<AuContext, 'activityId'>, interaction: LmsInteraction) {
-  return `${au.activityId}/scenario/${encodeURIComponent(interaction.scenarioId)}/node/${encodeURIComponent(interaction.nodeId)}`;
+/** Whether an interaction is a knowledge-check answer rather than a choice in a scenario. */
+const isCheck = (au: Pick<AuContext, 'checkIds'>, interaction: LmsInteraction): boolean =>
+  au.checkIds?.includes(interaction.scenarioId) ?? false;
+
+/**
+ * The activity a choice answers: its node in its scenario, or its question in its knowledge
+ * check, under the AU's activity id.
+ */
+export function nodeActivityId(
+  au: Pick<AuContext, 'activityId' | 'checkIds'>,
+  interaction: LmsInteraction,
+): string {
+  const [outer, inner] = isCheck(au, interaction) ? ['check', 'question'] : ['scenario', 'node'];
+  return `${au.activityId}/${outer}/${encodeURIComponent(interaction.scenarioId)}/${inner}/${encodeURIComponent(interaction.nodeId)}`;
 }
 
 /**
@@ -116,6 +134,9 @@ export function answeredStatement(
         type: INTERACTION_TYPE,
         interactionType: 'choice',
         name: inEnglish(`${interaction.scenarioId}: ${interaction.nodeId}`),
+        ...(isCheck(au, interaction)
+          ? { description: inEnglish('A knowledge-check question') }
+          : {}),
       },
     },
     result: {
@@ -130,8 +151,15 @@ export function answeredStatement(
           objective: objectiveIdOf(criterion),
           status,
         })),
-        [EXTENSIONS.scenario]: interaction.scenarioId,
-        [EXTENSIONS.node]: interaction.nodeId,
+        ...(isCheck(au, interaction)
+          ? {
+              [EXTENSIONS.check]: interaction.scenarioId,
+              [EXTENSIONS.question]: interaction.nodeId,
+            }
+          : {
+              [EXTENSIONS.scenario]: interaction.scenarioId,
+              [EXTENSIONS.node]: interaction.nodeId,
+            }),
       },
     },
     context: allowedContext(au),
