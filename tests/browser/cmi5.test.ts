@@ -62,6 +62,10 @@ const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 
+// The web build's offline worker is no part of a package (resolve package builds without it);
+// the copy of dist here may hold one, so the browser never runs it.
+const CONTEXT = { reducedMotion: 'reduce', serviceWorkers: 'block' } as const;
+
 let lrs: LrsServer;
 let site: PackageSite;
 let browser: Browser;
@@ -132,8 +136,7 @@ function firstChoicesPlay() {
 /** Opens the launch URL in a context (a fresh one unless given) and waits for the scenario. */
 async function openLaunch(launch: Cmi5Launch, context?: BrowserContext) {
   const ownContext =
-    context ??
-    (await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' }));
+    context ?? (await browser.newContext({ ...CONTEXT, viewport: { width: 1280, height: 720 } }));
   const page = await ownContext.newPage();
   const problems = watchForProblems(page);
   await page.goto(`${launch.url}&seed=${SEED}`);
@@ -226,7 +229,7 @@ describe('a cmi5 package', () => {
 
   it('loads no cmi5 code in the plain web build', async () => {
     const web = await serveBuiltSite();
-    const context = await browser.newContext();
+    const context = await browser.newContext(CONTEXT);
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -246,8 +249,8 @@ describe('a cmi5 package', () => {
       moveOn: 'CompletedAndPassed',
     });
     const context = await browser.newContext({
+      ...CONTEXT,
       viewport: { width: 1280, height: 720 },
-      reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     const problems = watchForProblems(page);
@@ -493,7 +496,7 @@ describe('a cmi5 package', () => {
       [broken, badUrl.toString()],
       [refused, refused.url],
     ] as const) {
-      const context = await browser.newContext({ reducedMotion: 'reduce' });
+      const context = await browser.newContext(CONTEXT);
       const page = await context.newPage();
       const warnings: string[] = [];
       page.on('console', (message) => {
@@ -546,7 +549,7 @@ describe('a cmi5 package', () => {
     lrs.allowOrigin(new URL(elsewhere.url).origin);
     try {
       const launch = await launchAu(lrs, elsewhere.url, { masteryScore: MASTERY });
-      const context = await browser.newContext({ reducedMotion: 'reduce' });
+      const context = await browser.newContext(CONTEXT);
       const page = await context.newPage();
       const blocked: string[] = [];
       page.on('console', (message) => {
