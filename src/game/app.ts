@@ -1264,6 +1264,8 @@ export class App {
     if (cmi5.returnUrl === undefined) return;
     const link = this.lms;
     return createCourseExit({
+      moveOn: cmi5.launch.moveOn,
+      moveOnMet: cmi5.moveOnMet,
       onExit: async () => {
         // Reports still being worked out go first, then the session ends.
         await link.settled();
