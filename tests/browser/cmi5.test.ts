@@ -358,7 +358,8 @@ describe('a cmi5 package', () => {
     expect(terminated.result?.duration).toMatch(/^PT/);
     expect(terminated.context.contextActivities?.category).toEqual([{ id: CMI5 }]);
 
-    // For the report: what the LRS recorded for this play.
+    // For the report: what the LRS recorded for this play, and one answered statement whole.
+    console.info(JSON.stringify(answered[0]));
     console.info(
       statements
         .map((statement) => {
