@@ -89,6 +89,9 @@ import {
   type PackageRead,
 } from './lms/connect-lms.ts';
 import type { LmsLink } from './lms/lms-link.ts';
+import type { Cmi5Connection } from './lms/cmi5-connection.ts';
+import type { LmsConnection } from '../lms/lms-report.ts';
+import { createCourseExit } from './ui/lms/course-exit.ts';
 import { scoreCheck } from '../records/scored-check.ts';
 // ---- end LMS (issue 14)
 
@@ -986,6 +989,7 @@ export class App {
         onOpenResult: (playId) => void this.showResult(playId),
         onMenu: () => void this.showMenu(),
         results: this.resultsOfPack(pack, checkOf),
+        courseExit: this.courseExitFor(pack.id), // LMS (issue 14)
       }),
     );
   }
@@ -1261,6 +1265,7 @@ export class App {
 
   /** The package this page runs in (resolve-package.json) and the LMS it reports to, if any. */
   private lms: LmsLink | null = null;
+  private lmsConnection: LmsConnection | undefined;
 
   private lmsPlayStore(store: PlayStore): PlayStore {
     return this.lms?.playStore(store) ?? store;
@@ -1283,6 +1288,7 @@ export class App {
       import('./lms/lms-link.ts'),
     ]);
     if (connection === undefined && pkg.format !== 'web') this.notice(NO_LMS_MESSAGE);
+    this.lmsConnection = connection;
     const packId = pkg.pack.id;
     this.lms = new LmsLink({
       pkg,
@@ -1368,6 +1374,24 @@ export class App {
     );
     if (check !== undefined) await this.startKnowledgeCheck(check, pack);
     else await this.showPackSummary(pack.id);
+  }
+
+  /** A cmi5 package's way back to its course, on its pack's summary, when the LMS gave one. */
+  private courseExitFor(packId: string): HTMLElement | undefined {
+    const connection = this.lmsConnection;
+    if (this.lms === null || packId !== this.lms.pack.id || connection?.kind !== 'cmi5') return;
+    const cmi5 = connection as Cmi5Connection;
+    if (cmi5.returnUrl === undefined) return;
+    const link = this.lms;
+    return createCourseExit({
+      moveOn: cmi5.launch.moveOn,
+      moveOnMet: cmi5.moveOnMet,
+      onExit: async () => {
+        // Reports still being worked out go first, then the session ends.
+        await link.settled();
+        await cmi5.exitToCourse();
+      },
+    });
   }
   // ---- end LMS (issue 14)
 }

@@ -17,6 +17,8 @@ export interface PackSummaryScreenOptions {
   onMenu: () => void;
   /** "For your tutor": result file, CSV and evidence record (src/game/ui/results/). */
   results?: HTMLElement;
+  /** In a cmi5 package: the way back to the course (src/game/ui/lms/course-exit.ts). */
+  courseExit?: HTMLElement | undefined;
 }
 
 function section(title: string, children: Child[], className = ''): HTMLElement {
@@ -189,6 +191,7 @@ export function createPackSummaryScreen(options: PackSummaryScreenOptions): Scre
     scenariosSection(options),
     checksSection(summary),
     criteriaSection(summary),
+    options.courseExit,
     options.results,
     el('p', {
       className: 'practice-note',
