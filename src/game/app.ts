@@ -86,6 +86,7 @@ import {
   connectLms,
   NO_LMS_MESSAGE,
   readPackageFile,
+  builtAsPackage,
   type PackageRead,
 } from './lms/connect-lms.ts';
 import type { LmsLink } from './lms/lms-link.ts';
@@ -206,8 +207,10 @@ export class App {
   }
 
   async start(): Promise<void> {
-    // Asked for at once, so a package's file (or a web build's 404) costs no extra round trip.
-    const lmsPackage = readPackageFile();
+    // Asked for at once, so a package's file costs no extra round trip; a plain build asks nothing.
+    const lmsPackage: Promise<PackageRead> = builtAsPackage(document)
+      ? readPackageFile()
+      : Promise.resolve({ kind: 'none' });
     this.directory = await openProfileDirectory({ onProblem: (problem) => this.notice(problem) });
     const opened = await this.startProfiles();
     this.settings = parseSettings(await opened?.loadSettings());

@@ -11,6 +11,13 @@ import { z } from '../scenario/zod.ts';
  */
 export const PACKAGE_FILE_NAME = 'resolve-package.json';
 
+/**
+ * A package's index.html says it is one, so a plain web build never asks for a file it does not
+ * have: a static host answers that with a 404, which the browser logs as an error on every visit.
+ */
+export const PACKAGE_MARKER = '<meta name="resolve-package" content="resolve-package.json" />';
+export const PACKAGE_MARKER_SELECTOR = 'meta[name="resolve-package"]';
+
 export const PACKAGE_FORMATS = ['scorm12', 'scorm2004', 'cmi5', 'web'] as const;
 export type PackageFormat = (typeof PACKAGE_FORMATS)[number];
 

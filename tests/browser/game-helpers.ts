@@ -154,6 +154,34 @@ export async function tabUntil(
   throw new Error(`Tab never reached the element after ${max} presses.`);
 }
 
+/**
+ * Tabs to a control by its text and presses Enter, as a keyboard user would. `describedBy` picks
+ * one of several controls with the same text by the text of what describes it (a card's title);
+ * buttons only unless `anyControl` (links and summaries too).
+ */
+export async function pressButton(
+  page: Page,
+  text: string | RegExp,
+  options: { describedBy?: string; anyControl?: boolean; maxTabs?: number } = {},
+): Promise<void> {
+  const { describedBy, anyControl = false, maxTabs = 300 } = options;
+  await tabUntil(
+    page,
+    (focused) =>
+      (anyControl || focused.tag === 'BUTTON') &&
+      (typeof text === 'string' ? focused.text === text : text.test(focused.text)) &&
+      (describedBy === undefined || focused.describedBy.includes(describedBy)),
+    maxTabs,
+  );
+  await page.keyboard.press('Enter');
+}
+
+/** Focuses a field by its label and types, as a keyboard user would. */
+export async function typeInto(page: Page, label: string, text: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).focus();
+  await page.keyboard.type(text);
+}
+
 /** Clicks "Play" on a scenario card by its title. */
 export async function playByTitle(page: Page, title: string): Promise<void> {
   await page

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classOfResults, type ClassFile } from '../../src/results/class-of-results.ts';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { runAxe, screenshot } from './page-checks.ts';
-import { builtIndex, builtScenario, closeGame, openGame, tabUntil } from './game-helpers.ts';
+import { builtIndex, builtScenario, closeGame, openGame, pressButton } from './game-helpers.ts';
 
 /*
  * Issue 13, the gradebook: a tutor imports good, tampered and damaged result files (read and
@@ -38,17 +38,6 @@ const asUpload = (file: ClassFile) => ({
   mimeType: 'application/json',
   buffer: Buffer.from(file.text),
 });
-
-async function pressButton(page: Page, text: string, describedBy?: string): Promise<void> {
-  await tabUntil(
-    page,
-    (focused) =>
-      focused.tag === 'BUTTON' &&
-      focused.text === text &&
-      (describedBy === undefined || focused.describedBy.startsWith(describedBy)),
-  );
-  await page.keyboard.press('Enter');
-}
 
 /** From the menu, by keyboard, to the gradebook; then the files chosen in its picker. */
 async function importClass(
@@ -158,7 +147,7 @@ describe('the gradebook', () => {
 
     // Open a consistent learner: the replayed debrief, the reflection, and back.
     const first = files[0]!;
-    await pressButton(page, 'Open', first.learnerName);
+    await pressButton(page, 'Open', { describedBy: first.learnerName });
     await page.waitForSelector('.gradebook-learner');
     expect(await page.locator('h1').innerText()).toBe(
       `${first.learnerName}: ${scenarios[0]!.title}`,

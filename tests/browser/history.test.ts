@@ -10,6 +10,7 @@ import {
   inputOpen,
   openDebriefByKeyboard,
   openGame,
+  pressButton,
   pressChoiceById,
   tabUntil,
   type GamePage,
@@ -36,19 +37,10 @@ function openWithShortPlays(viewport?: { width: number; height: number }): Promi
 }
 
 /** Tabs to a button by its text (and, when given, the text it is described by) and presses Enter. */
-async function press(page: Page, text: string, describedBy?: string): Promise<void> {
-  await tabUntil(
-    page,
-    (focused) =>
-      focused.text === text &&
-      (describedBy === undefined || focused.describedBy.includes(describedBy)),
-  );
-  await page.keyboard.press('Enter');
-}
 
 /** From the menu, by keyboard: Play on a scenario's card, one choice, the debrief. */
 async function playOnce(page: Page, title: string, choiceId: string): Promise<void> {
-  await press(page, 'Play', title);
+  await pressButton(page, 'Play', { describedBy: title, anyControl: true });
   await page.waitForSelector('.encounter');
   await inputOpen(page);
   await pressChoiceById(page, choiceId);
@@ -56,7 +48,7 @@ async function playOnce(page: Page, title: string, choiceId: string): Promise<vo
 }
 
 async function backToMenu(page: Page): Promise<void> {
-  await press(page, 'Back to the menu');
+  await pressButton(page, 'Back to the menu', { anyControl: true });
   await page.waitForSelector('.menu');
 }
 
@@ -106,7 +98,10 @@ describe('results that stay', () => {
     await screenshot(page, `${SHOTS}/history-menu-1280x720.png`);
 
     // Reopen the kettle's debrief from the history, by keyboard.
-    await press(page, 'Open the debrief', shortKettle.title);
+    await pressButton(page, 'Open the debrief', {
+      describedBy: shortKettle.title,
+      anyControl: true,
+    });
     await page.waitForSelector('.debrief');
     expect(await page.locator('h1').innerText()).toBe(`Debrief: ${shortKettle.title}`);
     expect(await page.locator('.debrief-overall').innerText()).toContain('Resolved');
@@ -136,7 +131,10 @@ describe('results that stay', () => {
     expect(await page.locator('.reflection b').count()).toBe(0);
     await backToMenu(page);
     expect(await page.locator('.history-item').nth(1).innerText()).toContain('Reflection written');
-    await press(page, 'Open the debrief', shortKettle.title);
+    await pressButton(page, 'Open the debrief', {
+      describedBy: shortKettle.title,
+      anyControl: true,
+    });
     await page.waitForSelector('.debrief');
     expect(await page.getByLabel('What I would do differently').inputValue()).toBe(
       'Ask what happened before offering a fix.',
@@ -148,7 +146,7 @@ describe('results that stay', () => {
   it('shows where the learner is in a pack, and ends it with a summary', async () => {
     const game = await openWithShortPlays();
     const { page } = game;
-    await press(page, 'Start pack', shortPack.title);
+    await pressButton(page, 'Start pack', { describedBy: shortPack.title, anyControl: true });
     await page.waitForSelector('.encounter');
     expect(await page.locator('.pack-position').innerText()).toBe(
       `Scenario 1 of 2 in ${shortPack.title}`,
@@ -156,7 +154,7 @@ describe('results that stay', () => {
     await inputOpen(page);
     await pressChoiceById(page, 'acknowledge');
     await openDebriefByKeyboard(page);
-    await press(page, `Next in the pack: ${shortToaster.title}`);
+    await pressButton(page, `Next in the pack: ${shortToaster.title}`, { anyControl: true });
     await page.waitForSelector('.encounter');
     expect(await page.locator('.pack-position').innerText()).toBe(
       `Scenario 2 of 2 in ${shortPack.title}`,
@@ -164,7 +162,7 @@ describe('results that stay', () => {
     await inputOpen(page);
     await pressChoiceById(page, 'shrug');
     await openDebriefByKeyboard(page);
-    await press(page, 'See the pack summary');
+    await pressButton(page, 'See the pack summary', { anyControl: true });
     await page.waitForSelector('.pack-summary');
     expect(page.url()).toMatch(/#pack\/test-short-pack\/summary$/);
 
@@ -194,7 +192,10 @@ describe('results that stay', () => {
     await screenshot(page, `${SHOTS}/history-pack-summary-1280x720.png`);
     // The pack's card on the menu leads back to it.
     await backToMenu(page);
-    await press(page, 'See the pack summary', shortPack.title);
+    await pressButton(page, 'See the pack summary', {
+      describedBy: shortPack.title,
+      anyControl: true,
+    });
     await page.waitForSelector('.pack-summary');
     await backToMenu(page);
     await page.locator('.card', { hasText: shortPack.title }).scrollIntoViewIfNeeded();
@@ -207,11 +208,11 @@ describe('results that stay', () => {
     const game = await openWithShortPlays();
     const { page } = game;
     for (const scenario of [shortKettle, shortToaster]) {
-      await press(page, 'Play', scenario.title);
+      await pressButton(page, 'Play', { describedBy: scenario.title, anyControl: true });
       await page.waitForSelector('.encounter');
       await inputOpen(page);
       await waitForSaved(page);
-      await press(page, 'Menu');
+      await pressButton(page, 'Menu', { anyControl: true });
       await page.waitForSelector('.menu');
     }
     await page.reload();
@@ -250,12 +251,12 @@ describe('results that stay', () => {
         ).toBeLessThanOrEqual(viewport.width);
         await screenshot(page, `${SHOTS}/history-${shot}-${label}.png`);
       };
-      await press(page, 'Start pack', shortPack.title);
+      await pressButton(page, 'Start pack', { describedBy: shortPack.title, anyControl: true });
       await page.waitForSelector('.encounter');
       await inputOpen(page);
       await pressChoiceById(page, 'acknowledge');
       await openDebriefByKeyboard(page);
-      await press(page, `Next in the pack: ${shortToaster.title}`);
+      await pressButton(page, `Next in the pack: ${shortToaster.title}`, { anyControl: true });
       await page.waitForSelector('.encounter');
       await inputOpen(page);
       await check('pack position', 'encounter');
@@ -263,7 +264,7 @@ describe('results that stay', () => {
       await openDebriefByKeyboard(page);
       await page.locator('.reflection').scrollIntoViewIfNeeded();
       await check('debrief with reflection', 'reflection');
-      await press(page, 'See the pack summary');
+      await pressButton(page, 'See the pack summary', { anyControl: true });
       await page.waitForSelector('.pack-summary');
       await page.locator('.pack-table').scrollIntoViewIfNeeded();
       await check('pack summary', 'pack-summary');

@@ -15,6 +15,7 @@ import {
   inputOpen,
   openDebriefByKeyboard,
   openGame,
+  pressButton,
   pressChoiceById,
   tabUntil,
 } from './game-helpers.ts';
@@ -32,16 +33,6 @@ const FIXTURES = join(import.meta.dirname, '../../src/game/own-scenarios/fixture
 const BROKEN = readFileSync(join(FIXTURES, 'bakery-broken.yaml'));
 const GOOD = readFileSync(join(FIXTURES, 'bakery-wrong-cake.yaml'));
 const TITLE = 'The birthday cake with the wrong name';
-
-async function press(page: Page, text: string, describedBy?: string): Promise<void> {
-  await tabUntil(
-    page,
-    (focused) =>
-      focused.text === text &&
-      (describedBy === undefined || focused.describedBy.includes(describedBy)),
-  );
-  await page.keyboard.press('Enter');
-}
 
 /** Tab to "Open a scenario file", press Space, and hand the browser's file chooser the file. */
 async function openScenarioFile(page: Page, name: string, buffer: Buffer): Promise<void> {
@@ -103,7 +94,7 @@ describe("a tutor's own scenario", () => {
     await screenshot(page, `${SHOTS}/own-scenario-listed-1280x720.png`);
 
     // Played like a built-in one, to the debrief.
-    await press(page, 'Play', TITLE);
+    await pressButton(page, 'Play', { describedBy: TITLE, anyControl: true });
     await page.waitForSelector('.encounter');
     await inputOpen(page);
     await pressChoiceById(page, 'check-slip');
@@ -123,7 +114,7 @@ describe("a tutor's own scenario", () => {
     await page.keyboard.type('Morwenna Tull');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      press(page, 'Save a result file for your tutor'),
+      pressButton(page, 'Save a result file for your tutor', { anyControl: true }),
     ]);
     const body = readFileSync(await download.path(), 'utf8');
     const shipped = shippedVersionsSchema.parse(
@@ -144,14 +135,14 @@ describe("a tutor's own scenario", () => {
     // The history lists the play, scored again from the kept scenario, and opens its debrief.
     const row = page.locator('.history-item').filter({ hasText: TITLE });
     expect(await row.getByRole('button', { name: 'Open the debrief' }).count()).toBe(1);
-    await press(page, 'Open the debrief', TITLE);
+    await pressButton(page, 'Open the debrief', { describedBy: TITLE, anyControl: true });
     await page.waitForSelector('.debrief');
     expect(await page.locator('h1').innerText()).toContain(TITLE);
-    await press(page, 'Back to the menu');
+    await pressButton(page, 'Back to the menu', { anyControl: true });
     await page.waitForSelector('.own-scenarios');
 
     // The pack builder lists it apart, with the note about other devices.
-    await press(page, 'Build a pack to share (for tutors)');
+    await pressButton(page, 'Build a pack to share (for tutors)', { anyControl: true });
     await page.waitForSelector('.pack-builder');
     const builder = await page.locator('.pack-builder').innerText();
     expect(builder).toContain('Your own scenarios');
@@ -168,15 +159,15 @@ describe("a tutor's own scenario", () => {
     await page.keyboard.type('Bakery week');
     await page.getByLabel('Description', { exact: true }).focus();
     await page.keyboard.type('A cake order that went wrong.');
-    await press(page, 'Copy link');
+    await pressButton(page, 'Copy link', { anyControl: true });
     const field = page.getByLabel('Pack link', { exact: true });
     await expect.poll(() => field.isVisible()).toBe(true);
     await page.goto(await field.inputValue());
     await page.waitForSelector('.shared-pack-title');
     expect(await page.locator('.shared-pack .pack-scenarios li').allInnerTexts()).toEqual([TITLE]);
-    await press(page, 'Add to my packs');
+    await pressButton(page, 'Add to my packs', { anyControl: true });
     await page.waitForSelector('.menu [data-added-pack]');
-    await press(page, 'Start pack', 'Bakery week');
+    await pressButton(page, 'Start pack', { describedBy: 'Bakery week', anyControl: true });
     await page.waitForSelector('.encounter');
     await inputOpen(page);
     expect(await page.locator('.encounter').innerText()).toContain('It says seventy');

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { runAxe, screenshot } from './page-checks.ts';
 import {
@@ -9,7 +8,8 @@ import {
   openDebriefByKeyboard,
   openGame,
   playFirstChoicesToEnding,
-  tabUntil,
+  pressButton,
+  typeInto,
 } from './game-helpers.ts';
 
 /*
@@ -25,22 +25,6 @@ const untimed = builtIndex().scenarios.filter((entry) => entry.timed === false);
 const [first] = untimed.length > 0 ? untimed : builtIndex().scenarios;
 const TITLE = 'Week 4: records';
 const GROUP = 'Level 3 Tuesday group';
-
-async function pressButton(page: Page, text: string, describedBy?: string): Promise<void> {
-  await tabUntil(
-    page,
-    (focused) =>
-      focused.tag === 'BUTTON' &&
-      focused.text === text &&
-      (describedBy === undefined || focused.describedBy === describedBy),
-  );
-  await page.keyboard.press('Enter');
-}
-
-async function typeInto(page: Page, label: string, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.type(text);
-}
 
 describe('a pack assigned to a group', () => {
   it('carries group, focus criteria and settings set by keyboard to a learner’s menu and debrief', async () => {
@@ -144,7 +128,7 @@ describe('a pack assigned to a group', () => {
     await screenshot(learner, `${SHOTS}/pack-assigned-menu-1280x720.png`);
 
     // Playing the pack: the debrief keeps the best options back, and says why.
-    await pressButton(learner, 'Start pack', TITLE);
+    await pressButton(learner, 'Start pack', { describedBy: TITLE });
     await inputOpen(learner);
     await playFirstChoicesToEnding(learner);
     await openDebriefByKeyboard(learner);

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { runAxe, screenshot } from './page-checks.ts';
-import { builtIndex, closeGame, inputOpen, openGame, tabUntil } from './game-helpers.ts';
+import {
+  builtIndex,
+  closeGame,
+  inputOpen,
+  openGame,
+  pressButton,
+  tabUntil,
+  typeInto,
+} from './game-helpers.ts';
 
 /*
  * Issue 13, packs: a tutor builds a pack by keyboard and copies its link; a learner opens the link
@@ -17,21 +25,6 @@ const SHOTS = 'test-results/screenshots';
 const [first, second] = builtIndex().scenarios;
 const [check] = builtIndex().knowledgeChecks as { id: string; title: string }[];
 const TITLE = 'Week 3: two complaints';
-
-async function pressButton(page: Page, text: string | RegExp): Promise<void> {
-  await tabUntil(
-    page,
-    (focused) =>
-      focused.tag === 'BUTTON' &&
-      (typeof text === 'string' ? focused.text === text : text.test(focused.text)),
-  );
-  await page.keyboard.press('Enter');
-}
-
-async function typeInto(page: Page, label: string, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.type(text);
-}
 
 const noSidewaysScroll = async (page: Page, width: number, where: string) =>
   expect(

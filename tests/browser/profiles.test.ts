@@ -10,10 +10,11 @@ import {
   openDebriefByKeyboard,
   openGame,
   playFirstChoicesToEnding,
+  pressButton,
   pressChoiceById,
-  tabUntil,
-  waitForSaved,
   type GamePage,
+  typeInto,
+  waitForSaved,
 } from './game-helpers.ts';
 
 const suite = useBuiltSiteInChromium();
@@ -22,21 +23,8 @@ const TITLE = everyKindScenario.title;
 const SHOTS = 'test-results/screenshots';
 
 /** Tab to the button with this text and press Enter, as a keyboard user does. */
-async function pressButton(page: Page, text: string | RegExp): Promise<void> {
-  await tabUntil(
-    page,
-    (focused) =>
-      focused.tag === 'BUTTON' &&
-      (typeof text === 'string' ? focused.text === text : text.test(focused.text)),
-  );
-  await page.keyboard.press('Enter');
-}
 
 /** Focus a field by its label and type into it. */
-async function typeInto(page: Page, label: string, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.type(text);
-}
 
 async function openProfiles(page: Page): Promise<void> {
   await page.locator('.player-bar button').focus();

@@ -24,6 +24,7 @@ import {
   inputOpen,
   openDebriefByKeyboard,
   openGame,
+  pressButton,
   pressChoiceById,
   tabUntil,
   type GamePage,
@@ -47,16 +48,6 @@ function openWithShortPlays(viewport?: { width: number; height: number }): Promi
   });
 }
 
-async function press(page: Page, text: string, describedBy?: string): Promise<void> {
-  await tabUntil(
-    page,
-    (focused) =>
-      focused.text === text &&
-      (describedBy === undefined || focused.describedBy.includes(describedBy)),
-  );
-  await page.keyboard.press('Enter');
-}
-
 /** What the build shipped (dist/content/versions.json), as the gradebook reads it. */
 const builtVersions = (): ShippedVersions =>
   shippedVersionsSchema.parse(
@@ -65,7 +56,10 @@ const builtVersions = (): ShippedVersions =>
 
 /** The download a key press starts, as text. */
 async function downloadOf(page: Page, text: string): Promise<{ name: string; body: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), press(page, text)]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    pressButton(page, text, { anyControl: true }),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), body: readFileSync(path, 'utf8') };
 }
@@ -74,7 +68,7 @@ describe('results for the tutor', () => {
   it('saves a result file a gradebook finds consistent, a CSV and an evidence record', async () => {
     const game = await openWithShortPlays();
     const { page } = game;
-    await press(page, 'Play', shortKettle.title);
+    await pressButton(page, 'Play', { describedBy: shortKettle.title, anyControl: true });
     await page.waitForSelector('.encounter');
     await inputOpen(page);
     await pressChoiceById(page, 'acknowledge');
@@ -84,7 +78,7 @@ describe('results for the tutor', () => {
     // A reflection written after the debrief goes into the file saved after it.
     await tabUntil(page, (focused) => focused.tag === 'TEXTAREA');
     await page.keyboard.type('I said sorry first.');
-    await press(page, 'Save reflection');
+    await pressButton(page, 'Save reflection', { anyControl: true });
     await expect.poll(() => page.locator('#live-polite').textContent()).toBe('Reflection saved');
 
     // The name is the profile's, and the learner may change it by keyboard; none is refused.
@@ -93,7 +87,7 @@ describe('results for the tutor', () => {
     await tabUntil(page, (focused) => focused.tag === 'INPUT');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
-    await press(page, 'Save a result file for your tutor');
+    await pressButton(page, 'Save a result file for your tutor', { anyControl: true });
     await expect
       .poll(() => page.locator('.results-status').textContent())
       .toMatch(/^Your name: Use/);
@@ -154,7 +148,7 @@ describe('results for the tutor', () => {
     expect(csv.body).toContain('312.2.1');
 
     // The evidence record: axe, the page at two sizes, and printed to PDF.
-    await press(page, 'Evidence record');
+    await pressButton(page, 'Evidence record', { anyControl: true });
     await page.waitForSelector('.evidence-record');
     expect(await page.locator('h1').innerText()).toBe(`Evidence record: ${shortKettle.title}`);
     const record = await page.locator('.evidence-record').innerText();
@@ -206,14 +200,17 @@ describe('results for the tutor', () => {
     // ---- end Tutor (issue 13)
 
     // Back to the debrief, then to the menu: the history opens the same record.
-    await press(page, 'Back');
+    await pressButton(page, 'Back', { anyControl: true });
     await page.waitForSelector('.debrief');
-    await press(page, 'Back to the menu');
+    await pressButton(page, 'Back to the menu', { anyControl: true });
     await page.waitForSelector('.menu');
-    await press(page, 'Evidence record', shortKettle.title);
+    await pressButton(page, 'Evidence record', {
+      describedBy: shortKettle.title,
+      anyControl: true,
+    });
     await page.waitForSelector('.evidence-record');
     expect(await page.locator('.evidence-record').innerText()).toContain('I said sorry first.');
-    await press(page, 'Back');
+    await pressButton(page, 'Back', { anyControl: true });
     await page.waitForSelector('.menu');
     await page.locator('.history-item').first().scrollIntoViewIfNeeded();
     await screenshot(page, `${SHOTS}/result-file-history-1280x720.png`);
@@ -224,17 +221,17 @@ describe('results for the tutor', () => {
   it('saves a pack result file from the pack summary, with every scenario of the pack', async () => {
     const game = await openWithShortPlays();
     const { page } = game;
-    await press(page, 'Start pack', shortPack.title);
+    await pressButton(page, 'Start pack', { describedBy: shortPack.title, anyControl: true });
     await page.waitForSelector('.encounter');
     await inputOpen(page);
     await pressChoiceById(page, 'acknowledge');
     await openDebriefByKeyboard(page);
-    await press(page, `Next in the pack: ${shortToaster.title}`);
+    await pressButton(page, `Next in the pack: ${shortToaster.title}`, { anyControl: true });
     await page.waitForSelector('.encounter');
     await inputOpen(page);
     await pressChoiceById(page, 'shrug');
     await openDebriefByKeyboard(page);
-    await press(page, 'See the pack summary');
+    await pressButton(page, 'See the pack summary', { anyControl: true });
     await page.waitForSelector('.pack-summary .results-panel');
     const file = await downloadOf(page, 'Save a result file for your tutor');
     const list = withShipped(

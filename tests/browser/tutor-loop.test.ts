@@ -10,7 +10,7 @@ import {
   openDebriefByKeyboard,
   openGame,
   playFirstChoicesToEnding,
-  tabUntil,
+  pressButton,
 } from './game-helpers.ts';
 
 /*
@@ -34,18 +34,6 @@ async function tabTo(page: Page, selector: string, max = 300): Promise<void> {
       return;
   }
   throw new Error(`Tab never reached ${selector} after ${max} presses.`);
-}
-
-async function pressButton(page: Page, text: string, describedBy?: string): Promise<void> {
-  await tabUntil(
-    page,
-    (focused) =>
-      focused.tag === 'BUTTON' &&
-      focused.text === text &&
-      (describedBy === undefined || focused.describedBy.startsWith(describedBy)),
-    300,
-  );
-  await page.keyboard.press('Enter');
 }
 
 /** The id a label names, for tabbing to its control. */
@@ -89,7 +77,7 @@ describe('the tutor → learner → tutor loop, by keyboard', () => {
     await learner.waitForSelector('.shared-pack');
     await pressButton(learner, 'Add to my packs');
     await learner.waitForSelector('.menu [data-added-pack]');
-    await pressButton(learner, 'Start pack', TITLE);
+    await pressButton(learner, 'Start pack', { describedBy: TITLE });
     await learner.waitForSelector('.encounter');
     await inputOpen(learner);
     await playFirstChoicesToEnding(learner);
@@ -140,7 +128,7 @@ describe('the tutor → learner → tutor loop, by keyboard', () => {
     expect(await row.locator('.consistency').textContent()).toBe('consistent');
     expect(await row.locator('td').first().textContent()).toBe(TITLE);
     await screenshot(page, `${SHOTS}/tutor-loop-gradebook-1280x720.png`);
-    await pressButton(page, 'Open', LEARNER);
+    await pressButton(page, 'Open', { describedBy: LEARNER });
     await page.waitForSelector('.gradebook-learner');
     expect(await page.locator('h1').innerText()).toBe(`${LEARNER}: ${first.title}`);
     const view = await page.locator('.gradebook-learner').textContent();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGE_FILE_NAME, packageFileSchema } from '../../lms/package-file.ts';
+import { PACKAGE_FILE_NAME, PACKAGE_MARKER, packageFileSchema } from '../../lms/package-file.ts';
 import { SCORM12_IDENTIFIER, SCORM2004_IDENTIFIER } from '../../lms/objective-id.ts';
 import {
   SCORM12_OBJECTIVES_FILE,
@@ -89,6 +89,8 @@ describe('every package', () => {
       const file = packageFileSchema.parse(JSON.parse(text(format, PACKAGE_FILE_NAME)));
       expect(file.format).toBe(format);
       expect(file.pack.id).toBe(format === 'scorm2004' ? 'tutor-tills-pack' : 'starter-complaints');
+      // The page says it is a package, or the game never reads the file.
+      expect(text(format, 'index.html')).toContain(PACKAGE_MARKER);
     },
   );
 

@@ -14,6 +14,7 @@ import { closestMatch } from '../../scenario/suggest.ts';
 import { contentSecurityPolicy } from '../../lms/content-security-policy.ts';
 import {
   PACKAGE_FILE_NAME,
+  PACKAGE_MARKER,
   PACKAGE_FORMATS,
   type PackageFile,
   type PackageFormat,
@@ -226,13 +227,16 @@ function packagePlugin(file: PackageFile | undefined, connectTo: readonly string
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        connectTo.length === 0
-          ? html
-          : html.replace(
+      handler: (html) => {
+        const marked =
+          file === undefined ? html : html.replace('</head>', `  ${PACKAGE_MARKER}\n  </head>`);
+        return connectTo.length === 0
+          ? marked
+          : marked.replace(
               `content="${contentSecurityPolicy()}"`,
               `content="${contentSecurityPolicy({ connectTo })}"`,
-            ),
+            );
+      },
     },
   };
 }

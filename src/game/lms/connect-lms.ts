@@ -1,5 +1,10 @@
 import type { LmsConnection } from '../../lms/lms-report.ts';
-import { PACKAGE_FILE_NAME, packageFileSchema, type PackageFile } from '../../lms/package-file.ts';
+import {
+  PACKAGE_FILE_NAME,
+  PACKAGE_MARKER_SELECTOR,
+  packageFileSchema,
+  type PackageFile,
+} from '../../lms/package-file.ts';
 
 /*
  * How the game learns it runs inside a package: `resolve package` writes resolve-package.json
@@ -12,6 +17,10 @@ export type PackageRead =
   { kind: 'none' } | { kind: 'invalid'; message: string } | { kind: 'package'; pkg: PackageFile };
 
 const FIX = 'build the package again with “npx resolve package”';
+
+/** Whether this page was built as a package (resolve package marks its index.html). */
+export const builtAsPackage = (doc: Document): boolean =>
+  doc.querySelector(PACKAGE_MARKER_SELECTOR) !== null;
 
 /** Reads ./resolve-package.json; never throws. */
 export async function readPackageFile(
