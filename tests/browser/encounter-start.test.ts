@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
+import { packFragment } from '../../src/packs/pack-link.ts';
 import {
   closeGame,
   encounterState,
   openGame,
   playByTitle,
+  pressButton,
   pressChoice,
   stageDrawn,
   inputOpen,
@@ -76,6 +78,52 @@ describe('the encounter', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await encounterState(page)).step).toBe(1);
     expect(await page.locator('.task-feedback').count()).toBe(0);
+    expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await closeGame(game);
+  });
+
+  it('keeps the best option back in feedback mode when the learner’s pack does', async () => {
+    // A cunning learner turns on feedback after each choice to be told the best options their
+    // tutor's pack keeps back (settings.showBestPath false): they hear they missed it, not what it was.
+    const pack = {
+      id: 'find-it-yourself',
+      title: 'Find it yourself',
+      description: 'The best options are for you to find.',
+      scenarios: [everyKindScenario.id],
+      passMark: 60,
+      settings: { showBestPath: false },
+    };
+    const game = await openGame(suite.browser, suite.site.url, { inject: [everyKindScenario] });
+    const { page } = game;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel(/^After each choice/).check();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.goto(`${suite.site.url}#${packFragment(pack)}`);
+    await page.waitForSelector('.shared-pack-title');
+    await pressButton(page, 'Add to my packs', { anyControl: true });
+    await page.waitForSelector('.menu [data-added-pack]');
+    await pressButton(page, 'Start pack', { describedBy: pack.title, anyControl: true });
+    await page.waitForSelector('.encounter');
+    const node = everyKindScenario.nodes[everyKindScenario.start];
+    if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
+    const [best, weaker] = [node.choices[0]!, node.choices[1]!];
+    await inputOpen(page);
+    const number = await page
+      .locator('button.choice', { hasText: weaker.say })
+      .locator('.choice-number')
+      .textContent();
+    await page.keyboard.press(number ?? '2');
+    await page.waitForSelector('.encounter[data-feedback="shown"]');
+    const feedback = await page.locator('.task-feedback').innerText();
+    expect(feedback).toContain(weaker.why);
+    expect(feedback).toContain('There was a better option here');
+    expect(feedback).not.toContain(best.say);
+    expect(feedback).not.toContain(best.why);
+    await expect
+      .poll(() => page.locator('#live-polite').textContent())
+      .toContain('There was a better option here');
+    expect(await page.locator('#live-polite').textContent()).not.toContain(best.say);
+    await page.screenshot({ path: 'test-results/feedback-best-kept-back.png' });
     expect(game.problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await closeGame(game);
   });

@@ -5,6 +5,7 @@ import { playPolicy } from '../../engine/policies.ts';
 import { scoreTranscript } from '../../scoring/index.ts';
 import { everyKindScenario } from '../../../tests/browser/fixtures/every-kind.ts';
 import { feedbackFor } from './choice-feedback.ts';
+import { bestOptionWords } from './encounter-model.ts';
 
 describe('feedback after each choice', () => {
   it('gives the choice’s why, and the best option when the learner missed it', () => {
@@ -26,6 +27,20 @@ describe('feedback after each choice', () => {
     );
   });
 
+  it('says the learner missed the best option, not what it was, when their pack keeps it back', () => {
+    const scenario = everyKindScenario;
+    const session = startSession({ scenario, seed: 1, timing: 'standard' });
+    const node = scenario.nodes[scenario.start];
+    if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
+    const [best, weaker] = [node.choices[0]!, node.choices[1]!];
+    const missed = feedbackFor(scenario, session.transcript(), scenario.start, weaker.id, false);
+    expect(missed).toEqual({ chosen: weaker.say, why: weaker.why, best: 'kept-back' });
+    expect(bestOptionWords(missed!)).not.toContain(best.say);
+    expect(bestOptionWords(missed!)).toMatch(/better option/);
+    const took = feedbackFor(scenario, session.transcript(), scenario.start, best.id, false);
+    expect(took?.best).toBeNull();
+  });
+
   it('names the same best option as the debrief, wherever the learner went wrong', () => {
     for (const { scenario } of loadSampleScenarios().slice(0, 3)) {
       const transcript = playPolicy({ scenario, policy: 'random', seed: 7, timing: 'off' });
@@ -36,7 +51,11 @@ describe('feedback after each choice', () => {
         const before = { ...transcript, events: transcript.events.slice(0, moment.step - 1) };
         const feedback = feedbackFor(scenario, before, moment.nodeId, moment.chosen.id);
         if (moment.tookBest) continue;
-        expect(feedback?.best?.say, `${scenario.id} at ${moment.nodeId}`).toBe(moment.best.say);
+        const best = feedback?.best;
+        expect(
+          typeof best === 'object' ? best?.say : best,
+          `${scenario.id} at ${moment.nodeId}`,
+        ).toBe(moment.best.say);
       }
     }
   });

@@ -24,8 +24,19 @@ export interface ChoiceFeedback {
   /** What the learner said or did. */
   chosen: string;
   why: string;
-  /** The best option at that moment; null when the learner took it. */
-  best: { say: string; why: string } | null;
+  /**
+   * The best option at that moment; null when the learner took it; 'kept-back' when they did not
+   * and their pack keeps the best options for them to find by trying again (showBestPath false).
+   */
+  best: { say: string; why: string } | null | 'kept-back';
+}
+
+/** What feedback mode says about the best option, in the words both the page and the announcement use. */
+export function bestOptionWords(feedback: ChoiceFeedback): string {
+  if (feedback.best === null) return 'That was the best option here.';
+  if (feedback.best === 'kept-back')
+    return 'There was a better option here: your tutor leaves it for you to find by trying again.';
+  return `The best option here: ${feedback.best.say}`;
 }
 
 /**
@@ -359,12 +370,7 @@ function redraw(
             { type: 'draw-feedback' },
             {
               type: 'announce',
-              text: [
-                feedback.why,
-                feedback.best
-                  ? `The best option here: ${feedback.best.say}`
-                  : 'That was the best option here.',
-              ].join(' '),
+              text: [feedback.why, bestOptionWords(feedback)].join(' '),
             },
           ],
         };

@@ -549,7 +549,13 @@ export function createEncounterScreen(options: EncounterScreenOptions): Screen &
     }
     stopTimer();
     feedbackForChoice = feedbackMode
-      ? feedbackFor(scenario, options.session.transcript(), model.view.nodeId, choiceId)
+      ? feedbackFor(
+          scenario,
+          options.session.transcript(),
+          model.view.nodeId,
+          choiceId,
+          options.setup.pack?.settings?.showBestPath !== false,
+        )
       : null;
     controller.choose(choiceId);
     feedbackForChoice = null;

@@ -1,4 +1,4 @@
-import type { ChoiceFeedback } from '../../play/encounter-model.ts';
+import { bestOptionWords, type ChoiceFeedback } from '../../play/encounter-model.ts';
 import { el } from '../dom.ts';
 
 /** Feedback mode: what the learner chose, why it counts, and the best option at that moment. */
@@ -9,7 +9,7 @@ export function feedbackView(feedback: ChoiceFeedback): HTMLElement {
       feedback.chosen,
     ]),
     el('p', { className: 'feedback-why', text: feedback.why }),
-    feedback.best
+    feedback.best !== null && feedback.best !== 'kept-back'
       ? el('div', { className: 'feedback-best' }, [
           el('p', {}, [
             el('span', { className: 'label', text: 'The best option here: ' }),
@@ -17,6 +17,6 @@ export function feedbackView(feedback: ChoiceFeedback): HTMLElement {
           ]),
           el('p', { className: 'feedback-why', text: feedback.best.why }),
         ])
-      : el('p', { className: 'feedback-best', text: 'That was the best option here.' }),
+      : el('p', { className: 'feedback-best', text: bestOptionWords(feedback) }),
   ]);
 }
