@@ -65,7 +65,7 @@ export const packSchema = z.strictObject({
         .boolean()
         .optional()
         .describe(
-          'whether the debrief shows the best option and where the best path leads after the first try (the default, true); false keeps the learner finding it themselves',
+          'whether the debrief shows the best option and where the best path leads after the first try (the default, true); false keeps the learner finding it themselves, and feedback after each choice then says a better option was missed without naming it',
         ),
     })
     .optional(),

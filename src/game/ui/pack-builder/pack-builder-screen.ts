@@ -269,7 +269,7 @@ export function createPackBuilderScreen(options: PackBuilderOptions): Screen {
     'Show the best option at each moment of the debrief after the first try',
     draft.showBestPath,
     (checked) => (draft = { ...draft, showBestPath: checked }),
-    'Untick it to let learners find the best path themselves by playing again. Feedback after each choice, if you choose it above, still names the best option.',
+    'Untick it to let learners find the best path themselves by playing again. Feedback after each choice then says when a better option was missed, without naming it.',
   );
 
   // Focus criteria: one checkbox each, grouped by unit, folded away until wanted.
