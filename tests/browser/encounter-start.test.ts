@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from './suite.ts';
 import { everyKindScenario } from './fixtures/every-kind.ts';
@@ -14,6 +15,26 @@ import {
 } from './game-helpers.ts';
 
 const suite = useBuiltSiteInChromium();
+
+async function turnOnFeedbackAfterEachChoice(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel(/^After each choice/).check();
+  await page.getByRole('button', { name: 'Done' }).click();
+}
+
+/** At the fixture's first line, press the number of its second (weaker) option; read the feedback. */
+async function chooseTheWeakerFirstOption(page: Page) {
+  const node = everyKindScenario.nodes[everyKindScenario.start];
+  if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
+  const [best, weaker] = [node.choices[0]!, node.choices[1]!];
+  const number = await page
+    .locator('button.choice', { hasText: weaker.say })
+    .locator('.choice-number')
+    .textContent();
+  await page.keyboard.press(number ?? '2');
+  await page.waitForSelector('.encounter[data-feedback="shown"]');
+  return { best, weaker, feedback: await page.locator('.task-feedback').innerText() };
+}
 
 describe('the encounter', () => {
   it('shows the first line and the choices before the canvas is ready; the stage catches up', async () => {
@@ -51,20 +72,9 @@ describe('the encounter', () => {
   it('in feedback mode, shows why and the best option after a choice, before going on', async () => {
     const game = await openGame(suite.browser, suite.site.url, { inject: [everyKindScenario] });
     const { page } = game;
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel(/^After each choice/).check();
-    await page.getByRole('button', { name: 'Done' }).click();
+    await turnOnFeedbackAfterEachChoice(page);
     await playByTitle(page, everyKindScenario.title);
-    const node = everyKindScenario.nodes[everyKindScenario.start];
-    if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
-    const [best, weaker] = [node.choices[0]!, node.choices[1]!];
-    const number = await page
-      .locator('button.choice', { hasText: weaker.say })
-      .locator('.choice-number')
-      .textContent();
-    await page.keyboard.press(number ?? '2');
-    await page.waitForSelector('.encounter[data-feedback="shown"]');
-    const feedback = await page.locator('.task-feedback').innerText();
+    const { best, weaker, feedback } = await chooseTheWeakerFirstOption(page);
     expect(feedback).toContain(weaker.why);
     expect(feedback).toContain(`The best option here: ${best.say}`);
     expect(feedback).toContain(best.why);
@@ -95,26 +105,15 @@ describe('the encounter', () => {
     };
     const game = await openGame(suite.browser, suite.site.url, { inject: [everyKindScenario] });
     const { page } = game;
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel(/^After each choice/).check();
-    await page.getByRole('button', { name: 'Done' }).click();
+    await turnOnFeedbackAfterEachChoice(page);
     await page.goto(`${suite.site.url}#${packFragment(pack)}`);
     await page.waitForSelector('.shared-pack-title');
     await pressButton(page, 'Add to my packs', { anyControl: true });
     await page.waitForSelector('.menu [data-added-pack]');
     await pressButton(page, 'Start pack', { describedBy: pack.title, anyControl: true });
     await page.waitForSelector('.encounter');
-    const node = everyKindScenario.nodes[everyKindScenario.start];
-    if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
-    const [best, weaker] = [node.choices[0]!, node.choices[1]!];
     await inputOpen(page);
-    const number = await page
-      .locator('button.choice', { hasText: weaker.say })
-      .locator('.choice-number')
-      .textContent();
-    await page.keyboard.press(number ?? '2');
-    await page.waitForSelector('.encounter[data-feedback="shown"]');
-    const feedback = await page.locator('.task-feedback').innerText();
+    const { best, weaker, feedback } = await chooseTheWeakerFirstOption(page);
     expect(feedback).toContain(weaker.why);
     expect(feedback).toContain('There was a better option here');
     expect(feedback).not.toContain(best.say);

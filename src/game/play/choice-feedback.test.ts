@@ -7,13 +7,18 @@ import { everyKindScenario } from '../../../tests/browser/fixtures/every-kind.ts
 import { feedbackFor } from './choice-feedback.ts';
 import { bestOptionWords } from './encounter-model.ts';
 
+/** The fixture at its first line, with its best and a weaker option there. */
+function atFirstLine() {
+  const scenario = everyKindScenario;
+  const session = startSession({ scenario, seed: 1, timing: 'standard' });
+  const node = scenario.nodes[scenario.start];
+  if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
+  return { scenario, session, best: node.choices[0]!, weaker: node.choices[1]! };
+}
+
 describe('feedback after each choice', () => {
   it('gives the choice’s why, and the best option when the learner missed it', () => {
-    const scenario = everyKindScenario;
-    const session = startSession({ scenario, seed: 1, timing: 'standard' });
-    const node = scenario.nodes[scenario.start];
-    if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
-    const [best, weaker] = [node.choices[0]!, node.choices[1]!];
+    const { scenario, session, best, weaker } = atFirstLine();
     const missed = feedbackFor(scenario, session.transcript(), scenario.start, weaker.id);
     expect(missed).toEqual({
       chosen: weaker.say,
@@ -28,11 +33,7 @@ describe('feedback after each choice', () => {
   });
 
   it('says the learner missed the best option, not what it was, when their pack keeps it back', () => {
-    const scenario = everyKindScenario;
-    const session = startSession({ scenario, seed: 1, timing: 'standard' });
-    const node = scenario.nodes[scenario.start];
-    if (node?.kind !== 'dialogue') throw new Error('the fixture changed');
-    const [best, weaker] = [node.choices[0]!, node.choices[1]!];
+    const { scenario, session, best, weaker } = atFirstLine();
     const missed = feedbackFor(scenario, session.transcript(), scenario.start, weaker.id, false);
     expect(missed).toEqual({ chosen: weaker.say, why: weaker.why, best: 'kept-back' });
     expect(bestOptionWords(missed!)).not.toContain(best.say);
